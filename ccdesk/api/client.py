@@ -1,0 +1,420 @@
+"""CCClient: one method per operation of the 8x8 Call and Agent Status APIs.
+
+Everything a request needs is validated before anything is sent, so a refused input never reaches the
+platform. PUT, DELETE and GET are idempotent and retried on connection failures, 429 and 502/503/504. Place
+call is a POST without an idempotency key: it is retried only when the connection failed before the request
+left this computer; once it may have reached the platform, a missing answer is reported as an unknown outcome,
+never re-sent, because sending it twice dials the customer twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ccdesk import __version__
+from ccdesk.api.errors import (
+    ApiError,
+    ConfigurationError,
+    ConnectionFailedError,
+    InvalidInput,
+    OutcomeUnknownError,
+    RequestTimeoutError,
+    ServerError,
+    error_for_status,
+)
+from ccdesk.api.faults import clean_text, parse_fault
+from ccdesk.api.models import (
+    MAX_BULK_AGENTS,
+    AgentStatus,
+    ApiResult,
+    BulkStatusRequest,
+    PlaceCallRequest,
+    PlaceCallResult,
+    StatusChange,
+    StatusChangeResult,
+    TransactionCode,
+    transaction_codes_body,
+)
+from ccdesk.api.paths import line_number, segment
+from ccdesk.api.platforms import validate_base_url
+from ccdesk.api.retry import RetryNotice, RetryPolicy, parse_retry_after
+
+log = logging.getLogger("ccdesk.api")
+
+USER_AGENT = f"ccdesk/{__version__}"
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: Answers larger than this are cut off: no real answer comes close; a broken proxy must not exhaust memory.
+MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+
+# Failures that happen before the request leaves this computer: safe to retry even for place call.
+_BEFORE_SEND = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures worth retrying for idempotent requests.
+_TRANSIENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """A response read in full (up to MAX_RESPONSE_BYTES)."""
+
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+
+def _credential(label: str, value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"The {label} is missing.")
+    if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in value):
+        raise ConfigurationError(f"The {label} contains spaces, line breaks or control characters.")
+    return value
+
+
+def _json(body: bytes) -> Any:
+    """The parsed body, or None when it is not JSON."""
+    try:
+        return json.loads(body.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+
+
+def _reasons(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value]
+    return tuple(clean_text(item) for item in items if isinstance(item, str) and item.strip())
+
+
+def _api_result(answer: _Answer) -> ApiResult:
+    data = _json(answer.body)
+    if not isinstance(data, dict):
+        return ApiResult(status=answer.status)
+    message = data.get("message")
+    return ApiResult(
+        reasons=_reasons(data.get("reasons")),
+        message=clean_text(message) if isinstance(message, str) else "",
+        status=answer.status,
+    )
+
+
+class CCClient:
+    """A client for one tenant; safe to share between threads (one pooled httpx.Client inside)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        tenant: str,
+        username: str,
+        token: str,
+        transport: httpx.BaseTransport | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        on_retry: Callable[[RetryNotice], None] | None = None,
+    ) -> None:
+        self._base_url = validate_base_url(base_url)
+        self._tenant_segment = segment("tenant", tenant)
+        self._tenant = tenant
+        self._username = _credential("user name", username)
+        if ":" in username:
+            raise ConfigurationError("The user name cannot contain ':' (Basic authentication forbids it).")
+        for label, seconds in (("connect timeout", connect_timeout), ("read timeout", read_timeout)):
+            if not seconds > 0:
+                raise InvalidInput(f"The {label} must be a positive number of seconds, got {seconds!r}.")
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._on_retry = on_retry
+        self._http = httpx.Client(
+            auth=httpx.BasicAuth(self._username, _credential("Action Request Token", token)),
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            timeout=httpx.Timeout(
+                connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
+            ),
+            verify=True,
+            follow_redirects=False,
+            transport=transport,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def tenant(self) -> str:
+        return self._tenant
+
+    @property
+    def username(self) -> str:
+        return self._username
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Call API
+
+    def place_call(self, request: PlaceCallRequest) -> PlaceCallResult:
+        """Dial for an agent; the result's interaction id addresses the call afterwards."""
+        if not isinstance(request, PlaceCallRequest):
+            raise InvalidInput("place_call needs a PlaceCallRequest.")
+        segment("agent id", request.agent_id)
+        path = f"/tenants/{self._tenant_segment}/calls"
+        answer = self._request("POST", path, body=request.to_json(), idempotent=False)
+        result = _api_result(answer)
+        data = _json(answer.body)
+        interaction_id = ""
+        if isinstance(data, dict):
+            for key in ("interactionGuid", "id"):
+                value = data.get(key)
+                if isinstance(value, str) and value.strip():
+                    interaction_id = value.strip()
+                    break
+        if not interaction_id:
+            log.warning("POST %s -> %d without an interaction id", path, answer.status)
+            raise OutcomeUnknownError(
+                f"The platform answered HTTP {answer.status} but named no interaction id; "
+                "the call may have been placed.",
+                status=answer.status,
+                reasons=result.reasons,
+                method="POST",
+                path=path,
+            )
+        return PlaceCallResult(
+            reasons=result.reasons,
+            message=result.message,
+            status=result.status,
+            interaction_id=interaction_id,
+        )
+
+    def set_transaction_codes(
+        self, interaction_id: str, agent_id: str, codes: Iterable[TransactionCode]
+    ) -> ApiResult:
+        """Assign up to six transaction codes to the agent's part of a call."""
+        path = (
+            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
+            f"/agent/{segment('agent id', agent_id)}/transaction-codes"
+        )
+        codes = list(codes)
+        if not all(isinstance(code, TransactionCode) for code in codes):
+            raise InvalidInput("Transaction codes must be TransactionCode values.")
+        return _api_result(self._request("PUT", path, body=transaction_codes_body(codes)))
+
+    def end_call(self, interaction_id: str, *, end_post_processing: bool = False) -> ApiResult:
+        """End the whole call; `end_post_processing` also ends wrap-up, even with a mandatory code missing."""
+        path = f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
+        query = "endPostProcessing=true" if end_post_processing else ""
+        return _api_result(self._request("DELETE", path, query=query))
+
+    def hang_up(self, interaction_id: str, agent_id: str) -> ApiResult:
+        """Take the agent out of the call; other participants stay connected."""
+        path = (
+            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
+            f"/agent/{segment('agent id', agent_id)}"
+        )
+        return _api_result(self._request("DELETE", path))
+
+    def free_lines(self, agent_id: str) -> ApiResult:
+        """End the agent's part in all their calls."""
+        path = f"/tenants/{self._tenant_segment}/agents/{segment('agent id', agent_id)}/calls"
+        return _api_result(self._request("DELETE", path))
+
+    def free_line(self, agent_id: str, line: int) -> ApiResult:
+        """End the agent's part in the call on line 1 or 2."""
+        number = line_number(line)
+        path = f"/tenants/{self._tenant_segment}/agents/{segment('agent id', agent_id)}/calls/line/{number}"
+        return _api_result(self._request("DELETE", path))
+
+    # Agent Status API
+
+    def list_agents(self) -> list[AgentStatus]:
+        """Every agent of the tenant with their status (the supervisor roster; also a harmless login test)."""
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents"
+        answer = self._request("GET", path)
+        data = _json(answer.body)
+        items = data.get("data") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise self._unreadable(answer, "GET", path)
+        return [AgentStatus.from_json(item) for item in items if isinstance(item, dict)]
+
+    def get_agent(self, agent_id: str) -> AgentStatus:
+        """One agent's status."""
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', agent_id)}"
+        answer = self._request("GET", path)
+        data = _json(answer.body)
+        if isinstance(data, dict) and "agent-id" not in data and "data" in data:
+            data = data["data"]
+            if isinstance(data, list) and len(data) == 1:
+                data = data[0]
+        if not isinstance(data, dict):
+            raise self._unreadable(answer, "GET", path)
+        agent = AgentStatus.from_json(data)
+        return agent if agent.agent_id else replace(agent, agent_id=agent_id)
+
+    def set_agent_status(self, agent_id: str, change: StatusChange) -> StatusChangeResult:
+        """Set one agent's status; the result's `change_status` says whether the platform made the change."""
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', agent_id)}"
+        if not isinstance(change, StatusChange):
+            raise InvalidInput("set_agent_status needs a StatusChange.")
+        answer = self._request("PUT", path, body=change.to_json())
+        data = _json(answer.body)
+        if isinstance(data, dict):
+            result = StatusChangeResult.from_json(data, agent_id)
+            return result if result.change_status else replace(result, change_status=answer.status)
+        return StatusChangeResult(agent_id=agent_id, change_status=answer.status)
+
+    def set_agent_statuses(self, entries: Sequence[BulkStatusRequest]) -> list[StatusChangeResult]:
+        """Set several agents' statuses in one request (at most 100); one result per entry, in entry order.
+
+        Each agent succeeds or fails on its own (HTTP 207). An entry the platform did not report on gets
+        `change_status` 0, which is not `ok`: its outcome is unknown.
+        """
+        entries = list(entries)
+        if not entries:
+            raise InvalidInput("Choose at least one agent.")
+        if len(entries) > MAX_BULK_AGENTS:
+            raise InvalidInput(
+                f"At most {MAX_BULK_AGENTS} agents can be changed at once; {len(entries)} were given."
+            )
+        if not all(isinstance(entry, BulkStatusRequest) for entry in entries):
+            raise InvalidInput("Bulk status entries must be BulkStatusRequest values.")
+        ids = [entry.agent_id for entry in entries]
+        for agent_id in ids:
+            segment("agent id", agent_id)
+        if len(set(ids)) != len(ids):
+            raise InvalidInput("The same agent is listed twice in one bulk status change.")
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/bulk"
+        answer = self._request("PUT", path, body={"agents": [entry.to_json() for entry in entries]})
+        data = _json(answer.body)
+        items = data.get("data") if isinstance(data, dict) else data
+        reported: dict[str, StatusChangeResult] = {}
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                if isinstance(item, dict):
+                    fallback = ids[index] if index < len(ids) else ""
+                    result = StatusChangeResult.from_json(item, fallback)
+                    reported.setdefault(result.agent_id, result)
+        return [
+            reported.get(agent_id)
+            or StatusChangeResult(agent_id, 0, message="The platform did not report this agent's outcome.")
+            for agent_id in ids
+        ]
+
+    # Transport
+
+    def _request(
+        self, method: str, path: str, *, body: Any = None, query: str = "", idempotent: bool = True
+    ) -> _Answer:
+        """Send one operation, retrying as the policy allows; returns a 2xx answer or raises an ApiError."""
+        url = httpx.URL(self._base_url + path + (f"?{query}" if query else ""))
+        content = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        headers = None if content is None else {"Content-Type": "application/json"}
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                answer = self._send(method, url, content, headers)
+            except httpx.TransportError as exc:
+                before_send = isinstance(exc, _BEFORE_SEND)
+                retryable = before_send or (idempotent and isinstance(exc, _TRANSIENT))
+                delay = self._retry.delay_for(attempt) if retryable else None
+                if delay is None:
+                    self._log_outcome(method, path, type(exc).__name__, started, attempt)
+                    raise self._transport_failure(exc, method, path, idempotent, before_send) from exc
+                self._back_off(attempt, delay, type(exc).__name__, method, path)
+                continue
+            if 200 <= answer.status < 300:
+                self._log_outcome(method, path, str(answer.status), started, attempt)
+                return answer
+            retry_after = answer.headers.get("Retry-After")
+            if idempotent and answer.status in RETRY_STATUSES:
+                delay = self._retry.delay_for(attempt, retry_after)
+                if delay is not None:
+                    self._back_off(attempt, delay, f"HTTP {answer.status}", method, path)
+                    continue
+            self._log_outcome(method, path, str(answer.status), started, attempt)
+            raise self._fault(answer, method, path, idempotent, parse_retry_after(retry_after))
+
+    def _send(
+        self, method: str, url: httpx.URL, content: bytes | None, headers: dict[str, str] | None
+    ) -> _Answer:
+        request = self._http.build_request(method, url, content=content, headers=headers)
+        response = self._http.send(request, stream=True)
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size >= MAX_RESPONSE_BYTES:
+                    break
+            return _Answer(response.status_code, response.headers, b"".join(chunks)[:MAX_RESPONSE_BYTES])
+        finally:
+            response.close()
+
+    def _back_off(self, attempt: int, delay: float, reason: str, method: str, path: str) -> None:
+        log.debug("%s %s: %s on attempt %d; retrying in %.1f s", method, path, reason, attempt, delay)
+        if self._on_retry is not None:
+            self._on_retry(RetryNotice(attempt=attempt, delay=delay, reason=reason, method=method, path=path))
+        self._sleep(delay)
+
+    @staticmethod
+    def _log_outcome(method: str, path: str, outcome: str, started: float, attempt: int) -> None:
+        elapsed_ms = (time.monotonic() - started) * 1000
+        log.info("%s %s -> %s in %.0f ms (%d retries)", method, path, outcome, elapsed_ms, attempt - 1)
+
+    @staticmethod
+    def _fault(
+        answer: _Answer, method: str, path: str, idempotent: bool, retry_after: float | None
+    ) -> ApiError:
+        reasons, message = parse_fault(answer.status, answer.headers, answer.body)
+        kind = error_for_status(answer.status)
+        if not idempotent and answer.status in {502, 504}:
+            kind = OutcomeUnknownError
+            message = (
+                f"A gateway answered HTTP {answer.status} after the call request was sent; "
+                "it may have reached the platform."
+            )
+        return kind(
+            message, status=answer.status, reasons=reasons, method=method, path=path, retry_after=retry_after
+        )
+
+    @staticmethod
+    def _transport_failure(
+        exc: httpx.TransportError, method: str, path: str, idempotent: bool, before_send: bool
+    ) -> ApiError:
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        if not idempotent and not before_send:
+            return OutcomeUnknownError(
+                f"No answer came back after the call request was sent ({what}).", method=method, path=path
+            )
+        if isinstance(exc, httpx.TimeoutException) and not before_send:
+            return RequestTimeoutError(f"No answer in time ({what}).", method=method, path=path)
+        return ConnectionFailedError(f"Could not reach the platform ({what}).", method=method, path=path)
+
+    @staticmethod
+    def _unreadable(answer: _Answer, method: str, path: str) -> ServerError:
+        return ServerError(
+            f"The platform answered HTTP {answer.status} with a body that could not be read.",
+            status=answer.status,
+            method=method,
+            path=path,
+        )

@@ -1,0 +1,350 @@
+"""Typed requests and results of the 8x8 Call and Agent Status APIs.
+
+Requests know how to turn themselves into the exact JSON the document shows; results are parsed defensively
+from whatever the server sent, so a missing or oddly typed field never crashes a caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from ccdesk.api.errors import InvalidInput
+
+MAX_TRANSACTION_CODES = 6
+MAX_BULK_AGENTS = 100
+
+
+class AgentState(IntEnum):
+    """Agent status values of the Agent Status API."""
+
+    UNKNOWN = 0
+    LOGGED_OUT = 1
+    LOGGED_IN = 2
+    ON_BREAK = 3
+    WAIT_TRANSACT = 4
+    WORK_OFFLINE = 5
+    TRANSACT_OFFERED = 6
+    PROCESS_TRANSACT = 7
+    POST_PROCESS = 8
+    BUSY = 9
+    DIRECT_CALL = 10
+    ON_EMAIL = 11
+
+    @property
+    def label(self) -> str:
+        """Words an agent or supervisor reads."""
+        return _STATE_LABELS[self]
+
+
+_STATE_LABELS = {
+    AgentState.UNKNOWN: "Unknown (never logged in)",
+    AgentState.LOGGED_OUT: "Logged out",
+    AgentState.LOGGED_IN: "Logged in",
+    AgentState.ON_BREAK: "On break",
+    AgentState.WAIT_TRANSACT: "Available",
+    AgentState.WORK_OFFLINE: "Work offline",
+    AgentState.TRANSACT_OFFERED: "Offered",
+    AgentState.PROCESS_TRANSACT: "Processing",
+    AgentState.POST_PROCESS: "Post-processing",
+    AgentState.BUSY: "Busy",
+    AgentState.DIRECT_CALL: "Direct call",
+    AgentState.ON_EMAIL: "On email",
+}
+
+#: The statuses the Agent Status API can set.
+SETTABLE_STATES = frozenset(
+    {AgentState.LOGGED_OUT, AgentState.ON_BREAK, AgentState.WAIT_TRANSACT, AgentState.WORK_OFFLINE}
+)
+
+
+def state_label(code: int) -> str:
+    """Label for any status code, including ones newer than this client."""
+    try:
+        return AgentState(code).label
+    except ValueError:
+        return f"Status {code}"
+
+
+@dataclass(frozen=True)
+class NameValue:
+    """One element of extTransactionData or ctlUserData: both sent as strings."""
+
+    name: str
+    value: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise InvalidInput("Attached data needs a name for every value.")
+        if not isinstance(self.value, str):
+            raise InvalidInput(f"Attached data '{self.name}' must be text.")
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "value": self.value}
+
+
+def _digits_field(label: str, value: str, *, allow_empty: bool = False, extra: str = "") -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{label} must be text, not {type(value).__name__}.")
+    if value == "" and allow_empty:
+        return value
+    if not value or not all(ch in "0123456789" + extra for ch in value):
+        what = "digits" + (f" and {' '.join(extra)}" if extra else "") + " only"
+        raise InvalidInput(f"{label} must be {what}, got {value!r}.")
+    return value
+
+
+def _id_field(label: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise InvalidInput(f"{label} must be a non-empty id without surrounding spaces, got {value!r}.")
+    return value
+
+
+@dataclass(frozen=True)
+class PlaceCallRequest:
+    """Body of "Place Call For Agent".
+
+    `prefix` may be empty (the document says it must be passed but can be ""). `caller_id` empty asks the
+    platform to present the agent's configured caller id, as the document describes; it is always sent
+    because the document marks it required. Unset optional fields are omitted, never sent as null.
+    """
+
+    agent_id: str
+    prefix: str
+    number: str
+    caller_id: str = ""
+    queue_id: str | None = None
+    dialplan_id: str | None = None
+    force_call: bool = False
+    ext_transaction_data: tuple[NameValue, ...] = ()
+    ctl_user_data: tuple[NameValue, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.agent_id is None:
+            raise InvalidInput("Agent id is required.")
+        _id_field("Agent id", self.agent_id)
+        _digits_field("Prefix", self.prefix, allow_empty=True)
+        _digits_field("Number", self.number, extra="*#")
+        _digits_field("Caller id", self.caller_id, allow_empty=True)
+        _id_field("Queue id", self.queue_id)
+        _id_field("Dial plan id", self.dialplan_id)
+        if not isinstance(self.force_call, bool):
+            raise InvalidInput("forceCall must be true or false.")
+        object.__setattr__(self, "ext_transaction_data", tuple(self.ext_transaction_data))
+        object.__setattr__(self, "ctl_user_data", tuple(self.ctl_user_data))
+
+    def to_json(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "agentId": self.agent_id,
+            "prefix": self.prefix,
+            "number": self.number,
+            "callerId": self.caller_id,
+        }
+        if self.queue_id is not None:
+            body["queueId"] = self.queue_id
+        if self.force_call:
+            body["forceCall"] = True
+        if self.dialplan_id is not None:
+            body["dialplanId"] = self.dialplan_id
+        if self.ext_transaction_data:
+            body["extTransactionData"] = [item.to_json() for item in self.ext_transaction_data]
+        if self.ctl_user_data:
+            body["ctlUserData"] = [item.to_json() for item in self.ctl_user_data]
+        return body
+
+
+@dataclass(frozen=True, order=True)
+class TransactionCode:
+    """One transaction code: a list id and an item id, both integers on the wire."""
+
+    list_id: int
+    item_id: int
+
+    def __post_init__(self) -> None:
+        for label, value in (("list id", self.list_id), ("item id", self.item_id)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise InvalidInput(f"Transaction code {label} must be a whole number, got {value!r}.")
+
+    @classmethod
+    def parse(cls, text: str) -> TransactionCode:
+        """Parse `LIST:ITEM` as typed by a person (spaces around the colon allowed)."""
+        parts = text.split(":")
+        if len(parts) != 2 or not all(p.strip().isascii() and p.strip().isdigit() for p in parts):
+            raise InvalidInput(f"A transaction code is LIST:ITEM with two whole numbers, got {text!r}.")
+        return cls(int(parts[0].strip()), int(parts[1].strip()))
+
+    def __str__(self) -> str:
+        return f"{self.list_id}:{self.item_id}"
+
+
+def transaction_codes_body(codes: Iterable[TransactionCode]) -> dict[str, Any]:
+    """Group codes into one selection per list, refusing what the platform would refuse anyway."""
+    codes = list(codes)
+    if not codes:
+        raise InvalidInput("Choose at least one transaction code.")
+    if len(set(codes)) != len(codes):
+        raise InvalidInput("The same transaction code is listed twice.")
+    if len(codes) > MAX_TRANSACTION_CODES:
+        raise InvalidInput(
+            f"At most {MAX_TRANSACTION_CODES} transaction codes can be set on a call; "
+            f"{len(codes)} were given."
+        )
+    grouped: dict[int, list[int]] = {}
+    for code in codes:
+        grouped.setdefault(code.list_id, []).append(code.item_id)
+    return {
+        "selections": [
+            {"id": list_id, "codes": [{"id": item} for item in items]} for list_id, items in grouped.items()
+        ]
+    }
+
+
+@dataclass(frozen=True)
+class ApiResult:
+    """A successful Call API answer: the platform's reasons verbatim and its message."""
+
+    reasons: tuple[str, ...] = ()
+    message: str = ""
+    status: int = 200
+
+    @property
+    def summary(self) -> str:
+        return "; ".join(self.reasons) or self.message or f"HTTP {self.status}"
+
+
+@dataclass(frozen=True)
+class PlaceCallResult(ApiResult):
+    """A placed call. `interaction_id` comes from `interactionGuid` (document) or `id` (OpenAPI)."""
+
+    interaction_id: str = ""
+
+    @property
+    def agent_was_busy(self) -> bool:
+        """True when forceCall put the call through although the agent had other interactions."""
+        return any("handling other interactions" in r for r in self.reasons)
+
+
+@dataclass(frozen=True)
+class AgentStatus:
+    """One agent as the Agent Status API reports it."""
+
+    agent_id: str
+    name: str = ""
+    status: int = 0
+    status_code_list_id: int | None = None
+    status_code_item_id: int | None = None
+    status_code_short_code: str | None = None
+    sub_status: str | None = None
+
+    @property
+    def label(self) -> str:
+        return state_label(self.status)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AgentStatus:
+        return cls(
+            agent_id=str(data.get("agent-id", "")),
+            name=str(data.get("name") or ""),
+            status=_as_int(data.get("agent-status"), 0),
+            status_code_list_id=_as_int(data.get("status-code-list-id"), None),
+            status_code_item_id=_as_int(data.get("status-code-item-id"), None),
+            status_code_short_code=_as_str(data.get("status-code-item-short-code")),
+            sub_status=_as_str(data.get("agent-sub-status")),
+        )
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A status to set, with the status code (reason) the document requires beside it."""
+
+    status: int
+    list_id: int | None = None
+    item_id: int | None = None
+    short_code: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.status not in SETTABLE_STATES:
+            allowed = ", ".join(f"{s.value} {s.label}" for s in sorted(SETTABLE_STATES))
+            raise InvalidInput(f"Status {self.status} cannot be set through the API; use one of {allowed}.")
+        for label, value in (("status code list id", self.list_id), ("status code item id", self.item_id)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise InvalidInput(f"The {label} must be a whole number, got {value!r}.")
+
+    @classmethod
+    def parse_code(cls, status: int, text: str) -> StatusChange:
+        """Build from `LIST:ITEM:SHORT` as typed on the command line."""
+        parts = text.split(":", 2)
+        if len(parts) != 3 or not parts[0].strip().lstrip("-").isdigit() or not parts[1].strip().isdigit():
+            raise InvalidInput(f"A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {text!r}.")
+        return cls(status, int(parts[0]), int(parts[1]), parts[2].strip())
+
+    def to_json(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"agent-status": int(self.status)}
+        if self.list_id is not None:
+            body["status-code-list-id"] = self.list_id
+        if self.item_id is not None:
+            body["status-code-item-id"] = self.item_id
+        if self.short_code:
+            body["status-code-item-short-code"] = self.short_code
+        return body
+
+
+@dataclass(frozen=True)
+class StatusChangeResult:
+    """The outcome for one agent: `change_status` is an HTTP-like code (200 done)."""
+
+    agent_id: str
+    change_status: int
+    reason: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.change_status < 300
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], agent_id: str = "") -> StatusChangeResult:
+        return cls(
+            agent_id=str(data.get("agent-id") or agent_id),
+            change_status=_as_int(data.get("change-status"), 0) or 0,
+            reason=str(data.get("reason") or ""),
+            message=str(data.get("message") or ""),
+        )
+
+
+@dataclass(frozen=True)
+class BulkStatusRequest:
+    """One agent's entry in a bulk status change."""
+
+    agent_id: str
+    change: StatusChange = field(default_factory=lambda: StatusChange(AgentState.WAIT_TRANSACT))
+
+    def __post_init__(self) -> None:
+        if self.agent_id is None:
+            raise InvalidInput("Agent id is required.")
+        _id_field("Agent id", self.agent_id)
+        if not isinstance(self.change, StatusChange):
+            raise InvalidInput("A bulk status entry needs a StatusChange.")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"agent-id": self.agent_id, **self.change.to_json()}
+
+
+def _as_int(value: Any, default: int | None) -> int | None:
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    return default
+
+
+def _as_str(value: Any) -> str | None:
+    return None if value is None else str(value)

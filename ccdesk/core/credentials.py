@@ -1,0 +1,130 @@
+"""Where the Action Request Token comes from: CCDESK_TOKEN, or the OS keyring. Nowhere else.
+
+Only keyring backends that keyring itself recommends (the OS keychain, Windows Credential Locker, Secret
+Service, KWallet) are used: a plaintext store is never picked silently. Without one (a headless Linux box),
+the message names CCDESK_TOKEN. The store is an interface so tests use a fake and never the real keyring.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Protocol
+
+from ccdesk.api.errors import ConfigurationError
+
+SERVICE = "ccdesk"
+TOKEN_ENV = "CCDESK_TOKEN"
+
+NO_KEYRING_HELP = (
+    "No secure OS keyring is available on this computer, so the token cannot be stored. "
+    f"Set the environment variable {TOKEN_ENV} to the Action Request Token instead "
+    "(never pass it as a command-line argument: other users can see those)."
+)
+
+
+def account_name(tenant: str, username: str) -> str:
+    """The keyring entry for one tenant login; profiles sharing a login share the token."""
+    return f"{username or tenant}@{tenant}"
+
+
+class CredentialStore(Protocol):
+    """Somewhere safe to keep tokens."""
+
+    def get(self, account: str) -> str | None: ...
+
+    def set(self, account: str, token: str) -> None: ...
+
+    def delete(self, account: str) -> None: ...
+
+
+class KeyringStore:
+    """The OS keyring, limited to recommended backends."""
+
+    def __init__(self) -> None:
+        self._backend = None
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        if self._backend is None:
+            import keyring
+            import keyring.core
+
+            backend = keyring.get_keyring()
+            if not _is_recommended(backend):
+                keyring.core.init_backend(limit=keyring.core.recommended)
+                backend = keyring.get_keyring()
+            if not _is_recommended(backend):
+                raise ConfigurationError(NO_KEYRING_HELP)
+            self._backend = backend
+        return self._backend
+
+    def backend_name(self) -> str:
+        """Which keyring is in use, for Help > About and the packaged build's self-test."""
+        backend = self._keyring()
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def get(self, account: str) -> str | None:
+        try:
+            return self._keyring().get_password(SERVICE, account)
+        except ConfigurationError:
+            raise
+        except Exception as exc:  # keyring backends raise many kinds (D-Bus, locked, denied)
+            raise ConfigurationError(f"The OS keyring could not be read ({exc}). {NO_KEYRING_HELP}") from exc
+
+    def set(self, account: str, token: str) -> None:
+        try:
+            self._keyring().set_password(SERVICE, account, token)
+        except ConfigurationError:
+            raise
+        except Exception as exc:
+            raise ConfigurationError(f"The OS keyring refused the token ({exc}). {NO_KEYRING_HELP}") from exc
+
+    def delete(self, account: str) -> None:
+        import keyring.errors
+
+        try:
+            self._keyring().delete_password(SERVICE, account)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except ConfigurationError:
+            raise
+        except Exception as exc:
+            raise ConfigurationError(f"The OS keyring could not remove the token ({exc}).") from exc
+
+
+class MemoryStore:
+    """A store in memory: for tests and for the demo, which must never touch the real keyring."""
+
+    def __init__(self, tokens: Mapping[str, str] | None = None) -> None:
+        self.tokens: dict[str, str] = dict(tokens or {})
+
+    def get(self, account: str) -> str | None:
+        return self.tokens.get(account)
+
+    def set(self, account: str, token: str) -> None:
+        self.tokens[account] = token
+
+    def delete(self, account: str) -> None:
+        self.tokens.pop(account, None)
+
+
+def resolve_token(store: CredentialStore, account: str, env: Mapping[str, str] | None = None) -> str:
+    """CCDESK_TOKEN wins (scripts, CI, headless); otherwise the keyring entry for `account`."""
+    env = os.environ if env is None else env
+    token = (env.get(TOKEN_ENV) or "").strip()
+    if token:
+        return token
+    token = (store.get(account) or "").strip()
+    if token:
+        return token
+    raise ConfigurationError(
+        f"No token for {account}. Store one with `ccdesk-cli login` (or the window's Settings), "
+        f"or set {TOKEN_ENV}."
+    )
+
+
+def _is_recommended(backend: object) -> bool:
+    chained = getattr(backend, "backends", None)
+    if chained is not None:
+        return any(getattr(b, "priority", 0) >= 1 for b in chained)
+    return getattr(backend, "priority", 0) >= 1

@@ -1,0 +1,40 @@
+"""Suite-wide isolation: no real home, no real keyring, no display, no thread left behind."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The real OS keyring is never touched: any accidental use fails loudly instead.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own CCDESK_HOME and none of the developer's CCDESK_* settings."""
+    for name in list(os.environ):
+        if name.startswith("CCDESK_"):
+            monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "ccdesk-home"
+    monkeypatch.setenv("CCDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_behind() -> Iterator[None]:
+    """Fail a test that leaves a thread running (servers, pools and workers must be stopped)."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 2.0
+    while True:
+        extra = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        if not extra or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    assert not extra, f"threads left running: {[t.name for t in extra]}"
