@@ -155,6 +155,10 @@ class CCClient:
     def username(self) -> str:
         return self._username
 
+    def set_retry_listener(self, listener: Callable[[RetryNotice], None] | None) -> None:
+        """Who hears about back-offs (the window's status bar); called on the requesting thread."""
+        self._on_retry = listener
+
     def close(self) -> None:
         self._http.close()
 
@@ -379,7 +383,7 @@ class CCClient:
     @staticmethod
     def _log_outcome(method: str, path: str, outcome: str, started: float, attempt: int) -> None:
         elapsed_ms = (time.monotonic() - started) * 1000
-        log.info("%s %s -> %s in %.0f ms (%d retries)", method, path, outcome, elapsed_ms, attempt - 1)
+        log.info("%s %s -> %s in %.0f ms, retries=%d", method, path, outcome, elapsed_ms, attempt - 1)
 
     @staticmethod
     def _fault(

@@ -79,7 +79,7 @@ def _parse(headers: Mapping[str, str], body: bytes) -> tuple[list[str], str]:
     text = body[:MAX_BODY_PARSED].decode("utf-8", errors="replace").strip().lstrip("\ufeff")
     if not text:
         return [], ""
-    content_type = str(headers.get("content-type", "")).lower()
+    content_type = " ".join(str(v) for k, v in headers.items() if str(k).lower() == "content-type").lower()
     if text[0] in "{[" or "json" in content_type:
         try:
             return _from_json(json.loads(text))
@@ -101,4 +101,4 @@ def parse_fault(status: int, headers: Mapping[str, str], body: bytes) -> tuple[t
         reasons, message = _parse(headers, bytes(body))
     except Exception:  # a fault parser that fails would hide the real fault
         return (), ""
-    return tuple(reasons[:MAX_REASONS]), message
+    return tuple(reason for reason in reasons if reason)[:MAX_REASONS], message

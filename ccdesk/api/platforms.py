@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ccdesk.api.errors import InvalidInput
 
-_PLATFORM = re.compile(r"([a-z]{2})(\d+)([a-z]?)")
+_PLATFORM = re.compile(r"([a-z]{2})([0-9]+)([a-z]?)")
 
 #: Platforms whose API is not on an 8x8 host (from 8x8's Agent Status OpenAPI file).
 _OWN_HOSTS = {"bc2": "https://odcc2.bell.ca/api/v1"}
@@ -24,7 +24,7 @@ def base_url_for_platform(code: str) -> tuple[str, str | None]:
     if not isinstance(code, str):
         raise InvalidInput(f"A platform code is text such as na12, not {type(code).__name__}.")
     normal = code.strip().lower()
-    match = _PLATFORM.fullmatch(normal)
+    match = _PLATFORM.fullmatch(normal) if code.isascii() else None
     if not match:
         raise InvalidInput(
             f"Platform code {code!r} is not valid: it is two letters and a number, such as na12 or eu9, "

@@ -53,6 +53,8 @@ class Profile:
     queues: list[Choice] = field(default_factory=list)
     dial_plans: list[Choice] = field(default_factory=list)
     catalog_file: str = ""
+    #: attached-data presets: name -> {"ext": [[name, value], ...], "ctl": [[name, value], ...]}
+    data_presets: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
     @property
     def effective_username(self) -> str:
@@ -76,6 +78,8 @@ class Profile:
         values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
         for key in ("caller_ids", "queues", "dial_plans"):
             values[key] = [Choice.from_json(item) for item in values.get(key) or []]
+        presets = values.get("data_presets")
+        values["data_presets"] = presets if isinstance(presets, dict) else {}
         for key in ("platform", "base_url", "tenant", "username", "agent_id", "region", "catalog_file"):
             if key in values:
                 values[key] = "" if values[key] is None else str(values[key])

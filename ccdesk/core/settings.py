@@ -136,3 +136,22 @@ def make_client(
         transport=transport,
         **kwargs,  # type: ignore[arg-type]
     )
+
+
+def settings_for_profile(profile: Profile) -> Settings:
+    """Settings from one profile alone (the window's Settings dialog tests unsaved profiles this way)."""
+    name = profile.name or "unsaved"
+    return resolve_settings({"profile": name}, Config(profiles={name: profile}, default_profile=name), {})
+
+
+def client_for_profile(
+    profile: Profile,
+    token: str | None,
+    store: CredentialStore,
+    *,
+    transport: httpx.BaseTransport | None = None,
+) -> CCClient:
+    """A client for `profile`, with a typed token or else the stored one."""
+    settings = settings_for_profile(profile)
+    env = {"CCDESK_TOKEN": token} if token else {}
+    return make_client(settings, store, env=env, transport=transport)

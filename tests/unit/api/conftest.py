@@ -58,6 +58,13 @@ class Recorder:
 class Harness:
     """A client, its recorder, and what it slept and announced."""
 
+    BASE_URL = BASE_URL
+    TENANT = TENANT
+    USERNAME = USERNAME
+    TOKEN = TOKEN
+    BASIC = BASIC
+    reply = staticmethod(reply)
+
     def __init__(self) -> None:
         self.recorder = Recorder()
         self.sleeps: list[float] = []

@@ -1,0 +1,274 @@
+"""The composition root: parses `ccdesk`'s arguments and wires profile, client, journal, simulator and window.
+
+`create_main_window(argv)` builds exactly what `ccdesk ARGS` would show, so tests and embedding hosts drive the
+real thing. `--demo` wires the embedded simulator (in-process, nothing listens on a port) and an in-memory
+journal; `--self-test` then drives the window through a whole call and exits 0 or 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
+
+import httpx
+
+from ccdesk import __version__
+from ccdesk.api.errors import CCDeskError, ConfigurationError
+from ccdesk.api.redact import install_redaction
+from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
+from ccdesk.core.credentials import CredentialStore, KeyringStore, MemoryStore, resolve_token
+from ccdesk.core.journal import Journal
+from ccdesk.core.paths import AppDirs, app_dirs
+from ccdesk.core.profiles import Choice, Profile, ProfileStore
+from ccdesk.core.settings import make_client, resolve_settings
+from ccdesk.ui.session import Session
+
+log = logging.getLogger("ccdesk")
+
+DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
+DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's transport answers in-process
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ccdesk", description="ccdesk: the 8x8 Contact Center agent window.")
+    parser.add_argument("--version", action="version", version=f"ccdesk {__version__}")
+    parser.add_argument("--profile", help="saved profile to use [CCDESK_PROFILE]")
+    parser.add_argument("--platform", help="platform code, e.g. na12 [CCDESK_PLATFORM]")
+    parser.add_argument("--base-url", help="API base URL; http only for loopback [CCDESK_BASE_URL]")
+    parser.add_argument("--tenant", help="tenant name [CCDESK_TENANT]")
+    parser.add_argument("--username", help="Basic-auth username [CCDESK_USERNAME]")
+    parser.add_argument("--agent", help="the agent's Internal Id [CCDESK_AGENT]")
+    parser.add_argument("--home", help="keep all ccdesk files under this folder [CCDESK_HOME]")
+    parser.add_argument("--timeout", type=float, help="read timeout in seconds (default 15)")
+    parser.add_argument("--demo", action="store_true", help="run against the built-in simulator")
+    parser.add_argument("--self-test", action="store_true",
+                        help="drive a whole call through the window against the simulator, then exit 0 or 1")
+    parser.add_argument("--sim-fault", metavar="KIND[:STATUS]",
+                        help="demo/self-test: make every simulated request fail (e.g. status:500, drop)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every request (redacted) on stderr")
+    return parser
+
+
+def sample_catalog() -> Catalog:
+    source = files("ccdesk.resources").joinpath("transaction-codes.sample.json")
+    return parse_catalog(json.loads(source.read_text(encoding="utf-8")), "sample catalog")
+
+
+def _catalog_for(profile: Profile) -> Catalog:
+    if not profile.catalog_file:
+        return Catalog()
+    try:
+        return load_catalog(profile.catalog_file)
+    except ConfigurationError as exc:
+        log.warning("catalog not loaded: %s", exc)
+        return Catalog()
+
+
+def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace) -> Session:
+    """The embedded simulator with a demo profile that knows its queues, caller ids and dial plans by name."""
+    from ccdesk.sim.app import DEMO_TOKEN, Simulator
+    from ccdesk.sim.transport import SimTransport
+
+    simulator = Simulator()
+    if args.sim_fault:
+        kind, _, status = args.sim_fault.partition(":")
+        options: dict[str, object] = {"rate": 1.0}
+        if status:
+            options["status"] = int(status)
+        simulator.add_fault(kind, **options)
+    tenant = simulator.state
+    profile = Profile(
+        name="demo",
+        base_url=DEMO_BASE_URL,
+        tenant=tenant.tenant,
+        username=simulator.username,
+        agent_id=DEMO_AGENT,
+        region="US",
+        caller_ids=[Choice(number, name) for number, name in tenant.caller_ids.items()],
+        queues=[Choice(q.id, q.name) for q in tenant.queues.values()],
+        dial_plans=[Choice(pid, name) for pid, name in tenant.dial_plans.items()],
+    )
+    settings = resolve_settings({"profile": "demo"}, _single(profile), {})
+    store = MemoryStore({settings.account: DEMO_TOKEN})
+    client = make_client(settings, store, env={}, transport=SimTransport(simulator), read_timeout=args.timeout)
+    return Session(settings, profile, client, Journal(":memory:"), sample_catalog(), store, profiles, dirs,
+                   simulator=simulator)
+
+
+def _single(profile: Profile):  # type: ignore[no-untyped-def]
+    from ccdesk.core.profiles import Config
+
+    return Config(profiles={profile.name: profile}, default_profile=profile.name)
+
+
+def real_session(
+    dirs: AppDirs, profiles: ProfileStore, store: CredentialStore, options: dict[str, object],
+    transport: httpx.BaseTransport | None = None, timeout: float | None = None,
+) -> Session:
+    """A session for the profile/options/environment, as `ccdesk-cli` would resolve them."""
+    settings = resolve_settings(options, profiles.load(), os.environ)  # type: ignore[arg-type]
+    settings.require_agent()
+    profile = settings.profile or Profile(name="", tenant=settings.tenant, agent_id=settings.agent_id,
+                                          region=settings.region)
+    client = make_client(settings, store, transport=transport, read_timeout=timeout)
+
+    def reconnect(name: str) -> Session:
+        return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)
+
+    return Session(settings, profile, client, Journal(dirs.journal_file), _catalog_for(profile), store,
+                   profiles, dirs, reconnect=reconnect)
+
+
+def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_ccdesk", False) for h in root.handlers):
+        return
+    dirs.logs.mkdir(parents=True, exist_ok=True)
+    handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        dirs.logs / "ccdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handlers = [handler]
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for h in handlers:
+        h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        install_redaction(h, *[s for s in secrets if s])
+        h._ccdesk = True  # type: ignore[attr-defined]
+        root.addHandler(h)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def create_main_window(
+    argv: Sequence[str] | None = None,
+    *,
+    store: CredentialStore | None = None,
+    transport: httpx.BaseTransport | None = None,
+):  # type: ignore[no-untyped-def]
+    """Build, show and return the fully wired main window for `ccdesk ARGV` (a QApplication must exist)."""
+    from ccdesk.ui.main_window import MainWindow
+    from ccdesk.ui.qt import QApplication
+    from ccdesk.ui.theme import apply_theme
+
+    args = build_parser().parse_args(list(argv or []))
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create_main_window needs a QApplication")
+    apply_theme(app, args.theme)  # type: ignore[arg-type]
+    dirs = app_dirs(args.home).ensure()
+    profiles = ProfileStore(dirs.config_file)
+    if args.demo or args.self_test:
+        session = demo_session(dirs, profiles, args)
+    else:
+        store = store or KeyringStore()
+        options = {k: getattr(args, k) for k in ("profile", "platform", "base_url", "tenant", "username", "agent")}
+        session = real_session(dirs, profiles, store, options, transport, args.timeout)
+    secrets = [os.environ.get("CCDESK_TOKEN", "")]
+    try:
+        secrets.append(resolve_token(session.store, session.settings.account, os.environ))
+    except ConfigurationError:
+        pass
+    _configure_logging(dirs, args.verbose, secrets)
+    window = MainWindow(session)
+    window.show()
+    return window
+
+
+def _first_run(args: argparse.Namespace) -> str | None:
+    """No profile yet: the settings dialog, with 'Try the demo' beside it. Returns 'demo', 'profile' or None."""
+    from ccdesk.ui.settings_dialog import SettingsDialog
+
+    dirs = app_dirs(args.home).ensure()
+    choice: list[str] = []
+    dialog = SettingsDialog(ProfileStore(dirs.config_file), KeyringStore(), _offline_tester, None,
+                            first_run=True, catalogs_dir=dirs.config / "catalogs")
+    dialog.demo_requested.connect(lambda: choice.append("demo"))
+    accepted = dialog.exec()
+    if choice:
+        return "demo"
+    return "profile" if accepted else None
+
+
+def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untyped-def]
+    """Before the window exists: test the connection on a plain thread, answering through a queued call."""
+    import threading
+
+    from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck, check_connection
+    from ccdesk.core.settings import client_for_profile
+    from ccdesk.ui.qt import QTimer
+
+    try:
+        client = client_for_profile(profile, token, KeyringStore())
+    except CCDeskError as exc:
+        callback(ConnectionCheck(CheckOutcome.FAILED, str(exc)))
+        return
+    results: list[ConnectionCheck] = []
+
+    def work() -> None:
+        with client:
+            results.append(check_connection(client, profile.agent_id))
+
+    thread = threading.Thread(target=work, name="ccdesk-connection-test", daemon=True)
+    thread.start()
+
+    def poll() -> None:
+        if results:
+            callback(results[0])
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
+def _needs_first_run(args: argparse.Namespace) -> bool:
+    if args.demo or args.self_test or args.base_url or args.platform or os.environ.get("CCDESK_PLATFORM") \
+            or os.environ.get("CCDESK_BASE_URL"):
+        return False
+    try:
+        config = ProfileStore(app_dirs(args.home).config_file).load()
+    except ConfigurationError:
+        return False
+    return not config.profiles
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`ccdesk`: the window."""
+    from ccdesk.ui.qt import QApplication, QMessageBox
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("ccdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ccdesk")
+    from ccdesk.ui.icons import app_icon
+    from ccdesk.ui.theme import apply_theme
+
+    apply_theme(app, args.theme)
+    app.setWindowIcon(app_icon())
+    if _needs_first_run(args):
+        outcome = _first_run(args)
+        if outcome is None:
+            return 0
+        if outcome == "demo":
+            argv.append("--demo")
+    try:
+        window = create_main_window(argv)
+    except CCDeskError as exc:
+        if args.self_test:
+            print(f"self-test: FAILED to start: {exc}", file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
+        return exc.exit_code
+    if args.self_test:
+        from ccdesk.ui.self_test import run_self_test
+
+        return run_self_test(window)
+    return app.exec()

@@ -1,0 +1,142 @@
+"""The transaction-code catalog: names for the numeric list and item ids the API speaks.
+
+8x8 has no API that lists transaction codes, so each profile imports a catalog file (JSON):
+
+    {
+      "lists": [
+        {"id": 12, "name": "Call Outcome", "mandatory": true, "multiple": false,
+         "items": [{"id": 234, "name": "Sale closed"}, {"id": 235, "name": "Callback requested"}]}
+      ]
+    }
+
+`id`s are whole numbers; `mandatory` (default false) marks lists wrap-up must not end without;
+`multiple` (default false) allows several codes from the list. Unknown keys are ignored. A sample lives in
+resources/transaction-codes.sample.json. Codes missing from the catalog can still be entered as LIST:ITEM.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
+
+
+@dataclass(frozen=True)
+class CodeItem:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CodeList:
+    id: int
+    name: str
+    mandatory: bool = False
+    multiple: bool = False
+    items: tuple[CodeItem, ...] = ()
+
+    def item(self, item_id: int) -> CodeItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    lists: tuple[CodeList, ...] = ()
+    source: str = ""
+
+    def list(self, list_id: int) -> CodeList | None:
+        return next((c for c in self.lists if c.id == list_id), None)
+
+    def name_of(self, code: TransactionCode) -> str:
+        """`List: Item` by name when known, else the raw `list:item`, so nothing shows as blank."""
+        code_list = self.list(code.list_id)
+        item = code_list.item(code.item_id) if code_list else None
+        if code_list and item:
+            return f"{code_list.name}: {item.name}"
+        return str(code)
+
+    def problems(self, codes: Iterable[TransactionCode]) -> list[str]:
+        """What the platform would refuse, found before sending (too many, several from a single list)."""
+        codes = list(dict.fromkeys(codes))
+        found: list[str] = []
+        if len(codes) > MAX_TRANSACTION_CODES:
+            found.append(f"At most {MAX_TRANSACTION_CODES} codes can be set; {len(codes)} are chosen.")
+        per_list: dict[int, int] = {}
+        for code in codes:
+            per_list[code.list_id] = per_list.get(code.list_id, 0) + 1
+        for list_id, count in per_list.items():
+            code_list = self.list(list_id)
+            if code_list and not code_list.multiple and count > 1:
+                found.append(f"'{code_list.name}' allows one code; {count} are chosen.")
+        return found
+
+    def missing_mandatory(self, codes: Iterable[TransactionCode]) -> list[CodeList]:
+        chosen = {c.list_id for c in codes}
+        return [c for c in self.lists if c.mandatory and c.id not in chosen]
+
+
+@dataclass
+class _Reader:
+    source: str
+    errors: list[str] = field(default_factory=list)
+
+    def whole(self, value: Any, where: str) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.errors.append(f"{where}: id must be a whole number, got {value!r}")
+            return None
+        return value
+
+
+def parse_catalog(data: Any, source: str = "") -> Catalog:
+    """Validate and build a Catalog; every problem is reported at once, with where it is."""
+    reader = _Reader(source)
+    if not isinstance(data, dict) or not isinstance(data.get("lists"), list):
+        raise ConfigurationError(f"{source or 'Catalog'}: expected an object with a \"lists\" array.")
+    lists: list[CodeList] = []
+    seen: set[int] = set()
+    for n, raw in enumerate(data["lists"], 1):
+        where = f"list #{n}"
+        if not isinstance(raw, dict):
+            reader.errors.append(f"{where}: must be an object")
+            continue
+        list_id = reader.whole(raw.get("id"), where)
+        if list_id is not None and list_id in seen:
+            reader.errors.append(f"{where}: id {list_id} appears twice")
+        items: list[CodeItem] = []
+        for m, item in enumerate(raw.get("items") or [], 1):
+            item_where = f"{where} item #{m}"
+            if not isinstance(item, dict):
+                reader.errors.append(f"{item_where}: must be an object")
+                continue
+            item_id = reader.whole(item.get("id"), item_where)
+            if item_id is not None:
+                items.append(CodeItem(item_id, str(item.get("name") or item_id)))
+        if list_id is None:
+            continue
+        seen.add(list_id)
+        lists.append(CodeList(
+            id=list_id,
+            name=str(raw.get("name") or f"List {list_id}"),
+            mandatory=bool(raw.get("mandatory", False)),
+            multiple=bool(raw.get("multiple", False)),
+            items=tuple(items),
+        ))
+    if reader.errors:
+        raise ConfigurationError(f"{source or 'Catalog'} has problems: " + "; ".join(reader.errors[:10]))
+    return Catalog(tuple(lists), source)
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigurationError(f"Catalog file {path} does not exist.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"Catalog file {path} is not valid JSON ({exc}).") from exc
+    return parse_catalog(data, str(path))

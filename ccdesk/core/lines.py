@@ -1,0 +1,110 @@
+"""The agent's two lines as ccdesk knows them.
+
+The API never reports which line a call sits on: 8x8 puts a new call on the agent's first free line, and ccdesk
+mirrors that rule. So a line's state here is ccdesk's own knowledge, rebuilt from the journal after a restart;
+"Free line N" always acts on the platform's line, whatever ccdesk believes.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from ccdesk.api.models import TransactionCode
+from ccdesk.core.journal import CallRecord, CallState
+
+LINES = (1, 2)
+
+
+class LineState(StrEnum):
+    IDLE = "idle"
+    DIALING = "dialing"
+    LIVE = "on a call"
+    WRAP_UP = "wrap-up"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        return {
+            LineState.IDLE: "Idle",
+            LineState.DIALING: "Dialing…",
+            LineState.LIVE: "On a call",
+            LineState.WRAP_UP: "Wrap-up",
+            LineState.FAILED: "Failed",
+        }[self]
+
+    @property
+    def holds_call(self) -> bool:
+        """A call ccdesk must not dial over: live, in wrap-up, or still being dialled."""
+        return self in (LineState.DIALING, LineState.LIVE, LineState.WRAP_UP)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line's state: what the panel shows."""
+
+    number: int
+    state: LineState = LineState.IDLE
+    display: str = ""
+    interaction_id: str = ""
+    started_at: float | None = None
+    codes: tuple[TransactionCode, ...] = ()
+    error: str = ""
+    advice: str = ""
+    journal_row: int | None = None
+    outcome_unknown: bool = False
+
+    def elapsed(self, now: float | None = None) -> float | None:
+        if self.started_at is None or not self.state.holds_call:
+            return None
+        return max(0.0, (time.time() if now is None else now) - self.started_at)
+
+
+@dataclass
+class LineBook:
+    """Both lines; the rules for which line a new call goes on."""
+
+    lines: dict[int, Line] = field(default_factory=lambda: {n: Line(n) for n in LINES})
+
+    def __getitem__(self, number: int) -> Line:
+        return self.lines[number]
+
+    def update(self, number: int, **changes: object) -> Line:
+        self.lines[number] = replace(self.lines[number], **changes)  # type: ignore[arg-type]
+        return self.lines[number]
+
+    def reset(self, number: int) -> Line:
+        self.lines[number] = Line(number)
+        return self.lines[number]
+
+    def free_line(self) -> int | None:
+        """The line 8x8 will use for the next call: the first one not holding a call."""
+        return next((n for n in LINES if not self.lines[n].state.holds_call), None)
+
+    def line_of(self, interaction_id: str) -> int | None:
+        return next((n for n in LINES if self.lines[n].interaction_id == interaction_id), None)
+
+    def restore(self, records: list[CallRecord]) -> list[CallRecord]:
+        """Put journal calls that may still be live back on their lines; returns those that did not fit."""
+        left: list[CallRecord] = []
+        for record in records:
+            if not record.interaction_id:
+                left.append(record)  # no id: nothing can be done on it from a line panel
+                continue
+            number = record.line if record.line in LINES and not self.lines[record.line].state.holds_call else None
+            number = number or self.free_line()
+            if number is None:
+                left.append(record)
+                continue
+            state = LineState.WRAP_UP if record.state is CallState.WRAP_UP else LineState.LIVE
+            self.lines[number] = Line(
+                number,
+                state,
+                display=record.display,
+                interaction_id=record.interaction_id,
+                started_at=record.placed_at or record.created_at,
+                codes=tuple(TransactionCode.parse(c) for c in record.codes),
+                journal_row=record.id,
+            )
+        return left

@@ -1,0 +1,605 @@
+"""The simulator's HTTP face as a pure function: `Simulator.handle(SimRequest) -> SimResponse`.
+
+It owns what the model does not: routing, Basic auth, JSON shapes, the request log, latency and injected
+faults. It never sleeps or touches a socket; a `SimResponse` says how long to wait (`delay`) and whether the
+connection must fail instead of answering (`network`), and the transport (transport.py) or the server
+(server.py) acts it out, so both faces fail the same way.
+
+Control endpoints, outside /api/v1, without auth, never logged, delayed or faulted::
+
+    GET    /_sim/requests            the request log (list of {method, path, query, headers, json, body})
+    DELETE /_sim/requests            clear it
+    GET    /_sim/faults              the pending faults
+    POST   /_sim/faults              add a fault (JSON below)
+    DELETE /_sim/faults              clear them
+    POST   /_sim/latency             {"seconds": 0.5}
+    POST   /_sim/agent-status-api    {"enabled": false}
+    GET    /_sim/state               agents, lines, wrap-ups, interactions
+    POST   /_sim/agents/{id}         {"status": 3, "status-code-list-id": 801, "status-code-item-id": 1725,
+                                      "agent-sub-status": "none"}   force any status, unchecked
+    POST   /_sim/clock               {"advance": 30}   move the simulated clock
+
+A fault (`Fault.from_dict`)::
+
+    {"kind": "status" | "drop" | "refuse" | "timeout" | "malformed",
+     "status": 503,            # the answer's status (malformed: 200; timeout without apply: 504)
+     "body": "json" | "problem" | "xml" | "html" | "text" | "empty",
+     "reasons": ["..."],       # for the json and problem bodies
+     "retry_after": 5,         # seconds (or an HTTP date string) for a Retry-After header
+     "count": 1,               # the next N matching requests (the default without rate) ...
+     "rate": 0.25,             # ... or each matching request with this probability (seeded RNG)
+     "method": "POST", "path_contains": "/calls",   # optional filters
+     "delay": 10,              # timeout: seconds before the answer comes (a client timing out first fails);
+                               # the answer is the real one when applied, else a status answer as above
+     "apply": false}           # carry the request out before failing it (default true for timeout only)
+
+Faults apply after the request is logged, except "refuse", which never reaches the server.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import random
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from http import HTTPStatus
+from typing import Any, Literal
+from urllib.parse import parse_qsl, unquote
+
+from ccdesk.sim.state import MAX_BULK_AGENTS, SimError, TenantState
+
+DEMO_TOKEN = "demo-token"
+API_PREFIX = ("", "api", "v1", "tenants")
+FAULT_KINDS = ("status", "drop", "refuse", "timeout", "malformed")
+BODY_KINDS = ("json", "problem", "xml", "html", "text", "empty")
+NetworkFault = Literal["drop", "refuse"]
+_XML_FORBIDDEN = b"<API><Error>403 - Forbidden.</Error></API>"
+_JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class SimRequest:
+    """One HTTP request as the simulator sees it: the raw (still percent-encoded) path and query."""
+
+    method: str
+    path: str
+    query: str = ""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        """A header by case-insensitive name."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == lowered), None)
+
+
+@dataclass
+class SimResponse:
+    """What to answer, after `delay` seconds; or, with `network` set, how the connection fails instead."""
+
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    delay: float = 0.0
+    network: NetworkFault | None = None
+
+    def json(self) -> Any:
+        """The body parsed as JSON, for tests."""
+        return json.loads(self.body)
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    """A request that reached the simulated server (header names lower-cased, query values last-wins)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    json: Any
+    body: bytes
+
+    def as_json(self) -> dict[str, Any]:
+        """JSON-ready form for GET /_sim/requests."""
+        return {**asdict(self), "body": self.body.decode("utf-8", "replace")}
+
+
+@dataclass
+class Fault:
+    """One injected failure; `count` counts down the matching requests it still applies to."""
+
+    kind: str
+    status: int = 503
+    body: str = "json"
+    reasons: list[str] = field(default_factory=list)
+    retry_after: float | str | None = None
+    count: int | None = None
+    rate: float | None = None
+    method: str | None = None
+    path_contains: str | None = None
+    delay: float = 10.0
+    apply: bool = False
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Fault:
+        """Build and check a fault from its JSON form; ValueError names what is wrong."""
+        unknown = set(data) - {f for f in cls.__dataclass_fields__}
+        if unknown:
+            raise ValueError(f"unknown fault fields: {sorted(unknown)}")
+        kind = data.get("kind")
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"kind must be one of {FAULT_KINDS}")
+        default_status = {"malformed": 200, "timeout": 504}.get(kind, 503)
+        values = {"status": default_status, "apply": kind == "timeout", **data}
+        fault = cls(**values)
+        if type(fault.status) is not int or not 100 <= fault.status <= 599:
+            raise ValueError("status must be an HTTP status code")
+        if fault.body not in BODY_KINDS:
+            raise ValueError(f"body must be one of {BODY_KINDS}")
+        if fault.count is not None and (type(fault.count) is not int or fault.count < 1):
+            raise ValueError("count must be a positive integer")
+        if fault.rate is not None and not (isinstance(fault.rate, int | float) and 0 <= fault.rate <= 1):
+            raise ValueError("rate must be between 0 and 1")
+        if not isinstance(fault.reasons, list) or not all(isinstance(r, str) for r in fault.reasons):
+            raise ValueError("reasons must be a list of strings")
+        if not isinstance(fault.delay, int | float) or fault.delay < 0:
+            raise ValueError("delay must be a non-negative number of seconds")
+        if fault.retry_after is not None and not isinstance(fault.retry_after, int | float | str):
+            raise ValueError("retry_after must be seconds or an HTTP date")
+        if fault.count is None and fault.rate is None:
+            fault.count = 1
+        return fault
+
+    def matches(self, request: SimRequest) -> bool:
+        """Whether the method and path filters select this request."""
+        return (self.method is None or self.method.upper() == request.method.upper()) and (
+            self.path_contains is None or self.path_contains in request.path
+        )
+
+
+def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> SimResponse:
+    return SimResponse(status, {"Content-Type": _JSON, **(headers or {})}, json.dumps(payload).encode())
+
+
+def _fault_json(status: int, *reasons: str, headers: Mapping[str, str] | None = None) -> SimResponse:
+    """The Call API's fault shape: {"reasons": [...], "message": <status phrase>}."""
+    return _json(status, {"reasons": list(reasons), "message": HTTPStatus(status).phrase}, headers)
+
+
+def _problem(status: int, detail: str) -> SimResponse:
+    """The Agent Status API's Problem shape (its OpenAPI default response)."""
+    phrase = HTTPStatus(status).phrase
+    body = {"type": "about:blank", "title": phrase, "status": status, "detail": detail}
+    return SimResponse(status, {"Content-Type": "application/problem+json"}, json.dumps(body).encode())
+
+
+def _change(status: int, reason: str) -> dict[str, Any]:
+    message = "Agent status change successful" if status == 200 else "Agent status change failed"
+    return {"reason": reason, "change-status": status, "message": message}
+
+
+def _body_json(request: SimRequest) -> Any:
+    """The JSON body of a POST/PUT, or SimError 400 the way a JSON API rejects a body it cannot read."""
+    if not request.body:
+        raise SimError(400, "Request body is missing")
+    try:
+        return json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        raise SimError(400, "Malformed JSON request body") from None
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _check_name_values(body: Mapping[str, Any], key: str, problems: list[str]) -> None:
+    value = body.get(key)
+    if value is None:
+        return
+    if not isinstance(value, list) or not all(
+        isinstance(e, dict) and _is_str(e.get("name")) and _is_str(e.get("value")) for e in value
+    ):
+        problems.append(f"{key} must be an array of objects with string name and value")
+
+
+def _place_call_problems(body: Any) -> list[str]:
+    """Every reason the place-call body is malformed, each naming its field."""
+    if not isinstance(body, dict):
+        return ["Request body must be a JSON object"]
+    problems = []
+    for key in ("agentId", "prefix", "number", "callerId"):
+        if key not in body:
+            problems.append(f"{key} is required")
+        elif not _is_str(body[key]):
+            problems.append(f"{key} must be a string")
+    if _is_str(body.get("agentId")) and not body["agentId"]:
+        problems.append("agentId must not be empty")
+    for key, allow_empty in (("prefix", True), ("number", False), ("callerId", True)):
+        value = body.get(key)
+        if _is_str(value) and not ((value.isdigit() and value.isascii()) or (allow_empty and value == "")):
+            problems.append(f"{key} must contain digits only")
+    for key in ("queueId", "dialplanId"):
+        if key in body and not _is_str(body[key]):
+            problems.append(f"{key} must be a string")
+    if "forceCall" in body and not isinstance(body["forceCall"], bool):
+        problems.append("forceCall must be a boolean")
+    _check_name_values(body, "extTransactionData", problems)
+    _check_name_values(body, "ctlUserData", problems)
+    return problems
+
+
+def _selections(body: Any) -> list[tuple[int, list[int]]]:
+    """The (list id, item ids) pairs of a transaction-codes body; ids must be JSON integers."""
+
+    def is_int(value: Any) -> bool:
+        return type(value) is int
+
+    if not isinstance(body, dict) or not isinstance(body.get("selections"), list):
+        raise SimError(400, "selections is required and must be an array")
+    pairs = []
+    for n, selection in enumerate(body["selections"]):
+        if not isinstance(selection, dict) or not is_int(selection.get("id")):
+            raise SimError(400, f"selections[{n}].id must be an integer")
+        codes = selection.get("codes")
+        if not isinstance(codes, list):
+            raise SimError(400, f"selections[{n}].codes must be an array")
+        for m, code in enumerate(codes):
+            if not isinstance(code, dict) or not is_int(code.get("id")):
+                raise SimError(400, f"selections[{n}].codes[{m}].id must be an integer")
+        pairs.append((selection["id"], [code["id"] for code in codes]))
+    return pairs
+
+
+Handler = Callable[[SimRequest, dict[str, str], list[str]], SimResponse]
+
+
+class Simulator:
+    """One simulated tenant behind the 8x8 Call and Agent Status APIs, plus the knobs tests and demos turn."""
+
+    def __init__(
+        self,
+        state: TenantState | None = None,
+        *,
+        username: str | None = None,
+        token: str = DEMO_TOKEN,
+        latency: float = 0.0,
+        agent_status_api: bool = True,
+        seed: int = 0,
+    ) -> None:
+        self.state = state or TenantState(seed=seed)
+        self.username = username or self.state.username
+        self.token = token
+        self.latency = latency
+        self.agent_status_api = agent_status_api
+        self._lock = threading.Lock()
+        self._requests: list[LoggedRequest] = []
+        self._faults: list[Fault] = []
+        self._fault_random = random.Random(seed)
+        self._routes: list[tuple[tuple[str, ...], dict[str, Handler]]] = [
+            (("calls",), {"POST": self._place_call}),
+            (("calls", "*", "agent", "*", "transaction-codes"), {"PUT": self._set_codes}),
+            (("calls", "*"), {"DELETE": self._end_call}),
+            (("calls", "*", "agent", "*"), {"DELETE": self._hang_up}),
+            (("agents", "*", "calls"), {"DELETE": self._free_lines}),
+            (("agents", "*", "calls", "line", "*"), {"DELETE": self._free_line}),
+            (("agentstatus", "agents"), {"GET": self._roster}),
+            (("agentstatus", "agents", "bulk"), {"PUT": self._bulk, "POST": self._bulk}),
+            (("agentstatus", "agents", "*"), {"GET": self._get_agent, "PUT": self._put_agent}),
+        ]
+
+    # -- the Python knobs -----------------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """A copy of the request log."""
+        with self._lock:
+            return list(self._requests)
+
+    def clear_requests(self) -> int:
+        """Empty the request log; answer how many entries it had."""
+        with self._lock:
+            count = len(self._requests)
+            self._requests.clear()
+            return count
+
+    def add_fault(self, kind: str, **options: Any) -> Fault:
+        """Queue a fault, e.g. ``add_fault("status", status=503, retry_after=2)``; options as in the JSON."""
+        fault = Fault.from_dict({"kind": kind, **options})
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    @property
+    def faults(self) -> list[Fault]:
+        """A copy of the pending faults."""
+        with self._lock:
+            return list(self._faults)
+
+    def clear_faults(self) -> None:
+        """Drop every pending fault."""
+        with self._lock:
+            self._faults.clear()
+
+    # -- the HTTP face --------------------------------------------------------------------------------------
+
+    def handle(self, request: SimRequest) -> SimResponse:
+        """Answer one request: control endpoints directly, API requests logged, faulted and delayed."""
+        if request.path.startswith("/_sim/"):
+            return self._control(request)
+        fault = self._take_fault(request)
+        if fault is not None and fault.kind == "refuse":
+            return SimResponse(0, network="refuse")
+        self._log(request)
+        response = self._api(request) if fault is None or fault.apply else SimResponse(0)
+        if fault is not None:
+            response = self._faulted(fault, response)
+        response.delay = self.latency + (
+            fault.delay if fault is not None and fault.kind == "timeout" else 0.0
+        )
+        return response
+
+    def _take_fault(self, request: SimRequest) -> Fault | None:
+        """The first pending fault that fires for this request, counted down and dropped when spent."""
+        with self._lock:
+            for fault in self._faults:
+                if not fault.matches(request):
+                    continue
+                if fault.rate is not None and self._fault_random.random() >= fault.rate:
+                    continue
+                if fault.count is not None:
+                    fault.count -= 1
+                    if fault.count == 0:
+                        self._faults.remove(fault)
+                return fault
+            return None
+
+    def _log(self, request: SimRequest) -> None:
+        try:
+            parsed = json.loads(request.body) if request.body else None
+        except (ValueError, UnicodeDecodeError):
+            parsed = None
+        entry = LoggedRequest(
+            request.method,
+            request.path,
+            dict(parse_qsl(request.query, keep_blank_values=True)),
+            {k.lower(): v for k, v in request.headers.items()},
+            parsed,
+            request.body,
+        )
+        with self._lock:
+            self._requests.append(entry)
+
+    @staticmethod
+    def _faulted(fault: Fault, real: SimResponse) -> SimResponse:
+        """The answer a fault gives instead of (or, for a timeout, after) the real one."""
+        if fault.kind == "drop":
+            return SimResponse(0, network="drop")
+        if fault.kind == "timeout" and fault.apply:
+            return real
+        if fault.kind == "malformed":
+            return SimResponse(fault.status, {"Content-Type": _JSON}, b'{"reasons": ["Call successfully ini')
+        phrase = HTTPStatus(fault.status).phrase
+        reasons = fault.reasons or [f"Simulated fault: {fault.status} {phrase}"]
+        headers: dict[str, str]
+        if fault.body == "json":
+            headers, body = {"Content-Type": _JSON}, json.dumps({"reasons": reasons, "message": phrase})
+        elif fault.body == "problem":
+            headers = {"Content-Type": "application/problem+json"}
+            body = json.dumps(
+                {"type": "about:blank", "title": phrase, "status": fault.status, "detail": "; ".join(reasons)}
+            )
+        elif fault.body == "xml":
+            headers, body = (
+                {"Content-Type": "application/xml"},
+                f"<API><Error>{fault.status} - {phrase}.</Error></API>",
+            )
+        elif fault.body == "html":
+            headers = {"Content-Type": "text/html"}
+            body = (
+                f"<html><head><title>{fault.status} {phrase}</title></head><body><center><h1>{fault.status} "
+                f"{phrase}</h1></center><hr><center>nginx</center></body></html>"
+            )
+        elif fault.body == "text":
+            headers, body = {"Content-Type": "text/plain"}, f"{fault.status} {phrase}"
+        else:
+            headers, body = {}, ""
+        if fault.retry_after is not None:
+            retry = fault.retry_after
+            headers["Retry-After"] = (
+                str(int(retry)) if isinstance(retry, float) and retry.is_integer() else str(retry)
+            )
+        return SimResponse(fault.status, headers, body.encode())
+
+    def _api(self, request: SimRequest) -> SimResponse:
+        """Route an /api/v1 request, check auth and tenant, run the operation."""
+        segments = [unquote(s) for s in request.path.split("/")]
+        if tuple(segments[:4]) != API_PREFIX or len(segments) < 6 or not segments[4]:
+            return _fault_json(404, f"No resource at {request.path}")
+        tenant, rest = segments[4], segments[5:]
+        matched = [
+            (pattern, methods)
+            for pattern, methods in self._routes
+            if len(pattern) == len(rest)
+            and all(p == s or (p == "*" and s) for p, s in zip(pattern, rest, strict=True))
+        ]
+        if not matched:
+            return _fault_json(404, f"No resource at {request.path}")
+        method = request.method.upper()
+        found = next(((p, m[method]) for p, m in matched if method in m), None)
+        if found is None:
+            allowed = ", ".join(sorted({m for _, methods in matched for m in methods}))
+            return _fault_json(
+                405, f"Method {method} is not allowed on {request.path}", headers={"Allow": allowed}
+            )
+        pattern, operation = found
+        denied = self._authorize(request, tenant)
+        if denied is not None:
+            return denied
+        if pattern[0] == "agentstatus" and not self.agent_status_api:
+            return SimResponse(403, {"Content-Type": "application/xml"}, _XML_FORBIDDEN)
+        if method in ("POST", "PUT"):
+            content_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
+            if content_type != _JSON:
+                return _fault_json(415, "Content-Type must be application/json")
+        params = [s for p, s in zip(pattern, rest, strict=True) if p == "*"]
+        query = dict(parse_qsl(request.query, keep_blank_values=True))
+        try:
+            return operation(request, query, params)
+        except SimError as error:
+            if pattern[0] == "agentstatus":
+                return _problem(error.status, error.reason)
+            return _fault_json(error.status, error.reason)
+
+    def _authorize(self, request: SimRequest, tenant: str) -> SimResponse | None:
+        """401 without valid Basic credentials, 403 for another tenant's path."""
+        scheme, _, encoded = (request.header("Authorization") or "").partition(" ")
+        try:
+            username, _, token = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            username = token = ""
+        if scheme.lower() != "basic" or (username, token) != (self.username, self.token):
+            return _fault_json(
+                401,
+                "Authentication or authorization failed for this request.",
+                headers={"WWW-Authenticate": 'Basic realm="8x8 Contact Center"'},
+            )
+        if tenant != self.state.tenant:
+            return _fault_json(403, "You are not authorized to access this tenant.")
+        return None
+
+    # -- Call API -------------------------------------------------------------------------------------------
+
+    def _place_call(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        body = _body_json(request)
+        problems = _place_call_problems(body)
+        if problems:
+            return _fault_json(400, *problems)
+        iid, reasons = self.state.place_call(
+            body["agentId"],
+            body["prefix"],
+            body["number"],
+            body["callerId"],
+            queue_id=body.get("queueId"),
+            dial_plan_id=body.get("dialplanId"),
+            force_call=body.get("forceCall", False),
+            ext_transaction_data=body.get("extTransactionData") or (),
+            ctl_user_data=body.get("ctlUserData") or (),
+        )
+        return _json(200, {"reasons": reasons, "message": "OK", "interactionGuid": iid})
+
+    def _set_codes(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        selections = _selections(_body_json(request))
+        self.state.set_transaction_codes(params[0], params[1], selections)
+        return _json(200, {"reasons": ["Transaction codes successfully set"], "message": "OK"})
+
+    def _end_call(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        end_post_processing = query.get("endPostProcessing", "").lower() == "true"
+        reason = self.state.end_call(params[0], end_post_processing=end_post_processing)
+        return _json(200, {"reasons": [reason], "message": "OK"})
+
+    def _hang_up(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        return _json(200, {"reasons": [self.state.hang_up(params[0], params[1])], "message": "OK"})
+
+    def _free_lines(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        return _json(200, {"reasons": [self.state.free_lines(params[0])], "message": "OK"})
+
+    def _free_line(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        return _json(200, {"reasons": [self.state.free_line(params[0], params[1])], "message": "OK"})
+
+    # -- Agent Status API -----------------------------------------------------------------------------------
+
+    def _roster(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        return _json(200, {"data": self.state.roster()})
+
+    def _get_agent(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        return _json(200, self.state.agent_record(params[0]))
+
+    def _put_agent(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        body = _body_json(request)
+        if not isinstance(body, dict):
+            raise SimError(400, "Request body must be a JSON object")
+        try:
+            self.state.set_agent_status(params[0], body)
+        except SimError as error:
+            return _json(error.status, _change(error.status, error.reason))
+        return _json(200, _change(200, "OK"))
+
+    def _bulk(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
+        body = _body_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("agents"), list):
+            raise SimError(400, "agents is required and must be an array")
+        if len(body["agents"]) > MAX_BULK_AGENTS:
+            raise SimError(400, f"At most {MAX_BULK_AGENTS} agents can be changed in one request")
+        results = []
+        for change in body["agents"]:
+            agent_id = change.get("agent-id") if isinstance(change, dict) else None
+            if not _is_str(agent_id):
+                results.append({"agent-id": agent_id, **_change(400, "The agent id is missing.")})
+                continue
+            try:
+                self.state.set_agent_status(agent_id, change)
+            except SimError as error:
+                results.append({"agent-id": agent_id, **_change(error.status, error.reason)})
+            else:
+                results.append({"agent-id": agent_id, **_change(200, "OK")})
+        return _json(207, {"data": results})
+
+    # -- control endpoints ----------------------------------------------------------------------------------
+
+    def _control(self, request: SimRequest) -> SimResponse:
+        """The /_sim/ endpoints; their errors answer {"error": "..."}."""
+        route = (request.method.upper(), *[unquote(s) for s in request.path.split("/")[2:]])
+        try:
+            body = json.loads(request.body) if request.body else {}
+            if not isinstance(body, dict):
+                raise ValueError("the body must be a JSON object")
+            return self._control_route(route, body)
+        except (ValueError, TypeError, KeyError) as error:
+            return _json(400, {"error": str(error)})
+        except SimError as error:
+            return _json(error.status, {"error": error.reason})
+
+    def _control_route(self, route: tuple[str, ...], body: dict[str, Any]) -> SimResponse:
+        match route:
+            case ("GET", "requests"):
+                return _json(200, [entry.as_json() for entry in self.requests])
+            case ("DELETE", "requests"):
+                return _json(200, {"cleared": self.clear_requests()})
+            case ("GET", "faults"):
+                return _json(200, [asdict(fault) for fault in self.faults])
+            case ("POST", "faults"):
+                return _json(200, asdict(self.add_fault(**body)))
+            case ("DELETE", "faults"):
+                self.clear_faults()
+                return _json(200, {"cleared": True})
+            case ("POST", "latency"):
+                seconds = body["seconds"]
+                if not isinstance(seconds, int | float) or seconds < 0:
+                    raise ValueError("seconds must be a non-negative number")
+                self.latency = float(seconds)
+                return _json(200, {"seconds": self.latency})
+            case ("POST", "agent-status-api"):
+                if not isinstance(body.get("enabled"), bool):
+                    raise ValueError("enabled must be a boolean")
+                self.agent_status_api = body["enabled"]
+                return _json(200, {"enabled": self.agent_status_api})
+            case ("GET", "state"):
+                return _json(200, self.state.snapshot())
+            case ("POST", "agents", agent_id):
+                self.state.force_agent(
+                    agent_id,
+                    body["status"],
+                    status_code_list_id=body.get("status-code-list-id"),
+                    status_code_item_id=body.get("status-code-item-id"),
+                    sub_status=body.get("agent-sub-status"),
+                )
+                return _json(200, self.state.agent_record(agent_id))
+            case ("POST", "clock"):
+                seconds = body["advance"]
+                if not isinstance(seconds, int | float) or seconds < 0:
+                    raise ValueError("advance must be a non-negative number")
+                return _json(200, {"now": self.state.advance(seconds)})
+        return _json(404, {"error": f"no control endpoint {' '.join(route)}"})

@@ -1,0 +1,601 @@
+"""The pure model of one simulated 8x8 Contact Center tenant, with no HTTP in it.
+
+It follows the "CC Manage Phone Calls" and "CC Managing Agent Status" documents, not ccdesk's client, so tests
+of the client against it prove something. The HTTP face (app.py) turns requests into calls on `TenantState`
+and its `SimError` into fault responses.
+
+Choices the documents leave open, made here once:
+- An agent's reported status is derived: BUSY (9) while a queue call is on one of its lines, POST_PROCESS (8)
+  while any wrap-up is open, otherwise the status last set (the "base" status).
+- Hanging up the agent's leg, ending the call and freeing a line all free the line and open a wrap-up for the
+  queue's post-processing time (the tenant default without a queue). A wrap-up closes when its time is up and
+  every mandatory code list of the call's queue has a code, or at once with ``endPostProcessing=true``.
+- After the call is ended without ``endPostProcessing``, codes may still be set and the call may be ended
+  again with ``endPostProcessing=true`` while its wrap-up is open, so an agent is never stranded; other
+  requests, and anything after the wrap-up closed, answer 410.
+- Setting an agent's status through the Agent Status API closes its open wrap-ups: the supervisor's word wins.
+- Expiries are evaluated lazily, on every public call, against the injectable clock.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MAX_CODES = 6
+MAX_BULK_AGENTS = 100
+_ALNUM = string.ascii_letters + string.digits
+_FIRST_NAMES = ("Alex", "Bianca", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hiro", "Ines", "Jonas")
+_LAST_NAMES = ("Keller", "Lopez", "Moreau", "Nguyen", "Ortiz", "Patel", "Quinn", "Rahman", "Sato", "Torres")
+
+
+class AgentStatus(IntEnum):
+    """Agent status values of the Agent Status API."""
+
+    UNKNOWN = 0
+    LOGGED_OUT = 1
+    LOGGED_IN = 2
+    ON_BREAK = 3
+    WAIT_TRANSACT = 4
+    WORK_OFFLINE = 5
+    TRANSACT_OFFERED = 6
+    PROCESS_TRANSACT = 7
+    POST_PROCESS = 8
+    BUSY = 9
+    DIRECT_CALL = 10
+    ON_EMAIL = 11
+
+
+SETTABLE_STATUSES = frozenset(
+    {AgentStatus.LOGGED_OUT, AgentStatus.ON_BREAK, AgentStatus.WAIT_TRANSACT, AgentStatus.WORK_OFFLINE}
+)
+# Statuses in which a call is rejected even with forceCall (the document: "on break, or logged out").
+_UNREACHABLE = frozenset({AgentStatus.UNKNOWN, AgentStatus.LOGGED_OUT, AgentStatus.ON_BREAK})
+
+
+class SimError(Exception):
+    """A request the platform rejects: the HTTP status and the reason the API would give."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def load_scenario(path: str | Path | None = None) -> dict[str, Any]:
+    """Read a tenant scenario: the built-in demo tenant, or the JSON file at `path` in the same format.
+
+    Format: one JSON object; queue, dial plan and caller ids are strings, list and item ids integers::
+
+        {"tenant": "acmecorp01", "username": "acmecorp01",
+         "post_processing_seconds": 15,              # wrap-up time of calls without a queue
+         "default_caller_id": "12015551212",         # agents without their own caller id present this one
+         "default_dial_plan_id": "12",
+         "caller_ids": [{"number": "12015551212", "name": "Acme Main Line"}],
+         "dial_plans": [{"id": "12", "name": "North America"}],
+         "queues": [{"id": "598", "name": "Sales Outbound", "post_processing_seconds": 30,
+                     "transaction_code_lists": [12, 2281]}],   # mandatory ones among them must be coded
+         "transaction_code_lists": [{"id": 12, "name": "Call Outcome", "mandatory": true,
+                                     "multiple_choice": false, "items": [{"id": 234, "name": "Sale"}]}],
+         "status_code_lists": [{"id": 801, "name": "Away", "items": [{"id": 1722, "short_code": "Meet",
+                                                                       "name": "In a meeting"}]}],
+         "agents": [{"id": "ag0VYyLh0YTsymdbtYIaaaa", "name": "Ilya Workshard", "status": 4,
+                     "status_code_list_id": 801, "status_code_item_id": 1722,   # optional
+                     "sub_status": "none", "caller_id": "12015551212", "dial_plan_id": "12"}]}  # optional
+    """
+    if path is None:
+        text = resources.files("ccdesk.sim").joinpath("data", "demo_tenant.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    scenario = json.loads(text)
+    if not isinstance(scenario, dict):
+        raise ValueError("a scenario must be a JSON object")
+    return scenario
+
+
+@dataclass(frozen=True)
+class CodeList:
+    """A transaction-code list: its items are id -> name."""
+
+    id: int
+    name: str
+    mandatory: bool
+    multiple_choice: bool
+    items: Mapping[int, str]
+
+
+@dataclass(frozen=True)
+class StatusCodeList:
+    """A status-code list: its items are id -> (short code, name)."""
+
+    id: int
+    name: str
+    items: Mapping[int, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Queue:
+    """An outbound queue with its post-processing time and the code lists applied with it."""
+
+    id: str
+    name: str
+    post_processing_seconds: float
+    code_lists: tuple[int, ...]
+
+
+@dataclass
+class Agent:
+    """One agent: base status and status code, two lines, open wrap-ups (interaction id -> end time)."""
+
+    id: str
+    name: str
+    status: int
+    leg_id: str
+    caller_id: str
+    dial_plan_id: str
+    status_code_list_id: int | None = None
+    status_code_item_id: int | None = None
+    sub_status: str | None = None
+    lines: list[str | None] = field(default_factory=lambda: [None, None])
+    wrap_ups: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Interaction:
+    """A placed phone call with its attached data and transaction codes (list id -> item ids)."""
+
+    id: str
+    agent_id: str
+    line: int
+    prefix: str
+    number: str
+    caller_id: str
+    presented_caller_id: str
+    queue_id: str | None
+    dial_plan_id: str
+    force_call: bool
+    ext_transaction_data: list[dict[str, str]]
+    ctl_user_data: list[dict[str, str]]
+    started: float
+    codes: dict[int, list[int]] = field(default_factory=dict)
+    ended: bool = False
+
+
+class TenantState:
+    """One tenant's agents, lines, calls and codes behind one lock, so a threaded server cannot corrupt it."""
+
+    def __init__(
+        self,
+        scenario: Mapping[str, Any] | None = None,
+        *,
+        tenant: str | None = None,
+        extra_agents: int = 0,
+        now: Callable[[], float] = time.time,
+        seed: int | None = None,
+    ) -> None:
+        data = load_scenario() if scenario is None else scenario
+        self._lock = threading.RLock()
+        self._now = now
+        self._offset = 0.0
+        self._random = random.Random(seed)
+        self.tenant: str = tenant or data["tenant"]
+        self.username: str = data.get("username", self.tenant) if tenant is None else tenant
+        self.post_processing_seconds = float(data.get("post_processing_seconds", 15))
+        self.caller_ids: dict[str, str] = {c["number"]: c["name"] for c in data.get("caller_ids", [])}
+        self.dial_plans: dict[str, str] = {d["id"]: d["name"] for d in data.get("dial_plans", [])}
+        self.default_caller_id: str = data.get("default_caller_id", next(iter(self.caller_ids), ""))
+        self.default_dial_plan_id: str = data.get("default_dial_plan_id", next(iter(self.dial_plans), ""))
+        self.queues = {
+            q["id"]: Queue(
+                q["id"],
+                q["name"],
+                float(q["post_processing_seconds"]),
+                tuple(q.get("transaction_code_lists", ())),
+            )
+            for q in data.get("queues", [])
+        }
+        self.code_lists = {
+            c["id"]: CodeList(
+                c["id"],
+                c["name"],
+                bool(c.get("mandatory")),
+                bool(c.get("multiple_choice")),
+                {i["id"]: i["name"] for i in c["items"]},
+            )
+            for c in data.get("transaction_code_lists", [])
+        }
+        self.status_code_lists = {
+            s["id"]: StatusCodeList(
+                s["id"], s["name"], {i["id"]: (i["short_code"], i.get("name", "")) for i in s["items"]}
+            )
+            for s in data.get("status_code_lists", [])
+        }
+        self.agents: dict[str, Agent] = {}
+        for spec in data.get("agents", []):
+            self._add_agent(spec)
+        for n in range(1, extra_agents + 1):
+            first = _FIRST_NAMES[n % len(_FIRST_NAMES)]
+            last = _LAST_NAMES[n // len(_FIRST_NAMES) % len(_LAST_NAMES)]
+            name = f"{first} {last}"
+            self._add_agent({"id": f"agSim{n:04d}", "name": name, "status": AgentStatus.WAIT_TRANSACT})
+        self.interactions: dict[str, Interaction] = {}
+
+    def _add_agent(self, spec: Mapping[str, Any]) -> None:
+        agent_id = spec["id"]
+        self.agents[agent_id] = Agent(
+            id=agent_id,
+            name=spec["name"],
+            status=int(spec.get("status", AgentStatus.WAIT_TRANSACT)),
+            leg_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.tenant}/{agent_id}")),
+            caller_id=spec.get("caller_id", self.default_caller_id),
+            dial_plan_id=spec.get("dial_plan_id", self.default_dial_plan_id),
+            status_code_list_id=spec.get("status_code_list_id"),
+            status_code_item_id=spec.get("status_code_item_id"),
+            sub_status=spec.get("sub_status"),
+        )
+
+    # -- time -----------------------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        """The simulated time: the injected clock plus whatever `advance` added."""
+        return self._now() + self._offset
+
+    def advance(self, seconds: float) -> float:
+        """Move simulated time forward, so wrap-up expiry can be tested without sleeping."""
+        with self._lock:
+            self._offset += seconds
+            return self.now()
+
+    def _expire(self) -> None:
+        """Close every wrap-up whose time is up and whose mandatory codes are set."""
+        now = self.now()
+        for agent in self.agents.values():
+            for iid, until in list(agent.wrap_ups.items()):
+                if now >= until and not self._missing_mandatory(self.interactions[iid]):
+                    del agent.wrap_ups[iid]
+
+    def _missing_mandatory(self, interaction: Interaction) -> list[int]:
+        queue = self.queues.get(interaction.queue_id or "")
+        if queue is None:
+            return []
+        return [
+            lid
+            for lid in queue.code_lists
+            if lid in self.code_lists and self.code_lists[lid].mandatory and not interaction.codes.get(lid)
+        ]
+
+    # -- lookups --------------------------------------------------------------------------------------------
+
+    def _leg(self, agent: Agent) -> str:
+        return f"{self.tenant}-{agent.id}-{agent.leg_id}"
+
+    def _status_of(self, agent: Agent) -> int:
+        on_queue_call = any(iid and self.interactions[iid].queue_id for iid in agent.lines)
+        if on_queue_call:
+            return AgentStatus.BUSY
+        if agent.wrap_ups:
+            return AgentStatus.POST_PROCESS
+        return agent.status
+
+    def _interaction(self, iid: str) -> Interaction:
+        interaction = self.interactions.get(iid)
+        if interaction is None:
+            raise SimError(400, f"Interaction [{iid}] was not found.")
+        return interaction
+
+    def _phase(self, interaction: Interaction) -> tuple[bool, bool]:
+        """Whether the interaction is on its agent's line, and whether its wrap-up is open."""
+        agent = self.agents[interaction.agent_id]
+        return interaction.id in agent.lines, interaction.id in agent.wrap_ups
+
+    def _release(self, agent: Agent, line_index: int) -> Interaction:
+        """Free one line and open the wrap-up of the call it held."""
+        interaction = self.interactions[agent.lines[line_index] or ""]
+        agent.lines[line_index] = None
+        queue = self.queues.get(interaction.queue_id or "")
+        seconds = queue.post_processing_seconds if queue else self.post_processing_seconds
+        agent.wrap_ups[interaction.id] = self.now() + seconds
+        return interaction
+
+    # -- Call API -------------------------------------------------------------------------------------------
+
+    def place_call(
+        self,
+        agent_id: str,
+        prefix: str,
+        number: str,
+        caller_id: str,
+        *,
+        queue_id: str | None = None,
+        dial_plan_id: str | None = None,
+        force_call: bool = False,
+        ext_transaction_data: Iterable[Mapping[str, str]] = (),
+        ctl_user_data: Iterable[Mapping[str, str]] = (),
+    ) -> tuple[str, list[str]]:
+        """Place a call on the agent's first free line; answer the interaction id and the success reasons."""
+        with self._lock:
+            self._expire()
+            if queue_id is not None and queue_id not in self.queues:
+                raise SimError(400, f"Invalid queueId=[{queue_id}]: no such queue")
+            if dial_plan_id is not None and dial_plan_id not in self.dial_plans:
+                raise SimError(400, f"Invalid dialplanId=[{dial_plan_id}]: no such dial plan")
+            agent = self.agents.get(agent_id)
+            if agent is None:
+                raise SimError(400, f"Agent [{agent_id}] was not found")
+            free = [i for i, iid in enumerate(agent.lines) if iid is None]
+            if agent.status in _UNREACHABLE or not free:
+                raise SimError(400, f"Agent=[{agent_id}] not available to handle interaction")
+            busy = len(free) < len(agent.lines)
+            if busy and not force_call:
+                raise SimError(
+                    400,
+                    f"Agent=[{agent_id}] not available to handle interaction, "
+                    "already on busy phone interaction",
+                )
+            now = self.now()
+            iid = (
+                f"int-{int(now * 1000):011x}-{''.join(self._random.choices(_ALNUM, k=25))}"
+                f"-phone-00-{self.tenant}"
+            )
+            self.interactions[iid] = Interaction(
+                id=iid,
+                agent_id=agent_id,
+                line=free[0] + 1,
+                prefix=prefix,
+                number=number,
+                caller_id=caller_id,
+                presented_caller_id=caller_id if caller_id in self.caller_ids else agent.caller_id,
+                queue_id=queue_id,
+                dial_plan_id=dial_plan_id or agent.dial_plan_id,
+                force_call=force_call,
+                ext_transaction_data=[dict(d) for d in ext_transaction_data],
+                ctl_user_data=[dict(d) for d in ctl_user_data],
+                started=now,
+            )
+            agent.lines[free[0]] = iid
+            reasons = ["Call successfully initiated"]
+            if busy:
+                reasons.append("Agent is handling other interactions")
+            return iid, reasons
+
+    def set_transaction_codes(
+        self, iid: str, agent_id: str, selections: Iterable[tuple[int, Iterable[int]]]
+    ) -> None:
+        """Amend the interaction's codes: each given list's selection replaces that list's previous one."""
+        with self._lock:
+            self._expire()
+            interaction = self._interaction(iid)
+            live, wrapping = self._phase(interaction)
+            if not live and not wrapping:
+                raise SimError(410, f"Interaction is already terminated {iid}")
+            if agent_id != interaction.agent_id:
+                raise SimError(400, f"Interaction [{iid}] for agent [{agent_id}] was not found")
+            chosen: dict[int, list[int]] = {}
+            for list_id, items in selections:
+                picked = chosen.setdefault(list_id, [])
+                picked.extend(i for i in items if i not in picked)
+            for list_id, items in chosen.items():
+                code_list = self.code_lists.get(list_id)
+                if code_list is None and not items:
+                    raise SimError(400, f"Invalid transaction code list, listId=[{list_id}]")
+                for item in items:
+                    if code_list is None or item not in code_list.items:
+                        raise SimError(400, f"Invalid transaction code, listId=[{list_id}] itemId=[{item}]")
+            single = [
+                lid
+                for lid, items in chosen.items()
+                if len(items) > 1 and not self.code_lists[lid].multiple_choice
+            ]
+            if single:
+                raise SimError(
+                    400,
+                    f"Invalid transaction codes, lists=[{', '.join(map(str, single))}] "
+                    "are not supporting multiple choice",
+                )
+            merged = {**interaction.codes, **chosen}
+            if sum(len(items) for items in merged.values()) > MAX_CODES:
+                raise SimError(
+                    400, f"Invalid transaction codes, a maximum of {MAX_CODES} codes can be assigned"
+                )
+            interaction.codes = {lid: items for lid, items in merged.items() if items}
+            self._expire()
+
+    def hang_up(self, iid: str, agent_id: str) -> str:
+        """Hang up the agent's leg of the call; the agent goes to post-processing."""
+        with self._lock:
+            self._expire()
+            interaction = self._interaction(iid)
+            live, wrapping = self._phase(interaction)
+            if interaction.ended or not (live or wrapping):
+                raise SimError(410, f"Interaction is already terminated {iid}")
+            if agent_id != interaction.agent_id or not live:
+                raise SimError(400, f"Interaction [{iid}] for agent [{agent_id}] was not found")
+            agent = self.agents[agent_id]
+            self._release(agent, agent.lines.index(iid))
+            return f"Hangup for agent [{self._leg(agent)}] leg in interaction [{iid}] was successful"
+
+    def end_call(self, iid: str, *, end_post_processing: bool = False) -> str:
+        """End the call; with `end_post_processing` its wrap-up closes at once, mandatory codes or not."""
+        with self._lock:
+            self._expire()
+            interaction = self._interaction(iid)
+            live, wrapping = self._phase(interaction)
+            if not (live or wrapping) or (interaction.ended and not (end_post_processing and wrapping)):
+                raise SimError(410, f"Interaction is already terminated {iid}")
+            agent = self.agents[interaction.agent_id]
+            if live:
+                self._release(agent, agent.lines.index(iid))
+            interaction.ended = True
+            if end_post_processing:
+                del agent.wrap_ups[iid]
+            return f"Ending call with interactionGuid=[{iid}] was successful"
+
+    def _phone_agent(self, agent_id: str) -> Agent:
+        agent = self.agents.get(agent_id)
+        if agent is None:
+            raise SimError(400, f"Agent [{agent_id}] was not found")
+        return agent
+
+    def free_lines(self, agent_id: str) -> str:
+        """End the agent's part in the calls on both lines; each goes to post-processing like a hang-up."""
+        with self._lock:
+            self._expire()
+            agent = self._phone_agent(agent_id)
+            held = [i for i, iid in enumerate(agent.lines) if iid is not None]
+            if not held:
+                raise SimError(400, f"Agent [{agent_id}] has no phone interactions in progress.")
+            for index in held:
+                self._release(agent, index)
+            return f"Hangup all calls for agent [{self._leg(agent)}] was successful."
+
+    def free_line(self, agent_id: str, line: str) -> str:
+        """Free line 1 or 2 of the agent; the call on it goes to post-processing like a hang-up."""
+        with self._lock:
+            self._expire()
+            if line not in ("1", "2"):
+                raise SimError(400, f"Invalid line number [{line}]: an agent has lines 1 and 2.")
+            agent = self._phone_agent(agent_id)
+            index = int(line) - 1
+            if agent.lines[index] is None:
+                raise SimError(
+                    400, f"Failed to find any interaction on line [{line}] for agent [{agent_id}]."
+                )
+            interaction = self._release(agent, index)
+            return (
+                f"Hangup for agent [{self._leg(agent)}] leg on line [{line}] assigned to interaction "
+                f"[{interaction.id}] was successful."
+            )
+
+    # -- Agent Status API -----------------------------------------------------------------------------------
+
+    def _record(self, agent: Agent) -> dict[str, Any]:
+        record: dict[str, Any] = {"agent-id": agent.id, "agent-status": self._status_of(agent)}
+        if agent.status_code_list_id is not None:
+            record["status-code-list-id"] = agent.status_code_list_id
+            record["status-code-item-id"] = agent.status_code_item_id
+            status_list = self.status_code_lists.get(agent.status_code_list_id)
+            if status_list and agent.status_code_item_id in status_list.items:
+                record["status-code-item-short-code"] = status_list.items[agent.status_code_item_id][0]
+        record["name"] = agent.name
+        if agent.sub_status is not None:
+            record["agent-sub-status"] = agent.sub_status
+        return record
+
+    def roster(self) -> list[dict[str, Any]]:
+        """Every agent in the document's "data" shape."""
+        with self._lock:
+            self._expire()
+            return [self._record(agent) for agent in self.agents.values()]
+
+    def agent_record(self, agent_id: str) -> dict[str, Any]:
+        """One agent in the document's shape; 404 when unknown."""
+        with self._lock:
+            self._expire()
+            agent = self.agents.get(agent_id)
+            if agent is None:
+                raise SimError(404, "The agent does not exist.")
+            return self._record(agent)
+
+    def set_agent_status(self, agent_id: str, change: Mapping[str, Any]) -> None:
+        """Apply one Agent Status API change (the JSON object of the request) or raise its per-agent error."""
+        with self._lock:
+            self._expire()
+            agent = self.agents.get(agent_id)
+            if agent is None:
+                raise SimError(404, "The agent does not exist.")
+            status = change.get("agent-status")
+            if type(status) is not int or status not in SETTABLE_STATUSES:
+                raise SimError(400, "The agent status is invalid.")
+            list_id, item_id = change.get("status-code-list-id"), change.get("status-code-item-id")
+            short_code = change.get("status-code-item-short-code")
+            if list_id is not None or item_id is not None or short_code is not None:
+                status_list = self.status_code_lists.get(list_id) if type(list_id) is int else None
+                if status_list is None:
+                    raise SimError(400, "The status code list id is invalid.")
+                if type(item_id) is not int or item_id not in status_list.items:
+                    raise SimError(400, "The status code item id is invalid.")
+                if short_code is not None and short_code != status_list.items[item_id][0]:
+                    raise SimError(400, "The status code item short code is invalid.")
+            agent.status = status
+            agent.status_code_list_id, agent.status_code_item_id = list_id, item_id
+            agent.wrap_ups.clear()
+
+    # -- simulator control ----------------------------------------------------------------------------------
+
+    def force_agent(
+        self,
+        agent_id: str,
+        status: int,
+        *,
+        status_code_list_id: int | None = None,
+        status_code_item_id: int | None = None,
+        sub_status: str | None = None,
+    ) -> None:
+        """Put an agent in any status (0-11), unchecked, for tests; wrap-ups and lines stay as they are."""
+        with self._lock:
+            agent = self.agents.get(agent_id)
+            if agent is None:
+                raise SimError(404, "The agent does not exist.")
+            agent.status = AgentStatus(status)
+            agent.status_code_list_id, agent.status_code_item_id = status_code_list_id, status_code_item_id
+            agent.sub_status = sub_status
+
+    def snapshot(self) -> dict[str, Any]:
+        """Agents, lines, wrap-ups and interactions with names, JSON-ready for state dumps and tests."""
+        with self._lock:
+            self._expire()
+            now = self.now()
+            agents = [
+                {
+                    **self._record(agent),
+                    "base-status": agent.status,
+                    "lines": list(agent.lines),
+                    "post-processing": {iid: max(0.0, until - now) for iid, until in agent.wrap_ups.items()},
+                }
+                for agent in self.agents.values()
+            ]
+            interactions = []
+            for interaction in self.interactions.values():
+                live, wrapping = self._phase(interaction)
+                queue = self.queues.get(interaction.queue_id or "")
+                interactions.append(
+                    {
+                        "id": interaction.id,
+                        "agentId": interaction.agent_id,
+                        "line": interaction.line,
+                        "state": "live" if live else "post-processing" if wrapping else "terminated",
+                        "ended": interaction.ended,
+                        "prefix": interaction.prefix,
+                        "number": interaction.number,
+                        "callerId": interaction.caller_id,
+                        "presentedCallerId": interaction.presented_caller_id,
+                        "queueId": interaction.queue_id,
+                        "queueName": queue.name if queue else None,
+                        "dialplanId": interaction.dial_plan_id,
+                        "dialplanName": self.dial_plans.get(interaction.dial_plan_id),
+                        "forceCall": interaction.force_call,
+                        "extTransactionData": interaction.ext_transaction_data,
+                        "ctlUserData": interaction.ctl_user_data,
+                        "started": interaction.started,
+                        "codes": [
+                            {
+                                "id": lid,
+                                "name": self.code_lists[lid].name,
+                                "codes": [{"id": i, "name": self.code_lists[lid].items[i]} for i in items],
+                            }
+                            for lid, items in interaction.codes.items()
+                        ],
+                        "missingMandatoryLists": self._missing_mandatory(interaction),
+                    }
+                )
+            return {"tenant": self.tenant, "now": now, "agents": agents, "interactions": interactions}

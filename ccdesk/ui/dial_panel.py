@@ -1,0 +1,426 @@
+"""Where an agent dials: the number (formatted as typed, with a preview of exactly what is sent), a dial pad,
+caller ID / queue / dial plan from the profile's lists, force call, and attached data with presets.
+
+The panel validates everything before emitting `dial_requested`; the window sends it. While a dial is in flight
+the Dial button is disabled and says so, so a double click or a repeated Enter never dials twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ccdesk.api.errors import InvalidInput
+from ccdesk.api.models import NameValue
+from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, split_number
+from ccdesk.core.profiles import Choice
+from ccdesk.ui.icons import icon
+from ccdesk.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+PAD_KEYS = (("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5"), ("6", "6"), ("7", "7"), ("8", "8"),
+            ("9", "9"), ("star", "*"), ("0", "0"), ("hash", "#"))
+
+
+@dataclass(frozen=True)
+class DialRequest:
+    """Everything the agent chose, validated: what place-call will send."""
+
+    dial: DialNumber
+    caller_id: str
+    queue_id: str | None
+    dialplan_id: str | None
+    force_call: bool
+    ext_data: tuple[NameValue, ...]
+    ctl_data: tuple[NameValue, ...]
+
+
+class DialPad(QWidget):
+    """0-9, *, #, + as buttons that type into the number field (mouse, or Tab to a key and Space)."""
+
+    key_pressed = Signal(str)
+    backspace_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(6)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (name, char) in enumerate(PAD_KEYS):
+            grid.addWidget(self._key(name, char), index // 3, index % 3)
+        grid.addWidget(self._key("plus", "+"), 4, 0)
+        back = QPushButton(icon("backspace"), "")
+        back.setObjectName("dialPadBackspace")
+        back.setProperty("role", "pad")
+        back.setAccessibleName("Delete last digit")
+        back.setToolTip("Delete the last digit (Backspace)")
+        back.clicked.connect(self.backspace_pressed)
+        grid.addWidget(back, 4, 2)
+
+    def _key(self, name: str, char: str) -> QPushButton:
+        button = QPushButton(char)
+        button.setObjectName(f"dialPadKey_{name}")
+        button.setProperty("role", "pad")
+        button.setAccessibleName(f"Dial pad {char}")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: self.key_pressed.emit(char))
+        return button
+
+
+def _choice_combo(name: str, accessible: str, empty_label: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.setAccessibleName(accessible)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(empty_label)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The id behind the combo: the chosen entry's value, or what was typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    if index >= 0 and combo.itemData(index) is not None:
+        return str(combo.itemData(index))
+    return text
+
+
+class DataTable(QTableWidget):
+    """Name/value rows for extTransactionData or ctlUserData."""
+
+    def __init__(self, name: str, accessible: str) -> None:
+        super().__init__(0, 2)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setHorizontalHeaderLabels(["Name", "Value"])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setMinimumHeight(84)
+
+    def add_row(self, name: str = "", value: str = "") -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        self.setItem(row, 0, QTableWidgetItem(name))
+        self.setItem(row, 1, QTableWidgetItem(value))
+        if not name:
+            self.setCurrentCell(row, 0)
+            self.editItem(self.item(row, 0))
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
+            self.removeRow(row)
+
+    def rows(self) -> list[list[str]]:
+        result = []
+        for row in range(self.rowCount()):
+            name = (self.item(row, 0).text() if self.item(row, 0) else "").strip()
+            value = self.item(row, 1).text() if self.item(row, 1) else ""
+            if name or value:
+                result.append([name, value])
+        return result
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.setRowCount(0)
+        for name, value in rows:
+            self.add_row(name, value)
+
+    def values(self, label: str) -> tuple[NameValue, ...]:
+        items = []
+        for name, value in self.rows():
+            if not name:
+                raise InvalidInput(f"{label}: every value needs a name.")
+            items.append(NameValue(name, value))
+        return tuple(items)
+
+
+class DialPanel(QWidget):
+    """The dialing half of the main window."""
+
+    dial_requested = Signal(object)  # DialRequest
+    presets_changed = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.region = "US"
+        self._presets: dict[str, dict[str, list[list[str]]]] = {}
+        self._in_flight = False
+        self._valid = False
+
+        self.number_input = QLineEdit()
+        self.number_input.setObjectName("numberInput")
+        self.number_input.setAccessibleName("Number to dial")
+        self.number_input.setPlaceholderText("Number to dial")
+        self.number_input.setClearButtonEnabled(True)
+        self.number_input.textEdited.connect(self._on_number_edited)
+        self.number_input.returnPressed.connect(self.request_dial)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("dialPreviewLabel")
+        self.preview_label.setAccessibleName("What will be sent")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setProperty("role", "hint")
+
+        self.raw_check = QCheckBox("Raw (send digits as typed)")
+        self.raw_check.setObjectName("rawModeCheck")
+        self.raw_check.setAccessibleName("Raw mode for extensions and service codes")
+        self.raw_check.setToolTip("For extensions and service codes: send the digits as typed after the prefix")
+        self.raw_prefix = QLineEdit()
+        self.raw_prefix.setObjectName("rawPrefixInput")
+        self.raw_prefix.setAccessibleName("Raw mode prefix")
+        self.raw_prefix.setPlaceholderText("prefix (may be empty)")
+        self.raw_prefix.setMaximumWidth(150)
+        self.raw_prefix.setEnabled(False)
+        self.raw_check.toggled.connect(self._on_raw_toggled)
+        self.raw_prefix.textChanged.connect(self._update_preview)
+        raw_row = QHBoxLayout()
+        raw_row.addWidget(self.raw_check)
+        raw_row.addWidget(self.raw_prefix)
+        raw_row.addStretch(1)
+
+        self.pad = DialPad()
+        self.pad.key_pressed.connect(self._type_key)
+        self.pad.backspace_pressed.connect(self._backspace)
+
+        self.caller_id_input = _choice_combo("callerIdInput", "Caller ID", "Agent's default caller ID")
+        self.queue_input = _choice_combo("queueInput", "Queue", "No queue")
+        self.dial_plan_input = _choice_combo("dialPlanInput", "Dial plan", "Agent's dial plan")
+        self.force_check = QCheckBox("Force call (use the free line even if the agent is on a call)")
+        self.force_check.setObjectName("forceCallCheck")
+        self.force_check.setAccessibleName("Force call")
+        form = QFormLayout()
+        form.addRow("Caller &ID", self.caller_id_input)
+        form.addRow("&Queue", self.queue_input)
+        form.addRow("Dial &plan", self.dial_plan_input)
+        form.addRow("", self.force_check)
+        for label_widget, field in ((form.labelForField(self.caller_id_input), self.caller_id_input),
+                                    (form.labelForField(self.queue_input), self.queue_input),
+                                    (form.labelForField(self.dial_plan_input), self.dial_plan_input)):
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(field)
+
+        self.ext_table = DataTable("extDataTable", "Attached data: extTransactionData")
+        self.ctl_table = DataTable("ctlDataTable", "Attached data: ctlUserData")
+        self.data_tabs = QTabWidget()
+        self.data_tabs.setObjectName("attachedDataTabs")
+        self.data_tabs.addTab(self.ext_table, "Transaction data")
+        self.data_tabs.addTab(self.ctl_table, "CTL user data")
+        self.data_tabs.setTabToolTip(0, "extTransactionData: name/value pairs attached to the call")
+        self.data_tabs.setTabToolTip(1, "ctlUserData: name/value pairs for click-to-dial actions")
+        add_row = QToolButton()
+        add_row.setText("+")
+        add_row.setObjectName("addDataRowButton")
+        add_row.setAccessibleName("Add a name/value row")
+        add_row.setToolTip("Add a name/value row")
+        add_row.clicked.connect(lambda: self._current_table().add_row())
+        remove_row = QToolButton()
+        remove_row.setText("−")
+        remove_row.setObjectName("removeDataRowButton")
+        remove_row.setAccessibleName("Remove the selected rows")
+        remove_row.setToolTip("Remove the selected rows")
+        remove_row.clicked.connect(lambda: self._current_table().remove_selected())
+        self.preset_input = QComboBox()
+        self.preset_input.setObjectName("dataPresetInput")
+        self.preset_input.setAccessibleName("Attached data preset")
+        self.preset_input.setToolTip("Load a saved set of attached data")
+        self.preset_input.activated.connect(self._load_preset)
+        save_preset = QToolButton()
+        save_preset.setText("Save…")
+        save_preset.setObjectName("savePresetButton")
+        save_preset.setAccessibleName("Save attached data as a preset")
+        save_preset.setToolTip("Save these rows as a preset for this profile")
+        save_preset.clicked.connect(self._save_preset)
+        data_bar = QHBoxLayout()
+        data_bar.addWidget(QLabel("Attached data"))
+        data_bar.addStretch(1)
+        data_bar.addWidget(self.preset_input)
+        data_bar.addWidget(save_preset)
+        data_bar.addWidget(add_row)
+        data_bar.addWidget(remove_row)
+
+        self.dial_button = QPushButton(icon("phone", "#ffffff"), "Dial")
+        self.dial_button.setObjectName("dialButton")
+        self.dial_button.setAccessibleName("Dial")
+        self.dial_button.setToolTip("Place the call (Enter)")
+        self.dial_button.setStyleSheet(
+            "QPushButton#dialButton { background: #1f9d55; color: white; border-radius: 6px; }"
+            "QPushButton#dialButton:disabled { background: #7a8594; color: #eeeeee; }"
+            "QPushButton#dialButton:hover { background: #23b060; }"
+        )
+        self.dial_button.clicked.connect(self.request_dial)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.number_input)
+        layout.addWidget(self.preview_label)
+        layout.addLayout(raw_row)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.pad)
+        pad_row.addStretch(1)
+        layout.addLayout(pad_row)
+        layout.addLayout(form)
+        layout.addLayout(data_bar)
+        layout.addWidget(self.data_tabs, 1)
+        layout.addWidget(self.dial_button)
+        self.setTabOrder(self.number_input, self.raw_check)
+        self._update_preview()
+
+    # Profile lists
+
+    def set_choices(self, caller_ids: list[Choice], queues: list[Choice], dial_plans: list[Choice]) -> None:
+        for combo, choices in ((self.caller_id_input, caller_ids), (self.queue_input, queues),
+                               (self.dial_plan_input, dial_plans)):
+            combo.clear()
+            combo.addItem("", None)
+            for choice in choices:
+                combo.addItem(choice.label, choice.value)
+            combo.setCurrentIndex(0)
+
+    def set_presets(self, presets: dict[str, dict[str, list[list[str]]]]) -> None:
+        self._presets = dict(presets)
+        self.preset_input.clear()
+        self.preset_input.addItem("Presets…")
+        for name in sorted(self._presets):
+            self.preset_input.addItem(name)
+        self.preset_input.setEnabled(bool(self._presets))
+
+    def set_region(self, region: str) -> None:
+        self.region = region or "US"
+        self._update_preview()
+
+    # Number field
+
+    def set_number(self, text: str) -> None:
+        self.number_input.setText(text)
+        self._on_number_edited(text)
+        self.number_input.setFocus()
+
+    def _on_number_edited(self, text: str) -> None:
+        cursor_at_end = self.number_input.cursorPosition() >= len(text)
+        cleaned = clean(text)
+        if self.raw_check.isChecked():
+            shown = cleaned
+        else:
+            shown = format_as_you_type(cleaned, self.region) if cleaned else ""
+        if shown != text and (cursor_at_end or clean(shown) == cleaned):
+            self.number_input.setText(shown)
+        self._update_preview()
+
+    def _type_key(self, char: str) -> None:
+        self.number_input.insert(char)
+        self._on_number_edited(self.number_input.text())
+        self.number_input.setFocus()
+
+    def _backspace(self) -> None:
+        self.number_input.backspace()
+        self._on_number_edited(self.number_input.text())
+        self.number_input.setFocus()
+
+    def _on_raw_toggled(self, raw: bool) -> None:
+        self.raw_prefix.setEnabled(raw)
+        self._on_number_edited(self.number_input.text())
+
+    def _dial_number(self) -> DialNumber:
+        prefix = self.raw_prefix.text() if self.raw_check.isChecked() else None
+        return split_number(self.number_input.text(), self.region, prefix)
+
+    def _update_preview(self) -> None:
+        if not self.number_input.text().strip():
+            self._valid = False
+            self.preview_label.setProperty("role", "hint")
+            self.preview_label.setText(f"Type or paste a number (national numbers are read as {self.region}).")
+        else:
+            try:
+                dial = self._dial_number()
+            except InvalidInput as exc:
+                self._valid = False
+                self.preview_label.setProperty("role", "error")
+                self.preview_label.setText(str(exc))
+            else:
+                self._valid = True
+                self.preview_label.setProperty("role", "hint")
+                self.preview_label.setText(dial.preview)
+        self.preview_label.style().unpolish(self.preview_label)
+        self.preview_label.style().polish(self.preview_label)
+        self._refresh_dial_button()
+
+    # Attached data
+
+    def _current_table(self) -> DataTable:
+        return self.ctl_table if self.data_tabs.currentIndex() == 1 else self.ext_table
+
+    def _load_preset(self, index: int) -> None:
+        if index <= 0:
+            return
+        preset = self._presets.get(self.preset_input.itemText(index), {})
+        self.ext_table.set_rows(preset.get("ext", []))
+        self.ctl_table.set_rows(preset.get("ctl", []))
+        self.preset_input.setCurrentIndex(0)
+
+    def _save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
+        name = name.strip()
+        if not ok or not name:
+            return
+        self._presets[name] = {"ext": self.ext_table.rows(), "ctl": self.ctl_table.rows()}
+        self.set_presets(self._presets)
+        self.presets_changed.emit(dict(self._presets))
+
+    # Dialing
+
+    def set_in_flight(self, in_flight: bool) -> None:
+        self._in_flight = in_flight
+        self._refresh_dial_button()
+
+    def _refresh_dial_button(self) -> None:
+        self.dial_button.setText("Dialing…" if self._in_flight else "Dial")
+        self.dial_button.setEnabled(self._valid and not self._in_flight)
+
+    def build_request(self) -> DialRequest:
+        """Everything on the form, validated; raises InvalidInput saying what to fix."""
+        queue = combo_value(self.queue_input) or None
+        plan = combo_value(self.dial_plan_input) or None
+        return DialRequest(
+            dial=self._dial_number(),
+            caller_id=clean(combo_value(self.caller_id_input)).lstrip("+"),
+            queue_id=queue,
+            dialplan_id=plan,
+            force_call=self.force_check.isChecked(),
+            ext_data=self.ext_table.values("Transaction data"),
+            ctl_data=self.ctl_table.values("CTL user data"),
+        )
+
+    def request_dial(self) -> None:
+        """Dial button or Enter: ignored while a dial is in flight, so nothing is ever dialled twice."""
+        if self._in_flight:
+            return
+        try:
+            request = self.build_request()
+        except InvalidInput as exc:
+            self.preview_label.setProperty("role", "error")
+            self.preview_label.setText(str(exc))
+            self.preview_label.style().unpolish(self.preview_label)
+            self.preview_label.style().polish(self.preview_label)
+            return
+        self.set_in_flight(True)
+        self.dial_requested.emit(request)

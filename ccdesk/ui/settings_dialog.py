@@ -1,0 +1,930 @@
+"""Settings: the saved profiles (where the API is, tenant, agent, token, dialling choices, code catalog).
+
+Edits stay in memory until Save, so Cancel really discards. Save writes config.json atomically through
+ProfileStore and stores a typed token in the credential store only: the token never reaches the config file,
+and the stored token is never shown. "Test connection" runs through an injected tester that answers later on
+the GUI thread, so the dialog never blocks on the network.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import phonenumbers
+
+from ccdesk.api.errors import CCDeskError, ConfigurationError, InvalidInput
+from ccdesk.api.platforms import base_url_for_platform, validate_base_url
+from ccdesk.core.codes import load_catalog
+from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
+from ccdesk.core.credentials import CredentialStore, account_name
+from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, write_atomically
+from ccdesk.ui.qt import (
+    QAbstractItemView,
+    QColor,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPalette,
+    QPushButton,
+    QRadioButton,
+    QShortcut,
+    QStyle,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+#: The tester gets the unsaved profile, the typed token (None: use the stored one) and a callback that it
+#: must call on the GUI thread once, when the check is done.
+ConnectionTester = Callable[[Profile, str | None, Callable[[ConnectionCheck], None]], None]
+
+#: exec()/finished() result when "Try the demo" closed the dialog: neither accepted nor rejected, so a
+#: first-run caller can tell "run the demo" from "cancelled".
+DEMO_RESULT = 2
+
+TOKEN_STORED_HINT = "Stored in the OS keyring"
+TOKEN_MISSING_HINT = "Paste the Action Request Token"
+
+WELCOME_TEXT = (
+    "<b>Welcome to ccdesk.</b> To connect to your contact center you need the <b>platform code</b> "
+    "(it is in the Configuration Manager address, such as na12), the <b>tenant</b> name, the agent's "
+    "<b>Internal Id</b>, and the <b>Action Request Token</b> from Configuration Manager "
+    "&gt; Integration &gt; API Token. No account at hand? Try the demo: a simulated contact center on "
+    "this computer."
+)
+
+_TABLES = (
+    ("caller_ids", "callerIdsTable", "Caller IDs", "Caller ID number", "Caller ID"),
+    ("queues", "queuesTable", "Queues", "Queue id", "Queue"),
+    ("dial_plans", "dialPlansTable", "Dial plans", "Dial plan id", "Dial plan"),
+)
+_CONNECTION_TAB, _DIALLING_TAB = 0, 1
+
+#: colours for (light, dark) palettes; each tone is also carried by an icon so colour is never the only cue
+_TONES = {
+    "ok": ("#1b7a3d", "#6fd08c"),
+    "warn": ("#8a5300", "#f0b44c"),
+    "error": ("#b42318", "#ff7b72"),
+}
+_OUTCOME_TONES = {CheckOutcome.OK: "ok", CheckOutcome.API_DISABLED: "warn"}
+_TONE_ICONS = {
+    "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+@dataclass
+class _Entry:
+    """One profile being edited, with what exists only until Save (a typed token, an imported catalog)."""
+
+    profile: Profile
+    token: str = ""
+    catalog_text: str | None = None
+    catalog_source: str = ""
+
+
+def catalog_file_name(profile_name: str) -> str:
+    """A safe file name for a profile's catalog copy, whatever characters the profile name has."""
+    stem = re.sub(r"[^\w.-]+", "_", profile_name).strip("._")
+    return f"{stem or 'profile'}.json"
+
+
+def api_location(profile: Profile) -> tuple[str, str | None]:
+    """The profile's API base URL and a note, or InvalidInput saying what is wrong with where it points."""
+    if profile.base_url:
+        return validate_base_url(profile.base_url), None
+    if not profile.platform:
+        raise InvalidInput("Enter the platform code (such as na12) or a base URL.")
+    return base_url_for_platform(profile.platform)
+
+
+class SettingsDialog(QDialog):
+    """Edit, add and remove profiles; Save stores them all and makes the selected one the default."""
+
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        profiles: ProfileStore,
+        credentials: CredentialStore,
+        tester: ConnectionTester,
+        current: str | None = None,
+        *,
+        first_run: bool = False,
+        catalogs_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("ccdesk settings")
+        self._store = profiles
+        self._credentials = credentials
+        self._tester = tester
+        self._catalogs_dir = catalogs_dir
+        self._entries: list[_Entry] = []
+        self._loading = False
+        self._chosen = ""
+        self._testing: _Entry | None = None
+        self._finished = False
+        self._stored_tokens: dict[str, bool] = {}
+        self._tones: dict[QLabel, str] = {}
+
+        load_error = ""
+        try:
+            config = profiles.load()
+        except ConfigurationError as exc:
+            config, load_error = Config(), str(exc)
+
+        root = QVBoxLayout(self)
+        if first_run:
+            root.addLayout(self._build_welcome())
+        body = QHBoxLayout()
+        body.addLayout(self._build_profile_list(), 0)
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("settingsTabs")
+        self._tabs.setAccessibleName("Profile settings")
+        self._tabs.addTab(self._build_connection_tab(), "&Connection")
+        self._tabs.addTab(self._build_dialling_tab(), "&Dialling")
+        self._tabs.addTab(self._build_codes_tab(), "Transaction c&odes")
+        body.addWidget(self._tabs, 1)
+        root.addLayout(body, 1)
+        self._form_message = self._message_label("formMessageLabel", "Settings message")
+        root.addWidget(self._form_message)
+        root.addWidget(self._build_buttons())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
+
+        for name, profile in config.profiles.items():
+            self._add_entry(_Entry(replace(profile, name=name)), select=False)
+        if not self._entries:
+            self._add_entry(_Entry(Profile(name=self._unique_name("New profile"))), select=False)
+        names = [e.profile.name for e in self._entries]
+        wanted = current if current in names else config.default_profile
+        self._profile_list.setCurrentRow(names.index(wanted) if wanted in names else 0)
+        if load_error:
+            # Saving now would overwrite a file the user can still repair, so only Cancel is offered.
+            self._show_message(
+                self._form_message, f"{load_error} Settings cannot be saved until it is fixed."
+            )
+            self._save_button.setEnabled(False)
+        self.resize(760, 560)
+
+    # ----------------------------------------------------------------------------------------- public
+
+    def chosen_profile(self) -> str:
+        """The profile selected when the dialog was accepted ("" before that)."""
+        return self._chosen
+
+    # ------------------------------------------------------------------------------------ building
+
+    def _build_welcome(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        welcome = QLabel(WELCOME_TEXT)
+        welcome.setObjectName("welcomeLabel")
+        welcome.setWordWrap(True)
+        welcome.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(welcome, 1)
+        demo = QPushButton("Try the &demo")
+        demo.setObjectName("tryDemoButton")
+        demo.setAccessibleName("Try the demo")
+        demo.setToolTip("Open ccdesk against a simulated contact center; nothing is sent to 8x8.")
+        demo.setAutoDefault(False)
+        font = demo.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        demo.setFont(font)
+        demo.setMinimumHeight(demo.sizeHint().height() + 12)
+        demo.clicked.connect(self._try_demo)
+        row.addWidget(demo, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    def _build_profile_list(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        label = QLabel("&Profiles:")
+        self._profile_list = QListWidget()
+        self._profile_list.setObjectName("profileList")
+        self._profile_list.setAccessibleName("Profiles")
+        self._profile_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._profile_list.currentRowChanged.connect(self._on_profile_selected)
+        label.setBuddy(self._profile_list)
+        column.addWidget(label)
+        column.addWidget(self._profile_list, 1)
+        buttons = QHBoxLayout()
+        self._add_button, self._duplicate_button, self._remove_button = (
+            self._list_button(name, text, accessible, slot, buttons)
+            for name, text, accessible, slot in (
+                ("addProfileButton", "&Add", "Add profile", self._add_profile),
+                ("duplicateProfileButton", "D&uplicate", "Duplicate profile", self._duplicate_profile),
+                ("removeProfileButton", "&Remove", "Remove profile", self._remove_profile),
+            )
+        )
+        column.addLayout(buttons)
+        remove = QShortcut(
+            QKeySequence.StandardKey.Delete, self._profile_list, activated=self._remove_profile
+        )
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        return column
+
+    @staticmethod
+    def _list_button(
+        name: str, text: str, accessible: str, slot: Callable[[], None], row: QHBoxLayout
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _build_connection_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._errors: dict[str, QLabel] = {}
+
+        self._name_input = self._line_edit("profileNameInput", "Profile name")
+        form.addRow(self._buddy("&Name:", self._name_input), self._with_error(self._name_input, "name"))
+
+        self._platform_radio = QRadioButton("Platform c&ode")
+        self._platform_radio.setObjectName("platformRadio")
+        self._platform_radio.setAccessibleName("Use a platform code")
+        self._base_url_radio = QRadioButton("Base &URL")
+        self._base_url_radio.setObjectName("baseUrlRadio")
+        self._base_url_radio.setAccessibleName("Use an explicit base URL")
+        self._platform_input = self._line_edit("platformInput", "Platform code")
+        self._platform_input.setPlaceholderText("na12, eu9, ca1 ...")
+        self._platform_input.setToolTip("The code in your Configuration Manager address, such as na12.")
+        self._base_url_input = self._line_edit("baseUrlInput", "Base URL")
+        self._base_url_input.setPlaceholderText("https://odcc2.bell.ca/api/v1")
+        self._base_url_input.setToolTip("Only when your tenant's API is not on an 8x8 host (Bell Canada).")
+        self._platform_radio.setChecked(True)
+        self._platform_radio.toggled.connect(self._on_location_mode)
+        self._location_hint = QLabel()
+        self._location_hint.setObjectName("apiLocationHint")
+        self._location_hint.setWordWrap(True)
+        self._location_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._errors["location"] = self._location_hint
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self._platform_radio, 0, 0)
+        grid.addWidget(self._platform_input, 0, 1)
+        grid.addWidget(self._base_url_radio, 1, 0)
+        grid.addWidget(self._base_url_input, 1, 1)
+        grid.addWidget(self._location_hint, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        form.addRow(self._buddy("API &location:", self._platform_radio), grid)
+
+        self._tenant_input = self._line_edit("tenantInput", "Tenant")
+        self._tenant_input.setToolTip("The tenant name, as used in the API paths.")
+        form.addRow(
+            self._buddy("&Tenant:", self._tenant_input), self._with_error(self._tenant_input, "tenant")
+        )
+        self._username_input = self._line_edit("usernameInput", "Username")
+        self._username_input.setPlaceholderText("same as tenant")
+        form.addRow(self._buddy("User&name:", self._username_input), self._username_input)
+        self._agent_input = self._line_edit("agentIdInput", "Agent Internal Id")
+        self._agent_input.setToolTip("The agent's Internal Id, from Configuration Manager > Users.")
+        form.addRow(
+            self._buddy("A&gent Id:", self._agent_input), self._with_error(self._agent_input, "agent")
+        )
+
+        self._token_input = self._line_edit("tokenInput", "Action Request Token")
+        self._token_input.setEchoMode(QLineEdit.EchoMode.Password)
+        self._token_input.setPlaceholderText(TOKEN_MISSING_HINT)
+        self._show_token = QPushButton("S&how")
+        self._show_token.setObjectName("showTokenButton")
+        self._show_token.setAccessibleName("Show token")
+        self._show_token.setCheckable(True)
+        self._show_token.setAutoDefault(False)
+        self._show_token.toggled.connect(self._on_show_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self._token_input, 1)
+        token_row.addWidget(self._show_token)
+        form.addRow(self._buddy("To&ken:", self._token_input), token_row)
+
+        self._test_button = QPushButton("&Test connection")
+        self._test_button.setObjectName("testConnectionButton")
+        self._test_button.setAccessibleName("Test connection")
+        self._test_button.setAutoDefault(False)
+        self._test_button.clicked.connect(self._test_connection)
+        self._result_icon = QLabel()
+        self._result_icon.setObjectName("connectionResultIcon")
+        self._result_label = self._message_label("connectionResultLabel", "Connection test result")
+        result_row = QHBoxLayout()
+        result_row.addWidget(self._result_icon, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addWidget(self._result_label, 1, Qt.AlignmentFlag.AlignTop)
+        test_column = QVBoxLayout()
+        test_column.addWidget(self._test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        test_column.addLayout(result_row)
+        form.addRow("", test_column)
+
+        self._tenant_input.editingFinished.connect(self._update_token_hint)
+        self._username_input.editingFinished.connect(self._update_token_hint)
+        for edit, key in (
+            (self._name_input, "name"),
+            (self._tenant_input, "tenant"),
+            (self._agent_input, "agent"),
+            (self._platform_input, "location"),
+            (self._base_url_input, "location"),
+            (self._username_input, ""),
+            (self._token_input, ""),
+        ):
+            edit.textChanged.connect(lambda _text, key=key: self._on_edited(key))
+        return page
+
+    def _build_dialling_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        self._region_input = QComboBox()
+        self._region_input.setObjectName("regionInput")
+        self._region_input.setAccessibleName("Default region for national numbers")
+        self._region_input.setEditable(True)
+        self._region_input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._region_input.addItems(sorted(phonenumbers.SUPPORTED_REGIONS))
+        self._region_input.setToolTip("Numbers typed without + are read as numbers of this country.")
+        self._region_input.currentTextChanged.connect(lambda _text: self._on_edited("region"))
+        form.addRow(
+            self._buddy("&Region for national numbers:", self._region_input),
+            self._with_error(self._region_input, "region"),
+        )
+        column.addLayout(form)
+        self._tables: dict[str, QTableWidget] = {}
+        for key, object_name, title, value_header, noun in _TABLES:
+            column.addWidget(self._build_table(key, object_name, title, value_header, noun), 1)
+        return page
+
+    def _build_table(self, key: str, object_name: str, title: str, value_header: str, noun: str) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QGridLayout(box)
+        table = QTableWidget(0, 2)
+        table.setObjectName(object_name)
+        table.setAccessibleName(f"{noun}s")
+        table.setHorizontalHeaderLabels([value_header, "Name"])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.setMinimumHeight(72)
+        table.itemChanged.connect(lambda _item, key=key: self._on_edited(key))
+        self._tables[key] = table
+        layout.addWidget(table, 0, 0, 3, 1)
+        add, remove = QPushButton("Add"), QPushButton("Remove")
+        stem = object_name.removesuffix("Table")
+        for button, suffix in ((add, "Add"), (remove, "Remove")):
+            button.setObjectName(f"{stem}{suffix}Button")
+            button.setAccessibleName(f"{suffix} {noun}")
+            button.setAutoDefault(False)
+        add.clicked.connect(lambda: self._add_table_row(table))
+        remove.clicked.connect(lambda: self._remove_table_rows(table, key))
+        layout.addWidget(add, 0, 1)
+        layout.addWidget(remove, 1, 1)
+        error = self._message_label(f"{stem}Error", f"{noun} problem")
+        self._errors[key] = error
+        layout.addWidget(error, 3, 0, 1, 2)
+        layout.setRowStretch(2, 1)
+        return box
+
+    def _build_codes_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        intro = QLabel(
+            "8x8 has no API that lists transaction codes, so the names for their numeric ids come from a "
+            "catalog file. The file is checked and a copy is kept with the settings."
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        row = QHBoxLayout()
+        caption = QLabel("Catalog file:")
+        self._catalog_label = QLabel()
+        self._catalog_label.setObjectName("catalogPathLabel")
+        self._catalog_label.setAccessibleName("Catalog file")
+        self._catalog_label.setWordWrap(True)
+        self._catalog_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caption.setBuddy(self._catalog_label)
+        row.addWidget(caption)
+        row.addWidget(self._catalog_label, 1)
+        column.addLayout(row)
+        buttons = QHBoxLayout()
+        self._import_catalog = QPushButton("&Import catalog...")
+        self._import_catalog.setObjectName("importCatalogButton")
+        self._import_catalog.setAccessibleName("Import catalog file")
+        self._import_catalog.clicked.connect(self._choose_catalog)
+        self._clear_catalog = QPushButton("C&lear catalog")
+        self._clear_catalog.setObjectName("clearCatalogButton")
+        self._clear_catalog.setAccessibleName("Clear catalog")
+        self._clear_catalog.clicked.connect(self._remove_catalog)
+        for button in (self._import_catalog, self._clear_catalog):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self._errors["catalog"] = self._message_label("catalogMessageLabel", "Catalog problem")
+        column.addWidget(self._errors["catalog"])
+        column.addStretch(1)
+        return page
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self._save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self._save_button.setObjectName("saveButton")
+        self._save_button.setAccessibleName("Save settings")
+        self._save_button.setToolTip("Save all profiles (Ctrl+S)")
+        self._save_button.setDefault(True)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName("Cancel")
+        box.accepted.connect(self._save)
+        box.rejected.connect(self.reject)
+        return box
+
+    def _line_edit(self, object_name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(object_name)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _message_label(self, object_name: str, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(object_name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        """The field with its inline error below, hidden until there is something to say."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = self._message_label(f"{widget.objectName().removesuffix('Input')}Error", "Problem")
+        error.setAccessibleName(f"{widget.accessibleName()} problem")
+        layout.addWidget(error)
+        self._errors[key] = error
+        return holder
+
+    # ------------------------------------------------------------------------------ entries and form
+
+    @property
+    def _current(self) -> _Entry | None:
+        row = self._profile_list.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _add_entry(self, entry: _Entry, *, select: bool = True) -> None:
+        self._entries.append(entry)
+        self._profile_list.addItem(QListWidgetItem(entry.profile.name or "(unnamed)"))
+        if select:
+            self._profile_list.setCurrentRow(len(self._entries) - 1)
+            self._tabs.setCurrentIndex(_CONNECTION_TAB)
+            self._name_input.setFocus()
+            self._name_input.selectAll()
+
+    def _unique_name(self, base: str) -> str:
+        taken = {e.profile.name.casefold() for e in self._entries}
+        name, n = base, 2
+        while name.casefold() in taken:
+            name, n = f"{base} {n}", n + 1
+        return name
+
+    def _on_profile_selected(self, row: int) -> None:
+        self._clear_errors()
+        self._result_label.hide()
+        self._result_icon.clear()
+        entry = self._current
+        self._tabs.setEnabled(entry is not None)
+        self._remove_button.setEnabled(entry is not None)
+        self._duplicate_button.setEnabled(entry is not None)
+        if entry is not None:
+            self._load_form(entry)
+
+    def _load_form(self, entry: _Entry) -> None:
+        profile = entry.profile
+        self._loading = True
+        try:
+            self._name_input.setText(profile.name)
+            use_base_url = bool(profile.base_url)  # an explicit base URL wins, as on the command line
+            self._platform_input.setText("" if use_base_url else profile.platform)
+            self._base_url_input.setText(profile.base_url if use_base_url else "")
+            (self._base_url_radio if use_base_url else self._platform_radio).setChecked(True)
+            self._tenant_input.setText(profile.tenant)
+            self._username_input.setText(profile.username)
+            self._agent_input.setText(profile.agent_id)
+            self._token_input.setText(entry.token)
+            self._region_input.setCurrentText(profile.region or "US")
+            for key, table in self._tables.items():
+                choices: list[Choice] = getattr(profile, key)
+                table.setRowCount(0)
+                for choice in choices:
+                    self._add_table_row(table, choice, edit=False)
+        finally:
+            self._loading = False
+        self._on_location_mode()
+        self._update_token_hint()
+        self._update_catalog_label(entry)
+
+    def _read_form(self, entry: _Entry) -> Profile:
+        """The profile as the form shows it, stripped but not yet validated."""
+        use_base_url = self._base_url_radio.isChecked()
+        choices = {key: self._table_choices(table)[0] for key, table in self._tables.items()}
+        return replace(
+            entry.profile,
+            name=self._name_input.text().strip(),
+            platform="" if use_base_url else self._platform_input.text().strip().lower(),
+            base_url=self._base_url_input.text().strip() if use_base_url else "",
+            tenant=self._tenant_input.text().strip(),
+            username=self._username_input.text().strip(),
+            agent_id=self._agent_input.text().strip(),
+            region=self._region_input.currentText().strip().upper(),
+            **choices,
+        )
+
+    def _on_edited(self, key: str) -> None:
+        """Keep the entry in step with the form, so switching profiles or saving never loses an edit."""
+        entry = self._current
+        if self._loading or entry is None:
+            return
+        entry.profile = self._read_form(entry)
+        entry.token = self._token_input.text().strip()
+        self._profile_list.currentItem().setText(entry.profile.name or "(unnamed)")
+        if key:
+            self._hide_message(self._errors[key])
+        if key == "location":
+            self._update_location_hint()
+
+    def _on_location_mode(self) -> None:
+        use_base_url = self._base_url_radio.isChecked()
+        self._platform_input.setEnabled(not use_base_url)
+        self._base_url_input.setEnabled(use_base_url)
+        if not self._loading:
+            (self._base_url_input if use_base_url else self._platform_input).setFocus()
+            self._on_edited("location")
+        self._update_location_hint()
+
+    def _update_location_hint(self) -> None:
+        """Show where requests will go while the code or URL is typed, or why it cannot be used."""
+        entry = self._current
+        if entry is None:
+            return
+        try:
+            url, note = api_location(entry.profile)
+        except InvalidInput as exc:
+            if entry.profile.platform or entry.profile.base_url:
+                self._show_message(self._location_hint, exc.message, "error")
+            else:
+                self._show_message(
+                    self._location_hint,
+                    "The platform code is in your Configuration Manager address (such as na12).",
+                    "hint",
+                )
+            return
+        self._show_message(
+            self._location_hint, f"Requests go to {url}." + (f" {note}" if note else ""), "hint"
+        )
+
+    def _update_token_hint(self) -> None:
+        """Say whether a token is already stored for this login, without ever showing it."""
+        entry = self._current
+        if entry is None:
+            return
+        tenant = self._tenant_input.text().strip()
+        stored = bool(tenant) and self._has_stored_token(
+            account_name(tenant, self._username_input.text().strip())
+        )
+        self._token_input.setPlaceholderText(TOKEN_STORED_HINT if stored else TOKEN_MISSING_HINT)
+
+    def _has_stored_token(self, account: str) -> bool:
+        if account not in self._stored_tokens:
+            try:
+                self._stored_tokens[account] = bool(self._credentials.get(account))
+            except ConfigurationError:
+                self._stored_tokens[account] = False
+        return self._stored_tokens[account]
+
+    def _on_show_token(self, shown: bool) -> None:
+        self._token_input.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show_token.setText("&Hide" if shown else "S&how")
+        self._show_token.setAccessibleName("Hide token" if shown else "Show token")
+
+    # ----------------------------------------------------------------------------------- tables
+
+    def _add_table_row(self, table: QTableWidget, choice: Choice | None = None, *, edit: bool = True) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(choice.value if choice else ""))
+        table.setItem(row, 1, QTableWidgetItem(choice.name if choice else ""))
+        if edit:
+            table.setCurrentCell(row, 0)
+            table.setFocus()
+            table.editItem(table.item(row, 0))
+
+    def _remove_table_rows(self, table: QTableWidget, key: str) -> None:
+        rows = sorted(
+            {index.row() for index in table.selectedIndexes()} or {table.currentRow()}, reverse=True
+        )
+        for row in rows:
+            if row >= 0:
+                table.removeRow(row)
+        self._on_edited(key)
+
+    @staticmethod
+    def _table_choices(table: QTableWidget) -> tuple[list[Choice], list[int]]:
+        """The rows as choices, and the (1-based) rows that have a name but no value."""
+        choices: list[Choice] = []
+        nameless: list[int] = []
+        for row in range(table.rowCount()):
+            value, name = (
+                (table.item(row, col).text() if table.item(row, col) else "").strip() for col in (0, 1)
+            )
+            if value:
+                choices.append(Choice(value, name))
+            elif name:
+                nameless.append(row + 1)
+        return choices, nameless
+
+    # ---------------------------------------------------------------------------------- profiles
+
+    def _add_profile(self) -> None:
+        self._add_entry(_Entry(Profile(name=self._unique_name("New profile"))))
+
+    def _duplicate_profile(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        profile = replace(copy.deepcopy(entry.profile), name=self._unique_name(f"{entry.profile.name} copy"))
+        self._add_entry(replace(entry, profile=profile, token=""))
+
+    def _remove_profile(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove profile",
+            f"Remove the profile '{entry.profile.name}'? It is gone when the settings are saved; a token "
+            "stored for its login stays in the keyring for other profiles.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self._profile_list.currentRow()
+        del self._entries[row]
+        self._profile_list.takeItem(row)
+
+    # ----------------------------------------------------------------------------------- catalog
+
+    def _choose_catalog(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import transaction-code catalog", "", "Catalog files (*.json);;All files (*)"
+        )
+        if not path:
+            return
+        try:
+            catalog = load_catalog(path)
+            text = Path(path).read_text(encoding="utf-8")
+        except ConfigurationError as exc:
+            self._show_message(self._errors["catalog"], exc.message, "error")
+            return
+        except OSError as exc:
+            self._show_message(
+                self._errors["catalog"], f"Catalog file {path} cannot be read ({exc}).", "error"
+            )
+            return
+        entry.catalog_text, entry.catalog_source = text, path
+        count = len(catalog.lists)
+        self._show_message(
+            self._errors["catalog"],
+            f"{count} code list{'s' if count != 1 else ''} found; a copy is kept on Save.",
+            "ok",
+        )
+        self._update_catalog_label(entry)
+
+    def _remove_catalog(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        entry.catalog_text, entry.catalog_source = None, ""
+        entry.profile = replace(entry.profile, catalog_file="")
+        self._hide_message(self._errors["catalog"])
+        self._update_catalog_label(entry)
+
+    def _update_catalog_label(self, entry: _Entry) -> None:
+        if entry.catalog_text is not None:
+            text = f"{entry.catalog_source} (copied on save)"
+        else:
+            text = entry.profile.catalog_file or "None: codes are entered by number, as LIST:ITEM."
+        self._catalog_label.setText(text)
+        self._clear_catalog.setEnabled(entry.catalog_text is not None or bool(entry.profile.catalog_file))
+
+    # ------------------------------------------------------------------------------ validation
+
+    def _problems(self, entry: _Entry, *, connection_only: bool = False) -> list[tuple[str, str]]:
+        """What stops this profile from being saved (or tested), as (field, message), in form order."""
+        profile = entry.profile
+        found: list[tuple[str, str]] = []
+        if not connection_only:
+            others = {e.profile.name.casefold() for e in self._entries if e is not entry}
+            if not profile.name:
+                found.append(("name", "Give the profile a name."))
+            elif profile.name.casefold() in others:
+                found.append(("name", f"Another profile is already called '{profile.name}'."))
+        try:
+            api_location(profile)
+        except InvalidInput as exc:
+            found.append(("location", exc.message))
+        if not profile.tenant:
+            found.append(("tenant", "The tenant name is required."))
+        if connection_only:
+            return found
+        if not profile.agent_id:
+            found.append(("agent", "The agent's Internal Id is required."))
+        if profile.region not in phonenumbers.SUPPORTED_REGIONS:
+            found.append(("region", f"'{profile.region}' is not a region code: use two letters such as US."))
+        for key, _name, _title, _header, noun in _TABLES:
+            nameless = self._table_choices(self._tables[key])[1] if entry is self._current else []
+            if nameless:
+                rows = ", ".join(map(str, nameless))
+                found.append((key, f"{noun} row {rows} has a name but no value."))
+        return found
+
+    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Every problem inline under its field; focus goes to the first one."""
+        self._clear_errors()
+        for key, message in problems:
+            self._show_message(self._errors[key], message, "error")
+        key = problems[0][0]
+        widget: QWidget = {
+            "name": self._name_input,
+            "location": self._base_url_input if self._base_url_radio.isChecked() else self._platform_input,
+            "tenant": self._tenant_input,
+            "agent": self._agent_input,
+            "region": self._region_input,
+        }.get(key) or self._tables[key]
+        self._tabs.setCurrentIndex(
+            _DIALLING_TAB if key == "region" or key in self._tables else _CONNECTION_TAB
+        )
+        widget.setFocus()
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            if label is not self._location_hint:
+                self._hide_message(label)
+        self._hide_message(self._form_message)
+        self._update_location_hint()
+
+    # -------------------------------------------------------------------------------- messages
+
+    def _show_message(self, label: QLabel, text: str, tone: str = "error") -> None:
+        label.setText(text)
+        self._tones[label] = tone
+        self._apply_tone(label)
+        label.show()
+
+    def _hide_message(self, label: QLabel) -> None:
+        label.clear()
+        label.hide()
+
+    def _apply_tone(self, label: QLabel) -> None:
+        """Colour by tone, picked for the current palette's lightness so it reads in light and dark themes."""
+        palette = self.palette()
+        tone = self._tones[label]
+        if tone == "hint":
+            colour = palette.color(QPalette.ColorRole.PlaceholderText)
+        else:
+            light, dark = _TONES[tone]
+            colour = QColor(dark if palette.color(QPalette.ColorRole.Window).lightness() < 128 else light)
+        own = label.palette()
+        own.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(own)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-pick message colours when the theme switches while the dialog is open."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for label in self._tones:
+                self._apply_tone(label)
+
+    # -------------------------------------------------------------------------------- testing
+
+    def _test_connection(self) -> None:
+        entry = self._current
+        if entry is None or self._testing is not None:
+            return
+        problems = self._problems(entry, connection_only=True)
+        if problems:
+            self._show_problems(problems)
+            return
+        profile = replace(entry.profile)
+        if profile.base_url:
+            profile.base_url = validate_base_url(profile.base_url)
+        self._testing = entry
+        self._test_button.setEnabled(False)
+        self._test_button.setText("Testing…")
+        self._result_icon.clear()
+        self._show_message(
+            self._result_label, f"Testing the connection as {profile.effective_username}…", "hint"
+        )
+        try:
+            self._tester(profile, entry.token or None, self._on_checked)
+        except Exception as exc:  # an injected tester must not take the dialog down
+            detail = exc.message if isinstance(exc, CCDeskError) else str(exc) or type(exc).__name__
+            self._on_checked(ConnectionCheck(CheckOutcome.FAILED, f"The test could not start: {detail}"))
+
+    def _on_checked(self, check: ConnectionCheck) -> None:
+        """Show the answer, unless the dialog has closed, another profile is on screen, or it came twice."""
+        if self._finished or self._testing is None:
+            return
+        tested, self._testing = self._testing, None
+        self._test_button.setEnabled(True)
+        self._test_button.setText("&Test connection")
+        if tested is not self._current:
+            self._hide_message(self._result_label)
+            return
+        tone = _OUTCOME_TONES.get(check.outcome, "error")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._result_icon.setPixmap(self.style().standardIcon(_TONE_ICONS[tone]).pixmap(size, size))
+        self._show_message(self._result_label, check.message, tone)
+
+    # ----------------------------------------------------------------------------------- closing
+
+    def _save(self) -> None:
+        """Validate every profile, store typed tokens, copy imported catalogs, then write config.json."""
+        if not self._save_button.isEnabled():
+            return
+        for row, entry in enumerate(self._entries):
+            problems = self._problems(entry)
+            if problems:
+                self._profile_list.setCurrentRow(row)
+                self._show_problems(problems)
+                return
+        for entry in self._entries:
+            if entry.profile.base_url:
+                entry.profile.base_url = validate_base_url(entry.profile.base_url)
+        try:
+            # Tokens first: when the keyring refuses, nothing is written and the dialog stays open.
+            for entry in self._entries:
+                if entry.token:
+                    profile = entry.profile
+                    self._credentials.set(
+                        account_name(profile.tenant, profile.effective_username), entry.token
+                    )
+            for entry in self._entries:
+                if entry.catalog_text is not None:
+                    target = self._catalogs_dir / catalog_file_name(entry.profile.name)
+                    write_atomically(target, entry.catalog_text)
+                    entry.profile.catalog_file = str(target)
+                    entry.catalog_text = None
+            chosen = self._current.profile.name if self._current else ""
+            self._store.save(
+                Config(profiles={e.profile.name: e.profile for e in self._entries}, default_profile=chosen)
+            )
+        except ConfigurationError as exc:
+            self._show_message(self._form_message, exc.message, "error")
+            return
+        except OSError as exc:
+            self._show_message(self._form_message, f"The settings could not be saved: {exc}", "error")
+            return
+        self._chosen = chosen
+        self.accept()
+
+    def _try_demo(self) -> None:
+        self.demo_requested.emit()
+        self.done(DEMO_RESULT)
+
+    def done(self, result: int) -> None:
+        """Mark the dialog finished so a late connection-test answer is ignored."""
+        self._finished = True
+        super().done(result)

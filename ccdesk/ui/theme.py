@@ -1,0 +1,84 @@
+"""Light and dark themes that follow the system (or --theme), on Qt's Fusion style for the same look everywhere."""
+
+from __future__ import annotations
+
+from ccdesk.core.lines import LineState
+from ccdesk.ui import icons
+from ccdesk.ui.qt import QApplication, QColor, QGuiApplication, QPalette, Qt
+
+THEMES = ("system", "light", "dark")
+
+_STATE_COLOURS = {
+    LineState.IDLE: "#7a8594",
+    LineState.DIALING: "#2f7de1",
+    LineState.LIVE: "#1f9d55",
+    LineState.WRAP_UP: "#c77700",
+    LineState.FAILED: "#d64545",
+}
+
+_STYLE = """
+QLabel[role="heading"] { font-size: 15px; font-weight: 600; }
+QLabel[role="number"] { font-size: 20px; font-weight: 600; }
+QLabel[role="mono"] { font-family: monospace; font-size: 14px; }
+QLabel[role="mono-small"] { font-family: monospace; color: palette(placeholder-text); }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="error"] { color: %(error)s; }
+QLabel[role="demo"] { background: #c77700; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }
+QPushButton#dialButton { font-size: 15px; font-weight: 600; padding: 8px 18px; }
+QPushButton[role="pad"] { font-size: 17px; min-width: 52px; min-height: 36px; }
+QLineEdit#numberInput { font-size: 20px; padding: 4px 6px; }
+QGroupBox { font-weight: 600; }
+"""
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def state_colour(state: LineState) -> str:
+    return _STATE_COLOURS[state]
+
+
+def error_colour() -> str:
+    return "#ff7b72" if is_dark() else "#b42318"
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#1f2329"), QColor("#15181c"), QColor("#e6e8eb")
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#262b31"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#2b3037"))
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8b949e"))
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, QColor("#2a2f36"))
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.BrightText, QColor("#ff7b72"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#2f7de1"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#58a6ff"))
+    p.setColor(QPalette.ColorRole.Mid, QColor("#3a4049"))
+    p.setColor(QPalette.ColorRole.Dark, QColor("#101316"))
+    p.setColor(QPalette.ColorRole.Light, QColor("#3d444d"))
+    disabled = QColor("#6e7681")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def _system_wants_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> bool:
+    """Style the application; returns True when the dark palette is in use."""
+    app.setStyle("Fusion")
+    dark = theme == "dark" or (theme == "system" and _system_wants_dark())
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(_STYLE % {"error": "#ff7b72" if dark else "#b42318"})
+    icons.clear_cache()
+    return dark

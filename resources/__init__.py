@@ -1,0 +1,1 @@
+"""Files ccdesk ships (icons, the sample transaction-code catalog), installed as `ccdesk.resources`."""

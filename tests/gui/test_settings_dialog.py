@@ -1,0 +1,535 @@
+"""The settings dialog driven by objectName, as automation would: profiles, validation, token, catalog."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ccdesk.api.errors import ConfigurationError
+from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
+from ccdesk.core.credentials import NO_KEYRING_HELP, MemoryStore
+from ccdesk.core.paths import app_dirs
+from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
+from ccdesk.ui.qt import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    Qt,
+    QTableWidget,
+    QTimer,
+    QWidget,
+)
+from ccdesk.ui.settings_dialog import DEMO_RESULT, TOKEN_MISSING_HINT, TOKEN_STORED_HINT, SettingsDialog
+
+SAMPLE_CATALOG = Path(__file__).resolve().parents[2] / "resources" / "transaction-codes.sample.json"
+TOKEN = "tok-3f9a-very-secret"
+
+Callback = Callable[[ConnectionCheck], None]
+
+
+class FakeTester:
+    """Records what the dialog asked for; answers at once, later (QTimer), or never."""
+
+    def __init__(self, answer: ConnectionCheck | None = None, delay_ms: int | None = None) -> None:
+        self.answer = answer or ConnectionCheck(CheckOutcome.OK, "Connected. Ana is available.")
+        self.delay_ms = delay_ms
+        self.calls: list[tuple[Profile, str | None]] = []
+        self.callback: Callback | None = None
+
+    def __call__(self, profile: Profile, token: str | None, callback: Callback) -> None:
+        self.calls.append((profile, token))
+        self.callback = callback
+        if self.delay_ms is None:
+            callback(self.answer)
+        else:
+            QTimer.singleShot(self.delay_ms, lambda: callback(self.answer))
+
+
+class NoKeyring(MemoryStore):
+    """A machine without a usable keyring: reads find nothing, writes are refused."""
+
+    def set(self, account: str, token: str) -> None:
+        raise ConfigurationError(NO_KEYRING_HELP)
+
+
+@pytest.fixture
+def store() -> ProfileStore:
+    return ProfileStore(app_dirs().config_file)
+
+
+@pytest.fixture
+def catalogs(tmp_path: Path) -> Path:
+    return tmp_path / "catalogs"
+
+
+@pytest.fixture
+def make_dialog(qtbot: Any, store: ProfileStore, catalogs: Path) -> Callable[..., SettingsDialog]:
+    def make(
+        credentials: MemoryStore | None = None, tester: FakeTester | None = None, **kwargs: Any
+    ) -> SettingsDialog:
+        dialog = SettingsDialog(
+            store, credentials or MemoryStore(), tester or FakeTester(), catalogs_dir=catalogs, **kwargs
+        )
+        qtbot.addWidget(dialog)  # closed and deleted after the test
+        dialog.show()
+        return dialog
+
+    return make
+
+
+def find(dialog: QWidget, cls: type, name: str) -> Any:
+    widget = dialog.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def fill(dialog: SettingsDialog, **values: str) -> None:
+    """Type into the form fields named by objectName (without the Input suffix)."""
+    for key, value in values.items():
+        edit = find(dialog, QLineEdit, f"{key}Input")
+        edit.clear()
+        if value:
+            edit.insert(value)
+
+
+def fill_valid(dialog: SettingsDialog, name: str = "Main") -> None:
+    fill(dialog, profileName=name, platform="na12", tenant="acme", agentId="ag0VYyLh0YTsymdbtYIaaaa")
+
+
+def save(dialog: SettingsDialog) -> None:
+    find(dialog, QPushButton, "saveButton").click()
+
+
+def saved(store: ProfileStore) -> Config:
+    return store.load()
+
+
+def message(dialog: SettingsDialog, name: str) -> str:
+    label = find(dialog, QLabel, name)
+    return "" if label.isHidden() else label.text()
+
+
+def test_create_profile_and_save(make_dialog: Callable[..., SettingsDialog], store: ProfileStore) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    fill(dialog, username="ana.agent", token=TOKEN)
+    find(dialog, QComboBox, "regionInput").setCurrentText("gb")
+    find(dialog, QPushButton, "callerIdsAddButton").click()
+    table = find(dialog, QTableWidget, "callerIdsTable")
+    table.item(0, 0).setText("12015551212")
+    table.item(0, 1).setText("Sales line")
+
+    save(dialog)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen_profile() == "Main"
+    config = saved(store)
+    assert config.default_profile == "Main"
+    profile = config.profiles["Main"]
+    assert (profile.platform, profile.tenant, profile.username) == ("na12", "acme", "ana.agent")
+    assert profile.agent_id == "ag0VYyLh0YTsymdbtYIaaaa"
+    assert profile.region == "GB"
+    assert profile.caller_ids == [Choice("12015551212", "Sales line")]
+    assert TOKEN not in store.path.read_text(encoding="utf-8")
+    assert credentials.tokens == {"ana.agent@acme": TOKEN}
+
+
+def test_token_stored_under_tenant_when_no_username(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    fill(dialog, token=TOKEN)
+    save(dialog)
+    assert credentials.tokens == {"acme@acme": TOKEN}
+    assert "token" not in json.loads(store.path.read_text(encoding="utf-8"))["profiles"]["Main"]
+
+
+def test_bell_canada_base_url_is_saved_normalised(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QRadioButton, "baseUrlRadio").setChecked(True)
+    assert not find(dialog, QLineEdit, "platformInput").isEnabled()
+    fill(dialog, baseUrl="HTTPS://odcc2.bell.ca/api/v1/")
+    assert "https://odcc2.bell.ca/api/v1" in message(dialog, "apiLocationHint")
+    save(dialog)
+    profile = saved(store).profiles["Main"]
+    assert (profile.platform, profile.base_url) == ("", "https://odcc2.bell.ca/api/v1")
+
+
+def test_platform_code_with_server_letter_shows_the_note(make_dialog: Callable[..., SettingsDialog]) -> None:
+    dialog = make_dialog()
+    fill(dialog, platform="eu9b")
+    hint = message(dialog, "apiLocationHint")
+    assert "https://vcc-eu9.8x8.com/api/v1" in hint
+    assert "names a server" in hint
+
+
+@pytest.mark.parametrize(
+    ("fields", "error_label", "expected", "focus"),
+    [
+        ({"tenant": ""}, "tenantError", "tenant name is required", "tenantInput"),
+        ({"platform": "x1"}, "apiLocationHint", "is not valid", "platformInput"),
+        ({"profileName": "  "}, "profileNameError", "name", "profileNameInput"),
+        ({"agentId": ""}, "agentIdError", "Internal Id is required", "agentIdInput"),
+    ],
+)
+def test_invalid_form_is_explained_and_nothing_saved(
+    make_dialog: Callable[..., SettingsDialog],
+    store: ProfileStore,
+    fields: dict[str, str],
+    error_label: str,
+    expected: str,
+    focus: str,
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    fill(dialog, **fields)
+    save(dialog)
+    assert dialog.isVisible()
+    assert expected in message(dialog, error_label)
+    assert dialog.focusWidget() is find(dialog, QLineEdit, focus)
+    assert not store.path.exists()
+
+
+def test_plain_http_base_url_is_refused_unless_loopback(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QRadioButton, "baseUrlRadio").setChecked(True)
+    fill(dialog, baseUrl="http://example.com/api/v1")
+    save(dialog)
+    assert "plain http" in message(dialog, "apiLocationHint")
+    assert dialog.focusWidget() is find(dialog, QLineEdit, "baseUrlInput")
+    assert not store.path.exists()
+
+    fill(dialog, baseUrl="http://127.0.0.1:8080/api/v1")
+    save(dialog)
+    assert saved(store).profiles["Main"].base_url == "http://127.0.0.1:8080/api/v1"
+
+
+def test_duplicate_names_and_bad_region_are_refused(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QPushButton, "duplicateProfileButton").click()
+    assert find(dialog, QLineEdit, "profileNameInput").text() == "Main copy"
+    fill(dialog, profileName="main")
+    save(dialog)
+    assert "already called" in message(dialog, "profileNameError")
+
+    fill(dialog, profileName="Backup")
+    find(dialog, QComboBox, "regionInput").setCurrentText("XX")
+    save(dialog)
+    assert "not a region code" in message(dialog, "regionError")
+    assert dialog.focusWidget() is find(dialog, QComboBox, "regionInput")
+    assert not store.path.exists()
+
+
+def test_name_without_value_in_a_table_is_refused(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QPushButton, "queuesAddButton").click()
+    find(dialog, QTableWidget, "queuesTable").item(0, 1).setText("Support")
+    save(dialog)
+    assert "row 1 has a name but no value" in message(dialog, "queuesError")
+    assert not store.path.exists()
+
+
+def test_cancel_discards(make_dialog: Callable[..., SettingsDialog], store: ProfileStore) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    fill(dialog, token=TOKEN)
+    find(dialog, QPushButton, "cancelButton").click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not store.path.exists()
+    assert credentials.tokens == {}
+    assert dialog.chosen_profile() == ""
+
+
+@pytest.mark.parametrize(
+    ("outcome", "text", "tone"),
+    [
+        (CheckOutcome.OK, "Connected. Ana is available.", "ok"),
+        (CheckOutcome.API_DISABLED, "Agent Status API is not enabled", "warn"),
+        (CheckOutcome.BAD_TOKEN, "The token or username was rejected (401).", "error"),
+    ],
+)
+def test_connection_test_calls_back_at_once(
+    make_dialog: Callable[..., SettingsDialog], outcome: CheckOutcome, text: str, tone: str
+) -> None:
+    tester = FakeTester(ConnectionCheck(outcome, text))
+    dialog = make_dialog(tester=tester)
+    fill_valid(dialog)
+    fill(dialog, token=TOKEN)
+    button = find(dialog, QPushButton, "testConnectionButton")
+    button.click()
+    [(profile, token)] = tester.calls
+    assert (profile.platform, profile.tenant, profile.agent_id) == ("na12", "acme", "ag0VYyLh0YTsymdbtYIaaaa")
+    assert token == TOKEN
+    assert message(dialog, "connectionResultLabel") == text
+    assert not find(dialog, QLabel, "connectionResultIcon").pixmap().isNull()
+    assert button.isEnabled()
+    assert button.text().replace("&", "") == "Test connection"
+
+
+def test_connection_test_waits_for_a_late_answer(
+    qtbot: Any, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    tester = FakeTester(ConnectionCheck(CheckOutcome.OK, "Connected. The tenant has 3 agents."), delay_ms=50)
+    dialog = make_dialog(tester=tester)
+    fill_valid(dialog)
+    button = find(dialog, QPushButton, "testConnectionButton")
+    button.click()
+    assert not button.isEnabled()
+    assert button.text() == "Testing…"
+    assert tester.calls[0][1] is None  # nothing typed: the stored token is used
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=2000)
+    assert message(dialog, "connectionResultLabel") == "Connected. The tenant has 3 agents."
+
+
+def test_connection_test_needs_where_and_who(make_dialog: Callable[..., SettingsDialog]) -> None:
+    tester = FakeTester()
+    dialog = make_dialog(tester=tester)
+    fill(dialog, platform="na12")
+    find(dialog, QPushButton, "testConnectionButton").click()
+    assert tester.calls == []
+    assert "tenant name is required" in message(dialog, "tenantError")
+
+
+def test_late_answer_after_close_is_ignored(qtbot: Any, make_dialog: Callable[..., SettingsDialog]) -> None:
+    tester = FakeTester(delay_ms=10_000)
+    dialog = make_dialog(tester=tester)
+    fill_valid(dialog)
+    find(dialog, QPushButton, "testConnectionButton").click()
+    dialog.reject()
+    assert tester.callback is not None
+    tester.callback(ConnectionCheck(CheckOutcome.OK, "Connected."))
+    assert find(dialog, QLabel, "connectionResultLabel").text() != "Connected."
+
+
+def test_tester_that_raises_shows_a_failure(make_dialog: Callable[..., SettingsDialog]) -> None:
+    def broken(profile: Profile, token: str | None, callback: Callback) -> None:
+        raise RuntimeError("pool is shut down")
+
+    dialog = make_dialog(tester=broken)
+    fill_valid(dialog)
+    find(dialog, QPushButton, "testConnectionButton").click()
+    assert "pool is shut down" in message(dialog, "connectionResultLabel")
+    assert find(dialog, QPushButton, "testConnectionButton").isEnabled()
+
+
+def test_no_keyring_names_ccdesk_token_and_stays_open(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog(NoKeyring())
+    fill_valid(dialog)
+    fill(dialog, token=TOKEN)
+    save(dialog)
+    assert "CCDESK_TOKEN" in message(dialog, "formMessageLabel")
+    assert dialog.isVisible()
+    assert not store.path.exists()
+
+
+def test_token_field_says_whether_one_is_stored_but_never_shows_it(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Main": Profile("Main", platform="na12", tenant="acme", agent_id="a1")}, "Main"))
+    dialog = make_dialog(MemoryStore({"acme@acme": TOKEN}))
+    token = find(dialog, QLineEdit, "tokenInput")
+    assert token.text() == ""
+    assert token.placeholderText() == TOKEN_STORED_HINT
+    assert token.echoMode() == QLineEdit.EchoMode.Password
+
+    find(dialog, QPushButton, "showTokenButton").click()
+    assert token.echoMode() == QLineEdit.EchoMode.Normal
+    fill(dialog, tenant="other")
+    find(dialog, QLineEdit, "tenantInput").editingFinished.emit()
+    assert token.placeholderText() == TOKEN_MISSING_HINT
+    assert token.text() == ""
+
+
+def test_catalog_import_copies_a_valid_file(
+    make_dialog: Callable[..., SettingsDialog],
+    store: ProfileStore,
+    catalogs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(SAMPLE_CATALOG), ""))
+    dialog = make_dialog()
+    fill_valid(dialog, name="Sales/East")
+    find(dialog, QPushButton, "importCatalogButton").click()
+    assert "code list" in message(dialog, "catalogMessageLabel")
+    assert str(SAMPLE_CATALOG) in find(dialog, QLabel, "catalogPathLabel").text()
+    save(dialog)
+    copy = catalogs / "Sales_East.json"
+    assert copy.read_bytes() == SAMPLE_CATALOG.read_bytes()
+    assert saved(store).profiles["Sales/East"].catalog_file == str(copy)
+
+
+def test_catalog_import_refuses_an_invalid_file(
+    make_dialog: Callable[..., SettingsDialog],
+    store: ProfileStore,
+    catalogs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"lists": [{"id": "twelve"}]}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QPushButton, "importCatalogButton").click()
+    assert "whole number" in message(dialog, "catalogMessageLabel")
+    save(dialog)
+    assert saved(store).profiles["Main"].catalog_file == ""
+    assert not catalogs.exists()
+
+
+def test_catalog_can_be_cleared(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, catalogs: Path
+) -> None:
+    store.save(Config({"Main": Profile("Main", "na12", tenant="acme", agent_id="a1", catalog_file="x.json")}))
+    dialog = make_dialog()
+    clear = find(dialog, QPushButton, "clearCatalogButton")
+    assert clear.isEnabled()
+    clear.click()
+    assert not clear.isEnabled()
+    save(dialog)
+    assert saved(store).profiles["Main"].catalog_file == ""
+
+
+def test_first_run_offers_the_demo(qtbot: Any, make_dialog: Callable[..., SettingsDialog]) -> None:
+    dialog = make_dialog(first_run=True)
+    assert "API Token" in find(dialog, QLabel, "welcomeLabel").text()
+    demo = find(dialog, QPushButton, "tryDemoButton")
+    assert demo.isVisible()
+    with qtbot.waitSignal(dialog.demo_requested, timeout=1000):
+        demo.click()
+    assert not dialog.isVisible()
+    assert dialog.result() == DEMO_RESULT
+
+
+def test_no_demo_button_after_first_run(make_dialog: Callable[..., SettingsDialog]) -> None:
+    dialog = make_dialog()
+    assert dialog.findChild(QPushButton, "tryDemoButton") is None
+
+
+def test_removing_a_profile_asks_first(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profiles = {n: Profile(n, "na12", tenant="acme", agent_id="a1") for n in ("Day", "Night")}
+    store.save(Config(profiles, "Day"))
+    dialog = make_dialog(current="Night")
+    listing = find(dialog, QListWidget, "profileList")
+    assert listing.currentItem().text() == "Night"
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def question(parent: QWidget, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    find(dialog, QPushButton, "removeProfileButton").click()
+    assert listing.count() == 2
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    find(dialog, QPushButton, "removeProfileButton").click()
+    assert [listing.item(i).text() for i in range(listing.count())] == ["Day"]
+    assert len(asked) == 2 and "Night" in asked[0]
+    assert find(dialog, QLineEdit, "profileNameInput").text() == "Day"
+    save(dialog)
+    assert list(saved(store).profiles) == ["Day"]
+    assert dialog.chosen_profile() == "Day"
+
+
+def test_switching_profiles_keeps_edits_and_save_sets_the_default(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    profiles = {n: Profile(n, "na12", tenant="acme", agent_id="a1") for n in ("Day", "Night")}
+    store.save(Config(profiles, "Day"))
+    dialog = make_dialog()
+    listing = find(dialog, QListWidget, "profileList")
+    fill(dialog, agentId="day-agent")
+    listing.setCurrentRow(1)
+    assert find(dialog, QLineEdit, "agentIdInput").text() == "a1"
+    find(dialog, QPushButton, "addProfileButton").click()
+    fill(dialog, profileName="Weekend", platform="ca1", tenant="acme", agentId="w1")
+    assert listing.currentItem().text() == "Weekend"
+    save(dialog)
+    config = saved(store)
+    assert config.profiles["Day"].agent_id == "day-agent"
+    assert config.default_profile == "Weekend"
+    assert sorted(config.profiles) == ["Day", "Night", "Weekend"]
+
+
+def test_an_invalid_profile_elsewhere_is_selected_and_explained(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Broken": Profile("Broken", "na12", agent_id="a1")}))
+    dialog = make_dialog()
+    find(dialog, QPushButton, "addProfileButton").click()
+    fill_valid(dialog)
+    save(dialog)
+    assert find(dialog, QListWidget, "profileList").currentItem().text() == "Broken"
+    assert "tenant name is required" in message(dialog, "tenantError")
+
+
+def test_unreadable_config_is_reported_and_not_overwritten(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text("{not json", encoding="utf-8")
+    dialog = make_dialog()
+    assert "not valid JSON" in message(dialog, "formMessageLabel")
+    assert not find(dialog, QPushButton, "saveButton").isEnabled()
+    save(dialog)
+    assert store.path.read_text(encoding="utf-8") == "{not json"
+
+
+def test_controls_are_named_labelled_and_fit(make_dialog: Callable[..., SettingsDialog]) -> None:
+    dialog = make_dialog(first_run=True)
+    assert dialog.objectName() == "settingsDialog"
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 760 and hint.height() <= 560
+    for cls in (QLineEdit, QPushButton, QComboBox, QTableWidget, QListWidget, QRadioButton):
+        for widget in dialog.findChildren(cls):
+            if widget.objectName() and not widget.objectName().startswith("qt_"):
+                assert widget.accessibleName(), widget.objectName()
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    for name in ("profileNameInput", "tenantInput", "usernameInput", "agentIdInput", "tokenInput"):
+        assert find(dialog, QLineEdit, name) in buddies
+    assert find(dialog, QComboBox, "regionInput") in buddies
+    assert find(dialog, QListWidget, "profileList") in buddies
+
+
+def test_ctrl_s_saves(qtbot: Any, make_dialog: Callable[..., SettingsDialog], store: ProfileStore) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    find(dialog, QLineEdit, "tenantInput").setFocus()
+    qtbot.keyClick(find(dialog, QLineEdit, "tenantInput"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "Main" in saved(store).profiles
