@@ -8,6 +8,7 @@ journal; `--self-test` then drives the window through a whole call and exits 0 o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import logging.handlers
@@ -36,7 +37,9 @@ DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's tran
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ccdesk", description="ccdesk: the 8x8 Contact Center agent window.")
+    parser = argparse.ArgumentParser(
+        prog="ccdesk", description="ccdesk: the 8x8 Contact Center agent window."
+    )
     parser.add_argument("--version", action="version", version=f"ccdesk {__version__}")
     parser.add_argument("--profile", help="saved profile to use [CCDESK_PROFILE]")
     parser.add_argument("--platform", help="platform code, e.g. na12 [CCDESK_PLATFORM]")
@@ -47,10 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="keep all ccdesk files under this folder [CCDESK_HOME]")
     parser.add_argument("--timeout", type=float, help="read timeout in seconds (default 15)")
     parser.add_argument("--demo", action="store_true", help="run against the built-in simulator")
-    parser.add_argument("--self-test", action="store_true",
-                        help="drive a whole call through the window against the simulator, then exit 0 or 1")
-    parser.add_argument("--sim-fault", metavar="KIND[:STATUS]",
-                        help="demo/self-test: make every simulated request fail (e.g. status:500, drop)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="drive a whole call through the window against the simulator, then exit 0 or 1",
+    )
+    parser.add_argument(
+        "--sim-fault",
+        metavar="KIND[:STATUS]",
+        help="demo/self-test: make every simulated request fail (e.g. status:500, drop)",
+    )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request (redacted) on stderr")
     return parser
@@ -97,9 +106,20 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
     )
     settings = resolve_settings({"profile": "demo"}, _single(profile), {})
     store = MemoryStore({settings.account: DEMO_TOKEN})
-    client = make_client(settings, store, env={}, transport=SimTransport(simulator), read_timeout=args.timeout)
-    return Session(settings, profile, client, Journal(":memory:"), sample_catalog(), store, profiles, dirs,
-                   simulator=simulator)
+    client = make_client(
+        settings, store, env={}, transport=SimTransport(simulator), read_timeout=args.timeout
+    )
+    return Session(
+        settings,
+        profile,
+        client,
+        Journal(":memory:"),
+        sample_catalog(),
+        store,
+        profiles,
+        dirs,
+        simulator=simulator,
+    )
 
 
 def _single(profile: Profile):  # type: ignore[no-untyped-def]
@@ -109,21 +129,35 @@ def _single(profile: Profile):  # type: ignore[no-untyped-def]
 
 
 def real_session(
-    dirs: AppDirs, profiles: ProfileStore, store: CredentialStore, options: dict[str, object],
-    transport: httpx.BaseTransport | None = None, timeout: float | None = None,
+    dirs: AppDirs,
+    profiles: ProfileStore,
+    store: CredentialStore,
+    options: dict[str, object],
+    transport: httpx.BaseTransport | None = None,
+    timeout: float | None = None,
 ) -> Session:
     """A session for the profile/options/environment, as `ccdesk-cli` would resolve them."""
     settings = resolve_settings(options, profiles.load(), os.environ)  # type: ignore[arg-type]
     settings.require_agent()
-    profile = settings.profile or Profile(name="", tenant=settings.tenant, agent_id=settings.agent_id,
-                                          region=settings.region)
+    profile = settings.profile or Profile(
+        name="", tenant=settings.tenant, agent_id=settings.agent_id, region=settings.region
+    )
     client = make_client(settings, store, transport=transport, read_timeout=timeout)
 
     def reconnect(name: str) -> Session:
         return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)
 
-    return Session(settings, profile, client, Journal(dirs.journal_file), _catalog_for(profile), store,
-                   profiles, dirs, reconnect=reconnect)
+    return Session(
+        settings,
+        profile,
+        client,
+        Journal(dirs.journal_file),
+        _catalog_for(profile),
+        store,
+        profiles,
+        dirs,
+        reconnect=reconnect,
+    )
 
 
 def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> None:
@@ -132,7 +166,8 @@ def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> 
         return
     dirs.logs.mkdir(parents=True, exist_ok=True)
     handler: logging.Handler = logging.handlers.RotatingFileHandler(
-        dirs.logs / "ccdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        dirs.logs / "ccdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handlers = [handler]
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
@@ -168,13 +203,13 @@ def create_main_window(
         session = demo_session(dirs, profiles, args)
     else:
         store = store or KeyringStore()
-        options = {k: getattr(args, k) for k in ("profile", "platform", "base_url", "tenant", "username", "agent")}
+        options = {
+            k: getattr(args, k) for k in ("profile", "platform", "base_url", "tenant", "username", "agent")
+        }
         session = real_session(dirs, profiles, store, options, transport, args.timeout)
     secrets = [os.environ.get("CCDESK_TOKEN", "")]
-    try:
+    with contextlib.suppress(ConfigurationError):  # no token yet: nothing to redact
         secrets.append(resolve_token(session.store, session.settings.account, os.environ))
-    except ConfigurationError:
-        pass
     _configure_logging(dirs, args.verbose, secrets)
     window = MainWindow(session)
     window.show()
@@ -187,8 +222,14 @@ def _first_run(args: argparse.Namespace) -> str | None:
 
     dirs = app_dirs(args.home).ensure()
     choice: list[str] = []
-    dialog = SettingsDialog(ProfileStore(dirs.config_file), KeyringStore(), _offline_tester, None,
-                            first_run=True, catalogs_dir=dirs.config / "catalogs")
+    dialog = SettingsDialog(
+        ProfileStore(dirs.config_file),
+        KeyringStore(),
+        _offline_tester,
+        None,
+        first_run=True,
+        catalogs_dir=dirs.config / "catalogs",
+    )
     dialog.demo_requested.connect(lambda: choice.append("demo"))
     accepted = dialog.exec()
     if choice:
@@ -228,8 +269,14 @@ def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untype
 
 
 def _needs_first_run(args: argparse.Namespace) -> bool:
-    if args.demo or args.self_test or args.base_url or args.platform or os.environ.get("CCDESK_PLATFORM") \
-            or os.environ.get("CCDESK_BASE_URL"):
+    if (
+        args.demo
+        or args.self_test
+        or args.base_url
+        or args.platform
+        or os.environ.get("CCDESK_PLATFORM")
+        or os.environ.get("CCDESK_BASE_URL")
+    ):
         return False
     try:
         config = ProfileStore(app_dirs(args.home).config_file).load()

@@ -8,6 +8,7 @@ Without --json a human line goes to stderr and only the useful value (an interac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -95,15 +96,25 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     group = parser.add_argument_group("connection (each also an environment variable)")
     group.add_argument("--profile", default=default, help="saved profile to use [CCDESK_PROFILE]")
     group.add_argument("--platform", default=default, help="platform code, e.g. na12 [CCDESK_PLATFORM]")
-    group.add_argument("--base-url", default=default, help="API base URL; http only for loopback [CCDESK_BASE_URL]")
+    group.add_argument(
+        "--base-url", default=default, help="API base URL; http only for loopback [CCDESK_BASE_URL]"
+    )
     group.add_argument("--tenant", default=default, help="tenant name [CCDESK_TENANT]")
-    group.add_argument("--username", default=default, help="Basic-auth username, default the tenant [CCDESK_USERNAME]")
+    group.add_argument(
+        "--username", default=default, help="Basic-auth username, default the tenant [CCDESK_USERNAME]"
+    )
     group.add_argument("--agent", default=default, help="the agent's Internal Id [CCDESK_AGENT]")
-    group.add_argument("--home", default=default, help="keep all ccdesk files under this folder [CCDESK_HOME]")
+    group.add_argument(
+        "--home", default=default, help="keep all ccdesk files under this folder [CCDESK_HOME]"
+    )
     out = parser.add_argument_group("output")
     out.add_argument("--json", action="store_true", default=default, help="machine-readable output on stdout")
-    out.add_argument("-v", "--verbose", action="store_true", default=default, help="log each request (redacted)")
-    out.add_argument("--timeout", type=_positive_float, default=default, metavar="SECONDS", help="read timeout")
+    out.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="log each request (redacted)"
+    )
+    out.add_argument(
+        "--timeout", type=_positive_float, default=default, metavar="SECONDS", help="read timeout"
+    )
 
 
 def _positive_float(text: str) -> float:
@@ -157,11 +168,25 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--caller-id", default=None, help="caller id to present (default: the agent's)")
     call.add_argument("--queue", help="queue id to associate the call with")
     call.add_argument("--dialplan", help="dial plan id to apply")
-    call.add_argument("--force", action="store_true", help="offer the call even if the agent is on the other line")
-    call.add_argument("--data", type=_name_value, action="append", default=[], metavar="NAME=VALUE",
-                      help="extTransactionData element (repeatable)")
-    call.add_argument("--ctl", type=_name_value, action="append", default=[], metavar="NAME=VALUE",
-                      help="ctlUserData element (repeatable)")
+    call.add_argument(
+        "--force", action="store_true", help="offer the call even if the agent is on the other line"
+    )
+    call.add_argument(
+        "--data",
+        type=_name_value,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extTransactionData element (repeatable)",
+    )
+    call.add_argument(
+        "--ctl",
+        type=_name_value,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="ctlUserData element (repeatable)",
+    )
 
     codes = commands.add_parser("codes", parents=[common], help="set transaction codes on a call")
     codes.add_argument("interaction")
@@ -169,7 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     end = commands.add_parser("end", parents=[common], help="end a call")
     end.add_argument("interaction")
-    end.add_argument("--end-post-processing", action="store_true", help="also end the agent's post-processing")
+    end.add_argument(
+        "--end-post-processing", action="store_true", help="also end the agent's post-processing"
+    )
 
     hangup = commands.add_parser("hangup", parents=[common], help="hang up the agent's leg of a call")
     hangup.add_argument("interaction")
@@ -180,8 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("login", parents=[common], help="store the token in the OS keyring (prompted)")
 
     agents = commands.add_parser("agents", parents=[common], help="list the tenant's agents and statuses")
-    agents.add_argument("--status", action="append", default=[], metavar="STATUS",
-                        help="only agents in this status (name such as busy, or number; repeatable)")
+    agents.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help="only agents in this status (name such as busy, or number; repeatable)",
+    )
     return parser
 
 
@@ -196,8 +228,13 @@ def _resolve_status_filter(values: Sequence[str]) -> set[int]:
                 wanted.add(int(part))
                 continue
             key = part.upper().replace("-", "_").replace(" ", "_")
-            aliases = {"AVAILABLE": "WAIT_TRANSACT", "POST_PROCESSING": "POST_PROCESS", "BREAK": "ON_BREAK",
-                       "OFFLINE": "WORK_OFFLINE", "WRAP_UP": "POST_PROCESS"}
+            aliases = {
+                "AVAILABLE": "WAIT_TRANSACT",
+                "POST_PROCESSING": "POST_PROCESS",
+                "BREAK": "ON_BREAK",
+                "OFFLINE": "WORK_OFFLINE",
+                "WRAP_UP": "POST_PROCESS",
+            }
             key = aliases.get(key, key)
             if key not in AgentState.__members__:
                 names = ", ".join(s.name.lower() for s in AgentState)
@@ -207,7 +244,13 @@ def _resolve_status_filter(values: Sequence[str]) -> set[int]:
 
 
 def _result_json(result: ApiResult, **extra: Any) -> dict[str, Any]:
-    return {"ok": True, "status": result.status, "reasons": list(result.reasons), "message": result.message, **extra}
+    return {
+        "ok": True,
+        "status": result.status,
+        "reasons": list(result.reasons),
+        "message": result.message,
+        **extra,
+    }
 
 
 def cmd_call(ctx: Context) -> int:
@@ -227,8 +270,12 @@ def cmd_call(ctx: Context) -> int:
     )
     with ctx.client() as client:
         row = ctx.journal.begin_dial(
-            profile=ctx.settings.profile_name, tenant=ctx.settings.tenant, agent_id=agent,
-            display=dial.display, prefix=dial.prefix, number=dial.number,
+            profile=ctx.settings.profile_name,
+            tenant=ctx.settings.tenant,
+            agent_id=agent,
+            display=dial.display,
+            prefix=dial.prefix,
+            number=dial.number,
         )
         try:
             result = client.place_call(request)
@@ -278,11 +325,8 @@ def cmd_hangup(ctx: Context) -> int:
 def cmd_free(ctx: Context) -> int:
     agent = ctx.settings.require_agent()
     with ctx.client() as client:
-        if ctx.args.line:
-            result = client.free_line(agent, ctx.args.line)
-        else:
-            result = client.free_lines(agent)
-    ctx.journal.lines_freed(agent, ctx.args.line)
+        result = client.free_line(agent, ctx.args.line) if ctx.args.line else client.free_lines(agent)
+    ctx.journal.lines_freed(agent, ctx.args.line, result.reasons)
     ctx.say(result.summary)
     ctx.emit(_result_json(result))
     return EXIT_OK
@@ -295,13 +339,19 @@ def cmd_agents(ctx: Context) -> int:
     shown = [a for a in agents if not wanted or a.status in wanted]
     ctx.say(f"{len(shown)} of {len(agents)} agents on {ctx.settings.tenant}.")
     rows = [
-        {"agent_id": a.agent_id, "name": a.name, "status": a.status, "status_label": state_label(a.status),
-         "status_code": a.status_code_short_code or ""}
+        {
+            "agent_id": a.agent_id,
+            "name": a.name,
+            "status": a.status,
+            "status_label": state_label(a.status),
+            "status_code": a.status_code_short_code or "",
+        }
         for a in shown
     ]
     width = max((len(r["agent_id"]) for r in rows), default=8)
     table = "\n".join(
-        f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  {r['name']}".rstrip() for r in rows
+        f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  {r['name']}".rstrip()
+        for r in rows
     )
     ctx.emit({"ok": True, "agents": rows}, table if rows else None)
     return EXIT_OK
@@ -311,17 +361,16 @@ def cmd_login(ctx: Context) -> int:
     """Check the token with a harmless read, then keep it in the keyring; save the profile's settings."""
     settings = ctx.settings
     prompt = f"Action Request Token for {settings.account} (input hidden): "
-    if ctx.stdin.isatty():
-        token = getpass.getpass(prompt, stream=ctx.stderr)
-    else:
-        token = ctx.stdin.readline()
-    token = token.strip()
+    interactive = ctx.stdin.isatty()
+    token = (getpass.getpass(prompt, stream=ctx.stderr) if interactive else ctx.stdin.readline()).strip()
     if not token:
         raise InvalidInput("No token was entered; nothing was stored.")
     ctx.redact(token)
     env = {**ctx.env, "CCDESK_TOKEN": token}
     checked = "not checked"
-    with make_client(settings, _NullStore(), env=env, transport=ctx.transport, read_timeout=ctx.args.timeout) as c:
+    with make_client(
+        settings, _NullStore(), env=env, transport=ctx.transport, read_timeout=ctx.args.timeout
+    ) as c:
         try:
             if settings.agent_id:
                 c.get_agent(settings.agent_id)
@@ -407,10 +456,21 @@ def _configure_logging(verbose: bool, stderr: TextIO, secrets: Sequence[str]) ->
 def _report(error: CCDeskError, args: argparse.Namespace | None, stdout: TextIO, stderr: TextIO) -> int:
     next_step = explain(error)
     if args is not None and getattr(args, "json", False):
-        print(json.dumps({
-            "ok": False, "error": type(error).__name__, "status": error.status, "reasons": list(error.reasons),
-            "message": error.message, "explanation": next_step, "exit_code": error.exit_code,
-        }, sort_keys=True), file=stdout)
+        print(
+            json.dumps(
+                {
+                    "ok": False,
+                    "error": type(error).__name__,
+                    "status": error.status,
+                    "reasons": list(error.reasons),
+                    "message": error.message,
+                    "explanation": next_step,
+                    "exit_code": error.exit_code,
+                },
+                sort_keys=True,
+            ),
+            file=stdout,
+        )
     print(f"ccdesk-cli: {error}", file=stderr)
     if next_step and next_step != error.detail:
         print(f"  {next_step}", file=stderr)
@@ -448,10 +508,8 @@ def main(
             print(f"note: {note}", file=stderr)
         store = store or KeyringStore()
         if handler is not None and args.command != "login":
-            try:
+            with contextlib.suppress(ConfigurationError):  # reported when the command asks for the token
                 install_redaction(handler, resolve_token(store, settings.account, env))
-            except ConfigurationError:
-                pass  # reported properly when the command asks for the token
         journal = Journal(dirs.journal_file)
         ctx = Context(args, settings, store, journal, env, transport, stdout, stderr, stdin, handler)
         return COMMANDS[args.command](ctx)

@@ -96,7 +96,7 @@ def parse_catalog(data: Any, source: str = "") -> Catalog:
     """Validate and build a Catalog; every problem is reported at once, with where it is."""
     reader = _Reader(source)
     if not isinstance(data, dict) or not isinstance(data.get("lists"), list):
-        raise ConfigurationError(f"{source or 'Catalog'}: expected an object with a \"lists\" array.")
+        raise ConfigurationError(f'{source or "Catalog"}: expected an object with a "lists" array.')
     lists: list[CodeList] = []
     seen: set[int] = set()
     for n, raw in enumerate(data["lists"], 1):
@@ -119,13 +119,15 @@ def parse_catalog(data: Any, source: str = "") -> Catalog:
         if list_id is None:
             continue
         seen.add(list_id)
-        lists.append(CodeList(
-            id=list_id,
-            name=str(raw.get("name") or f"List {list_id}"),
-            mandatory=bool(raw.get("mandatory", False)),
-            multiple=bool(raw.get("multiple", False)),
-            items=tuple(items),
-        ))
+        lists.append(
+            CodeList(
+                id=list_id,
+                name=str(raw.get("name") or f"List {list_id}"),
+                mandatory=bool(raw.get("mandatory", False)),
+                multiple=bool(raw.get("multiple", False)),
+                items=tuple(items),
+            )
+        )
     if reader.errors:
         raise ConfigurationError(f"{source or 'Catalog'} has problems: " + "; ".join(reader.errors[:10]))
     return Catalog(tuple(lists), source)

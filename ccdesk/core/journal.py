@@ -9,6 +9,7 @@ GUI thread and workers can share it.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -112,7 +113,14 @@ class Journal:
             self._db.execute("COMMIT")
 
     def begin_dial(
-        self, *, profile: str, tenant: str, agent_id: str, display: str, prefix: str, number: str,
+        self,
+        *,
+        profile: str,
+        tenant: str,
+        agent_id: str,
+        display: str,
+        prefix: str,
+        number: str,
         line: int | None = None,
     ) -> int:
         """Record a dial attempt before its request goes out; returns the journal row id."""
@@ -140,8 +148,14 @@ class Journal:
         self._update_row(row_id, state=state, last_error=error)
 
     def adopt(
-        self, interaction_id: str, *, profile: str = "", tenant: str = "", agent_id: str = "",
-        line: int | None = None, state: CallState = CallState.LIVE,
+        self,
+        interaction_id: str,
+        *,
+        profile: str = "",
+        tenant: str = "",
+        agent_id: str = "",
+        line: int | None = None,
+        state: CallState = CallState.LIVE,
     ) -> CallRecord:
         """Track a call ccdesk did not place (pasted id, command line): create it if unknown."""
         now = self._clock()
@@ -168,12 +182,20 @@ class Journal:
     def error(self, interaction_id: str, message: str) -> None:
         self._update_iid(interaction_id, last_error=message)
 
-    def lines_freed(self, agent_id: str, line: int | None = None) -> None:
-        """After a free-line(s) request: the platform ended the agent's involvement in those calls."""
+    def lines_freed(self, agent_id: str, line: int | None = None, reasons: Iterable[str] = ()) -> None:
+        """After a free-line(s) request: the platform ended the agent's involvement in those calls.
+
+        Freeing one line closes the calls its answer names (8x8 says which interaction was on the line), else
+        the calls ccdesk placed on that line; freeing all lines closes every open call of the agent.
+        """
         now = self._clock()
+        named = interactions_named(reasons)
         query = "UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE agent_id=? AND state IN (?, ?)"
         args: list[object] = [CallState.ENDED, now, now, agent_id, CallState.LIVE, CallState.WRAP_UP]
-        if line is not None:
+        if line is not None and named:
+            query += f" AND interaction_id IN ({', '.join('?' * len(named))})"
+            args.extend(named)
+        elif line is not None:
             query += " AND line=?"
             args.append(line)
         with self._tx() as db:
@@ -214,6 +236,14 @@ class Journal:
         assignments = ", ".join(f"{column}=?" for column in values)
         with self._tx() as db:
             db.execute(f"UPDATE calls SET {assignments} WHERE {key}=?", [*values.values(), value])
+
+
+_INTERACTION_IN_REASON = re.compile(r"interaction \[([^\]\s]+)\]", re.IGNORECASE)
+
+
+def interactions_named(reasons: Iterable[str]) -> list[str]:
+    """Interaction ids the platform's reasons name, e.g. '... assigned to interaction [int-...] was successful.'"""
+    return [m.group(1) for reason in reasons for m in _INTERACTION_IN_REASON.finditer(reason)]
 
 
 def _record(row: sqlite3.Row) -> CallRecord:

@@ -92,7 +92,9 @@ class LineBook:
             if not record.interaction_id:
                 left.append(record)  # no id: nothing can be done on it from a line panel
                 continue
-            number = record.line if record.line in LINES and not self.lines[record.line].state.holds_call else None
+            number = (
+                record.line if record.line in LINES and not self.lines[record.line].state.holds_call else None
+            )
             number = number or self.free_line()
             if number is None:
                 left.append(record)

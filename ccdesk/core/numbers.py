@@ -57,7 +57,9 @@ def split_number(text: str, region: str = "US", prefix: str | None = None) -> Di
         raise InvalidInput("Enter a number to dial.")
     if not _DIALLABLE.match(cleaned):
         bad = sorted({ch for ch in cleaned if not (ch.isascii() and (ch.isdigit() or ch in "+*#"))})
-        raise InvalidInput(f"{text.strip()!r} is not a phone number: it contains {' '.join(bad) or 'a misplaced +'}.")
+        raise InvalidInput(
+            f"{text.strip()!r} is not a phone number: it contains {' '.join(bad) or 'a misplaced +'}."
+        )
     if len(cleaned) > MAX_DIGITS:
         raise InvalidInput(f"{text.strip()!r} is too long to be a phone number.")
     if prefix is not None:

@@ -74,7 +74,9 @@ class Bridge(QObject):
     lane_busy = Signal(str, bool)
     _posted = Signal(int, object, object)
 
-    def __init__(self, client: CCClient, parent: QObject | None = None, *, threads: int = DEFAULT_THREADS) -> None:
+    def __init__(
+        self, client: CCClient, parent: QObject | None = None, *, threads: int = DEFAULT_THREADS
+    ) -> None:
         super().__init__(parent)
         self._client = client
         self._pool = QThreadPool(self)
@@ -142,7 +144,9 @@ class Bridge(QObject):
     @Slot(int, object, object)
     def _on_posted(self, task_id: int, value: object, error: object) -> None:
         task = self._running.pop(task_id)
-        result = TaskResult(task_id, task.lane, task.name, value, error if isinstance(error, BaseException) else None)
+        result = TaskResult(
+            task_id, task.lane, task.name, value, error if isinstance(error, BaseException) else None
+        )
         queue = self._queues[task.lane]
         queue.popleft()
         if error is not None:

@@ -23,35 +23,93 @@ class DemoFault:
 
 def demo_faults(agent: str) -> tuple[DemoFault, ...]:
     """The menu's faults: every documented reason, then the HTTP and network failures."""
+
     def reason(key: str, label: str, method: str, path: str, text: str) -> DemoFault:
-        return DemoFault(key, label, "status",
-                         {"status": 400, "reasons": [text], "method": method, "path_contains": path})
+        return DemoFault(
+            key, label, "status", {"status": 400, "reasons": [text], "method": method, "path_contains": path}
+        )
 
     return (
-        reason("agentBusy", "Dial: agent busy on the other line", "POST", "/calls",
-               f"Agent=[{agent}] not available to handle interaction, already on busy phone interaction"),
-        reason("agentUnavailable", "Dial: agent unavailable (break, logged out)", "POST", "/calls",
-               f"Agent=[{agent}] not available to handle interaction"),
-        reason("invalidCode", "Codes: invalid transaction code", "PUT", "/transaction-codes",
-               "Invalid transaction code, listId=[12] itemId=[999]"),
-        reason("notMultiple", "Codes: list is single choice", "PUT", "/transaction-codes",
-               "Invalid transaction codes, lists=[12] are not supporting multiple choice"),
-        reason("interactionNotFound", "End: interaction not found", "DELETE", "/calls/",
-               "Interaction [int-0000000000-unknown-phone-00-acmecorp01] was not found."),
-        reason("agentLegNotFound", "Hang up: interaction not found for agent", "DELETE", "/agent/",
-               f"Interaction [int-0000000000-unknown-phone-00-acmecorp01] for agent [{agent}] was not found"),
-        reason("noInteractions", "Free all: no phone interactions", "DELETE", "/agents/",
-               f"Agent [{agent}] has no phone interactions in progress."),
-        reason("nothingOnLine", "Free line: nothing on the line", "DELETE", "/line/",
-               f"Failed to find any interaction on line [1] for agent [{agent}]."),
-        DemoFault("http401", "401 token rejected", "status",
-                  {"status": 401, "reasons": ["Authentication failed"], "path_contains": "/calls"}),
-        DemoFault("http403xml", "403 forbidden (XML body)", "status",
-                  {"status": 403, "body": "xml", "path_contains": "/calls"}),
-        DemoFault("http410", "410 interaction already terminated", "status",
-                  {"status": 410, "reasons": ["Interaction is already terminated"], "path_contains": "/calls"}),
-        DemoFault("http429", "429 rate limited (Retry-After 2 s)", "status",
-                  {"status": 429, "retry_after": 2, "count": 2, "path_contains": "/calls"}),
+        reason(
+            "agentBusy",
+            "Dial: agent busy on the other line",
+            "POST",
+            "/calls",
+            f"Agent=[{agent}] not available to handle interaction, already on busy phone interaction",
+        ),
+        reason(
+            "agentUnavailable",
+            "Dial: agent unavailable (break, logged out)",
+            "POST",
+            "/calls",
+            f"Agent=[{agent}] not available to handle interaction",
+        ),
+        reason(
+            "invalidCode",
+            "Codes: invalid transaction code",
+            "PUT",
+            "/transaction-codes",
+            "Invalid transaction code, listId=[12] itemId=[999]",
+        ),
+        reason(
+            "notMultiple",
+            "Codes: list is single choice",
+            "PUT",
+            "/transaction-codes",
+            "Invalid transaction codes, lists=[12] are not supporting multiple choice",
+        ),
+        reason(
+            "interactionNotFound",
+            "End: interaction not found",
+            "DELETE",
+            "/calls/",
+            "Interaction [int-0000000000-unknown-phone-00-acmecorp01] was not found.",
+        ),
+        reason(
+            "agentLegNotFound",
+            "Hang up: interaction not found for agent",
+            "DELETE",
+            "/agent/",
+            f"Interaction [int-0000000000-unknown-phone-00-acmecorp01] for agent [{agent}] was not found",
+        ),
+        reason(
+            "noInteractions",
+            "Free all: no phone interactions",
+            "DELETE",
+            "/agents/",
+            f"Agent [{agent}] has no phone interactions in progress.",
+        ),
+        reason(
+            "nothingOnLine",
+            "Free line: nothing on the line",
+            "DELETE",
+            "/line/",
+            f"Failed to find any interaction on line [1] for agent [{agent}].",
+        ),
+        DemoFault(
+            "http401",
+            "401 token rejected",
+            "status",
+            {"status": 401, "reasons": ["Authentication failed"], "path_contains": "/calls"},
+        ),
+        DemoFault(
+            "http403xml",
+            "403 forbidden (XML body)",
+            "status",
+            {"status": 403, "body": "xml", "path_contains": "/calls"},
+        ),
+        DemoFault(
+            "http410",
+            "410 interaction already terminated",
+            "status",
+            {"status": 410, "reasons": ["Interaction is already terminated"], "path_contains": "/calls"},
+        ),
+        DemoFault(
+            "http429",
+            "429 rate limited (Retry-After 2 s)",
+            "status",
+            {"status": 429, "retry_after": 2, "count": 2, "path_contains": "/calls"},
+        ),
         DemoFault("http500", "500 server error", "status", {"status": 500, "path_contains": "/calls"}),
         DemoFault("timeout", "Timeout (no answer)", "timeout", {"delay": 3, "path_contains": "/calls"}),
         DemoFault("drop", "Dropped connection", "drop", {"path_contains": "/calls"}),
@@ -97,5 +155,7 @@ def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable
     menu.addAction(toggle)
     clear = QAction("&Clear injected faults", menu)
     clear.setObjectName("demoClearFaults")
-    clear.triggered.connect(lambda _checked=False: (simulator.clear_faults(), notify("Demo: faults cleared.", 4000)))
+    clear.triggered.connect(
+        lambda _checked=False: (simulator.clear_faults(), notify("Demo: faults cleared.", 4000))
+    )
     menu.addAction(clear)

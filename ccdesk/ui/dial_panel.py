@@ -36,8 +36,20 @@ from ccdesk.ui.qt import (
     Signal,
 )
 
-PAD_KEYS = (("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5"), ("6", "6"), ("7", "7"), ("8", "8"),
-            ("9", "9"), ("star", "*"), ("0", "0"), ("hash", "#"))
+PAD_KEYS = (
+    ("1", "1"),
+    ("2", "2"),
+    ("3", "3"),
+    ("4", "4"),
+    ("5", "5"),
+    ("6", "6"),
+    ("7", "7"),
+    ("8", "8"),
+    ("9", "9"),
+    ("star", "*"),
+    ("0", "0"),
+    ("hash", "#"),
+)
 
 
 @dataclass(frozen=True)
@@ -183,7 +195,9 @@ class DialPanel(QWidget):
         self.raw_check = QCheckBox("Raw (send digits as typed)")
         self.raw_check.setObjectName("rawModeCheck")
         self.raw_check.setAccessibleName("Raw mode for extensions and service codes")
-        self.raw_check.setToolTip("For extensions and service codes: send the digits as typed after the prefix")
+        self.raw_check.setToolTip(
+            "For extensions and service codes: send the digits as typed after the prefix"
+        )
         self.raw_prefix = QLineEdit()
         self.raw_prefix.setObjectName("rawPrefixInput")
         self.raw_prefix.setAccessibleName("Raw mode prefix")
@@ -212,9 +226,11 @@ class DialPanel(QWidget):
         form.addRow("&Queue", self.queue_input)
         form.addRow("Dial &plan", self.dial_plan_input)
         form.addRow("", self.force_check)
-        for label_widget, field in ((form.labelForField(self.caller_id_input), self.caller_id_input),
-                                    (form.labelForField(self.queue_input), self.queue_input),
-                                    (form.labelForField(self.dial_plan_input), self.dial_plan_input)):
+        for label_widget, field in (
+            (form.labelForField(self.caller_id_input), self.caller_id_input),
+            (form.labelForField(self.queue_input), self.queue_input),
+            (form.labelForField(self.dial_plan_input), self.dial_plan_input),
+        ):
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(field)
 
@@ -233,7 +249,7 @@ class DialPanel(QWidget):
         add_row.setToolTip("Add a name/value row")
         add_row.clicked.connect(lambda: self._current_table().add_row())
         remove_row = QToolButton()
-        remove_row.setText("−")
+        remove_row.setText("-")
         remove_row.setObjectName("removeDataRowButton")
         remove_row.setAccessibleName("Remove the selected rows")
         remove_row.setToolTip("Remove the selected rows")
@@ -288,8 +304,11 @@ class DialPanel(QWidget):
     # Profile lists
 
     def set_choices(self, caller_ids: list[Choice], queues: list[Choice], dial_plans: list[Choice]) -> None:
-        for combo, choices in ((self.caller_id_input, caller_ids), (self.queue_input, queues),
-                               (self.dial_plan_input, dial_plans)):
+        for combo, choices in (
+            (self.caller_id_input, caller_ids),
+            (self.queue_input, queues),
+            (self.dial_plan_input, dial_plans),
+        ):
             combo.clear()
             combo.addItem("", None)
             for choice in choices:
@@ -318,10 +337,8 @@ class DialPanel(QWidget):
     def _on_number_edited(self, text: str) -> None:
         cursor_at_end = self.number_input.cursorPosition() >= len(text)
         cleaned = clean(text)
-        if self.raw_check.isChecked():
-            shown = cleaned
-        else:
-            shown = format_as_you_type(cleaned, self.region) if cleaned else ""
+        raw = self.raw_check.isChecked()
+        shown = cleaned if raw or not cleaned else format_as_you_type(cleaned, self.region)
         if shown != text and (cursor_at_end or clean(shown) == cleaned):
             self.number_input.setText(shown)
         self._update_preview()
@@ -348,7 +365,9 @@ class DialPanel(QWidget):
         if not self.number_input.text().strip():
             self._valid = False
             self.preview_label.setProperty("role", "hint")
-            self.preview_label.setText(f"Type or paste a number (national numbers are read as {self.region}).")
+            self.preview_label.setText(
+                f"Type or paste a number (national numbers are read as {self.region})."
+            )
         else:
             try:
                 dial = self._dial_number()

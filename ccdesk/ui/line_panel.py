@@ -115,12 +115,20 @@ class LinePanel(QGroupBox):
         self.end_post_check = QCheckBox("Also end wrap-up")
         self.end_post_check.setObjectName("endPostProcessingCheck")
         self.end_post_check.setAccessibleName(f"Line {number}: also end post-processing when ending the call")
-        self.end_post_check.setToolTip("End post-processing (wrap-up) at once, even if a required code is missing")
+        self.end_post_check.setToolTip(
+            "End post-processing (wrap-up) at once, even if a required code is missing"
+        )
         self.codes_button = self._button("transactionCodesButton", "Codes…", "codes", "Set transaction codes")
-        self.free_button = self._button("freeLineButton", f"Free line {number}", "free",
-                                        f"Free line {number} on the platform, whatever ccdesk believes is there")
+        self.free_button = self._button(
+            "freeLineButton",
+            f"Free line {number}",
+            "free",
+            f"Free line {number} on the platform, whatever ccdesk believes is there",
+        )
         self.hang_up_button.clicked.connect(lambda: self.hang_up_clicked.emit(self.number))
-        self.end_button.clicked.connect(lambda: self.end_clicked.emit(self.number, self.end_post_check.isChecked()))
+        self.end_button.clicked.connect(
+            lambda: self.end_clicked.emit(self.number, self.end_post_check.isChecked())
+        )
         self.codes_button.clicked.connect(lambda: self.codes_clicked.emit(self.number))
         self.free_button.clicked.connect(lambda: self.free_clicked.emit(self.number))
 
@@ -208,7 +216,11 @@ class LinePanel(QGroupBox):
 
     def _refresh_buttons(self) -> None:
         line = self._line
-        has_call = bool(line.interaction_id) and line.state in (LineState.LIVE, LineState.WRAP_UP, LineState.FAILED)
+        has_call = bool(line.interaction_id) and line.state in (
+            LineState.LIVE,
+            LineState.WRAP_UP,
+            LineState.FAILED,
+        )
         allowed = {
             "hang_up": has_call and line.state is LineState.LIVE,
             "end": has_call,

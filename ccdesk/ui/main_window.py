@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         self.free_all_button = QPushButton(icon("free"), "Free all lines…")
         self.free_all_button.setObjectName("freeAllLinesButton")
         self.free_all_button.setAccessibleName("Free all lines")
-        self.free_all_button.setToolTip("End the agent's involvement in every call on both lines (Ctrl+Alt+0)")
+        self.free_all_button.setToolTip(
+            "End the agent's involvement in every call on both lines (Ctrl+Alt+0)"
+        )
         self.free_all_button.clicked.connect(self.free_all_lines)
         free_row = QHBoxLayout()
         note = QLabel("Lines as ccdesk tracks them: 8x8 uses the agent's first free line.")
@@ -253,8 +255,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.recent_list)
         return box
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot: Callable[[], Any],
-                name: str = "", icon_name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], Any],
+        name: str = "",
+        icon_name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -270,22 +278,32 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Settings…", "Ctrl+,", self.open_settings, "settingsAction", "settings"))
+        file_menu.addAction(
+            self._action("&Settings…", "Ctrl+,", self.open_settings, "settingsAction", "settings")
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction"))
         call_menu = bar.addMenu("&Call")
-        call_menu.addAction(self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction",
-                                         "phone"))
+        call_menu.addAction(
+            self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction", "phone")
+        )
         call_menu.addAction(self._action("Focus the &number field", "Ctrl+L", self._focus_number))
         call_menu.addAction(self._action("&Redial selected recent call", "Ctrl+R", self._redial))
         labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes…", "free": "Free line"}
-        slots = {"hang_up": self._click("hang_up"), "end": self._click("end"), "codes": self._click("codes"),
-                 "free": self._click("free")}
+        slots = {
+            "hang_up": self._click("hang_up"),
+            "end": self._click("end"),
+            "codes": self._click("codes"),
+            "free": self._click("free"),
+        }
         for number in LINES:
             call_menu.addSeparator()
             for action, keys in LINE_SHORTCUTS.items():
-                call_menu.addAction(self._action(f"Line {number}: {labels[action]}", keys[number - 1],
-                                                 partial(slots[action], number)))
+                call_menu.addAction(
+                    self._action(
+                        f"Line {number}: {labels[action]}", keys[number - 1], partial(slots[action], number)
+                    )
+                )
         call_menu.addSeparator()
         call_menu.addAction(self._action("Free &all lines…", "Ctrl+Alt+0", self.free_all_lines, "", "free"))
         self.demo_menu = bar.addMenu("&Demo")
@@ -295,10 +313,12 @@ class MainWindow(QMainWindow):
 
     def _click(self, action: str) -> Callable[[int], None]:
         """Menu and shortcut do exactly what the panel's button does, and nothing when it is disabled."""
+
         def run(number: int) -> None:
             button = self.panels[number]._buttons[action]
             if button.isEnabled():
                 button.click()
+
         return run
 
     # -- session --------------------------------------------------------------------------------------------
@@ -318,7 +338,9 @@ class MainWindow(QMainWindow):
         if session.simulator is not None:
             from ccdesk.ui.demo_menu import populate_demo_menu
 
-            populate_demo_menu(self.demo_menu, session.simulator, session.agent_id, self.statusBar().showMessage)
+            populate_demo_menu(
+                self.demo_menu, session.simulator, session.agent_id, self.statusBar().showMessage
+            )
         self._agent = None
         self._status_api = True
         self.lines = LineBook()
@@ -328,21 +350,25 @@ class MainWindow(QMainWindow):
         restored = [n for n in LINES if self.lines[n].interaction_id]
         for record in leftovers:
             if record.state is CallState.DIALING:
-                session.journal.dial_failed(record.id, "ccdesk stopped before the platform answered",
-                                            outcome_unknown=True)
+                session.journal.dial_failed(
+                    record.id, "ccdesk stopped before the platform answered", outcome_unknown=True
+                )
         self._refresh_header()
         self._show_lines()
         self._refresh_recent()
         self._set_connection("Connecting…", "#7a8594")
         if restored:
             self.statusBar().showMessage(
-                f"Restored {len(restored)} call(s) from the journal: line(s) {', '.join(map(str, restored))}.", 15000
+                f"Restored {len(restored)} call(s) from the journal: line(s) {', '.join(map(str, restored))}.",
+                15000,
             )
         unknown = [r for r in leftovers if r.display]
         if unknown:
             self.statusBar().showMessage(
                 f"A call to {unknown[-1].display} may have been placed before ccdesk stopped: check the agent's "
-                "lines before dialling it again.", 20000)
+                "lines before dialling it again.",
+                20000,
+            )
         self.refresh_agent_status()
 
     def _refresh_header(self) -> None:
@@ -352,8 +378,9 @@ class MainWindow(QMainWindow):
         self.identity_label.setText(agent)
         profile = self.session.profile.name or "(no profile)"
         self.where_label.setText(f"Profile {profile} · tenant {s.tenant} · {self.session.where}")
-        self.setWindowTitle(f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.simulator
-                                                                            else ""))
+        self.setWindowTitle(
+            f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.simulator else "")
+        )
 
     def _set_connection(self, text: str, colour: str) -> None:
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
@@ -366,14 +393,20 @@ class MainWindow(QMainWindow):
         if line_no is None:
             self.dial_panel.set_in_flight(False)
             self.statusBar().showMessage(
-                "Both lines hold calls as far as ccdesk knows: end or free a line first.", 10000)
+                "Both lines hold calls as far as ccdesk knows: end or free a line first.", 10000
+            )
             return
         agent = self.session.agent_id
         try:
             body = PlaceCallRequest(
-                agent_id=agent, prefix=request.dial.prefix, number=request.dial.number,
-                caller_id=request.caller_id, queue_id=request.queue_id, dialplan_id=request.dialplan_id,
-                force_call=request.force_call, ext_transaction_data=request.ext_data,
+                agent_id=agent,
+                prefix=request.dial.prefix,
+                number=request.dial.number,
+                caller_id=request.caller_id,
+                queue_id=request.queue_id,
+                dialplan_id=request.dialplan_id,
+                force_call=request.force_call,
+                ext_transaction_data=request.ext_data,
                 ctl_user_data=request.ctl_data,
             )
         except CCDeskError as exc:
@@ -381,12 +414,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 10000)
             return
         journal = self.session.journal
-        row = journal.begin_dial(profile=self.session.profile.name, tenant=self.session.settings.tenant,
-                                 agent_id=agent, display=request.dial.display, prefix=request.dial.prefix,
-                                 number=request.dial.number, line=line_no)
-        self.lines.update(line_no, state=LineState.DIALING, display=request.dial.display, interaction_id="",
-                          started_at=time.time(), codes=(), error="", advice="", journal_row=row,
-                          outcome_unknown=False)
+        row = journal.begin_dial(
+            profile=self.session.profile.name,
+            tenant=self.session.settings.tenant,
+            agent_id=agent,
+            display=request.dial.display,
+            prefix=request.dial.prefix,
+            number=request.dial.number,
+            line=line_no,
+        )
+        self.lines.update(
+            line_no,
+            state=LineState.DIALING,
+            display=request.dial.display,
+            interaction_id="",
+            started_at=time.time(),
+            codes=(),
+            error="",
+            advice="",
+            journal_row=row,
+            outcome_unknown=False,
+        )
         self._show_line(line_no)
 
         def place(client: CCClient) -> PlaceCallResult:
@@ -413,7 +461,9 @@ class MainWindow(QMainWindow):
         else:
             error = result.error
             unknown = isinstance(error, OutcomeUnknownError)
-            self.lines.update(line_no, state=LineState.FAILED, outcome_unknown=unknown, **self._error_fields(error))
+            self.lines.update(
+                line_no, state=LineState.FAILED, outcome_unknown=unknown, **self._error_fields(error)
+            )
             self._report_error(f"Line {line_no}: dial", error)
         self._show_line(line_no)
         self._refresh_recent()
@@ -443,10 +493,12 @@ class MainWindow(QMainWindow):
         if end_post_processing and missing:
             names = ", ".join(m.name for m in missing)
             answer = QMessageBox.question(
-                self, "End wrap-up without required codes?",
+                self,
+                "End wrap-up without required codes?",
                 f"Required transaction codes are missing: {names}.\n\nEnd post-processing anyway? "
                 "The call will be recorded without them.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -468,8 +520,13 @@ class MainWindow(QMainWindow):
 
     def pick_codes(self, line_no: int) -> None:
         line = self.lines[line_no]
-        dialog = CodesDialog(self.session.catalog, line.codes, self._recent_codes(), self,
-                             title=f"Transaction codes — Line {line_no}")
+        dialog = CodesDialog(
+            self.session.catalog,
+            line.codes,
+            self._recent_codes(),
+            self,
+            title=f"Transaction codes — Line {line_no}",
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.set_codes(line_no, dialog.selected_codes())
@@ -497,7 +554,7 @@ class MainWindow(QMainWindow):
 
         def work(client: CCClient) -> ApiResult:
             result = client.free_line(agent, line_no)
-            journal.lines_freed(agent, line_no)
+            journal.lines_freed(agent, line_no, result.reasons)
             return result
 
         self._run(line_no, "free", work, self._line_freed)
@@ -513,10 +570,12 @@ class MainWindow(QMainWindow):
 
     def free_all_lines(self) -> None:
         answer = QMessageBox.question(
-            self, "Free all lines?",
+            self,
+            "Free all lines?",
             f"End agent {self.session.agent_id}'s involvement in every call on both lines?\n\n"
             "Callers on those lines are disconnected from the agent.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -544,8 +603,13 @@ class MainWindow(QMainWindow):
             self._report_error("Free all lines", result.error)
         self.refresh_agent_status()
 
-    def _run(self, line_no: int, action: str, work: Callable[[CCClient], ApiResult],
-             done: Callable[[int, TaskResult[ApiResult]], None]) -> None:
+    def _run(
+        self,
+        line_no: int,
+        action: str,
+        work: Callable[[CCClient], ApiResult],
+        done: Callable[[int, TaskResult[ApiResult]], None],
+    ) -> None:
         panel = self.panels[line_no]
         panel.set_busy(action, True)
 
@@ -574,7 +638,10 @@ class MainWindow(QMainWindow):
             status = f"HTTP {error.status}: " if error.status else ""
             return {"error": f"{status}{error.detail}", "advice": explain(error)}
         log.error("unexpected failure", exc_info=error)
-        return {"error": f"Unexpected error: {error!r}", "advice": "This is a bug in ccdesk; please report it."}
+        return {
+            "error": f"Unexpected error: {error!r}",
+            "advice": "This is a bug in ccdesk; please report it.",
+        }
 
     def _report_error(self, where: str, error: BaseException | None) -> None:
         fields = self._error_fields(error)
@@ -583,8 +650,12 @@ class MainWindow(QMainWindow):
     def _on_any_result(self, result: TaskResult[Any]) -> None:
         """Keep the header's connection state true to the last answer."""
         error = result.error
-        if result.ok or (isinstance(error, CCDeskError) and error.status and error.status < 500
-                         and not isinstance(error, AuthenticationError)):
+        if result.ok or (
+            isinstance(error, CCDeskError)
+            and error.status
+            and error.status < 500
+            and not isinstance(error, AuthenticationError)
+        ):
             self._set_connection("Connected", "#1f9d55")
         elif isinstance(error, AuthenticationError):
             self._set_connection("Token rejected — open Settings", "#d64545")
@@ -595,13 +666,20 @@ class MainWindow(QMainWindow):
 
     def _on_retry_notice(self, notice: RetryNotice) -> None:
         what = "rate limited" if "429" in notice.reason else notice.reason
-        self.statusBar().showMessage(f"{notice.method} {notice.path}: {what}; retrying in {notice.delay:.0f} s…",
-                                     int(notice.delay * 1000) + 2000)
+        self.statusBar().showMessage(
+            f"{notice.method} {notice.path}: {what}; retrying in {notice.delay:.0f} s…",
+            int(notice.delay * 1000) + 2000,
+        )
 
     # -- agent status ---------------------------------------------------------------------------------------
 
     def refresh_agent_status(self) -> None:
-        if not self.session.agent_id or not self._status_api or self.bridge.is_busy("status") or self._closing:
+        if (
+            not self.session.agent_id
+            or not self._status_api
+            or self.bridge.is_busy("status")
+            or self._closing
+        ):
             return
         agent = self.session.agent_id
         self.bridge.submit("status", "agent status", lambda c: c.get_agent(agent), self._agent_read)
@@ -624,7 +702,8 @@ class MainWindow(QMainWindow):
             self.status_note.setText("Status unavailable")
             self.status_input.setToolTip(
                 "The Agent Status API is not enabled for this tenant, so ccdesk cannot show or change the "
-                "agent's status. Calls still work. 8x8 support can enable it.")
+                "agent's status. Calls still work. 8x8 support can enable it."
+            )
             self.status_note.setToolTip(self.status_input.toolTip())
         elif result.error is not None:
             self.status_note.setText("Status unknown")
@@ -692,7 +771,8 @@ class MainWindow(QMainWindow):
         record = self._selected_recent()
         if record is not None:
             QApplication.clipboard().setText(
-                "\t".join(x for x in (record.display, record.interaction_id or "") if x))
+                "\t".join(x for x in (record.display, record.interaction_id or "") if x)
+            )
 
     def _recent_codes(self) -> list[TransactionCode]:
         seen: dict[TransactionCode, None] = {}
@@ -721,16 +801,20 @@ class MainWindow(QMainWindow):
         from ccdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            self.session.profiles, self.session.store, self._test_connection,
+            self.session.profiles,
+            self.session.store,
+            self._test_connection,
             current=self.session.profile.name if self.session.simulator is None else None,
-            catalogs_dir=self.session.dirs.config / "catalogs", parent=self,
+            catalogs_dir=self.session.dirs.config / "catalogs",
+            parent=self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.chosen_profile()
         if self.session.reconnect is None:
             self.statusBar().showMessage(
-                f"Profile {name} saved. Start ccdesk without --demo to use it.", 15000)
+                f"Profile {name} saved. Start ccdesk without --demo to use it.", 15000
+            )
             return
         try:
             self.apply_session(self.session.reconnect(name))
@@ -755,12 +839,22 @@ class MainWindow(QMainWindow):
             else:
                 callback(ConnectionCheck(CheckOutcome.FAILED, str(result.error)))
 
-        self.bridge.submit("settings", "test connection", lambda c: check_connection(c, profile.agent_id), done,
-                           client=client)
+        self.bridge.submit(
+            "settings",
+            "test connection",
+            lambda c: check_connection(c, profile.agent_id),
+            done,
+            client=client,
+        )
 
     def show_shortcuts(self) -> None:
-        rows = ["Dial: Enter in the number field, or Ctrl+Return", "Focus the number field: Ctrl+L",
-                "Redial the selected recent call: Ctrl+R", "Free all lines: Ctrl+Alt+0", "Settings: Ctrl+,"]
+        rows = [
+            "Dial: Enter in the number field, or Ctrl+Return",
+            "Focus the number field: Ctrl+L",
+            "Redial the selected recent call: Ctrl+R",
+            "Free all lines: Ctrl+Alt+0",
+            "Settings: Ctrl+,",
+        ]
         labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes", "free": "Free line"}
         for action, (one, two) in LINE_SHORTCUTS.items():
             rows.append(f"{labels[action]}: {one} (line 1), {two} (line 2)")
@@ -779,7 +873,8 @@ class MainWindow(QMainWindow):
         except (AttributeError, CCDeskError):
             keyring_name = "none (demo or CCDESK_TOKEN)"
         QMessageBox.about(
-            self, "About ccdesk",
+            self,
+            "About ccdesk",
             f"<h3>ccdesk {__version__}</h3><p>A desktop controller for the 8x8 Contact Center.</p>"
             f"<p>Python {platform.python_version()} · Qt {qt_version()} · PySide6 {PySide6.__version__} · "
             f"httpx {httpx.__version__}<br>Keyring: {keyring_name}<br>Data: {self.session.dirs.data}</p>",
@@ -795,7 +890,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Wait briefly for requests in flight, then leave; no thread outlives the window."""
         self._closing = True
         self._ticker.stop()
@@ -814,8 +909,10 @@ def _nothing_to_free(error: BaseException | None) -> bool:
     """The platform's 'nothing there' answers: the line is free, which is what was asked."""
     if not isinstance(error, CCDeskError):
         return False
-    return any("no phone interactions in progress" in r or "Failed to find any interaction on line" in r
-               for r in error.reasons)
+    return any(
+        "no phone interactions in progress" in r or "Failed to find any interaction on line" in r
+        for r in error.reasons
+    )
 
 
 __all__ = ["MainWindow", "RateLimitedError"]

@@ -41,7 +41,9 @@ def run_self_test(window: MainWindow) -> int:
         ok = _wait(done) and not lines[1].error
         elapsed = (time.monotonic() - started) * 1000
         detail = f" ({lines[1].error})" if lines[1].error else ""
-        print(f"self-test: {'ok  ' if ok else 'FAIL'} {name} [{elapsed:.0f} ms]{detail}", file=out, flush=True)
+        print(
+            f"self-test: {'ok  ' if ok else 'FAIL'} {name} [{elapsed:.0f} ms]{detail}", file=out, flush=True
+        )
         failures += not ok
         return ok
 
@@ -49,17 +51,31 @@ def run_self_test(window: MainWindow) -> int:
         window.dial_panel.set_number("+1 617 555 1984")
         window.dial_panel.dial_button.click()
 
-    ok = step("dial +1 617-555-1984 on line 1", dial, lambda: lines[1].state in (LineState.LIVE, LineState.FAILED))
+    ok = step(
+        "dial +1 617-555-1984 on line 1", dial, lambda: lines[1].state in (LineState.LIVE, LineState.FAILED)
+    )
     codes = [TransactionCode(12, 234), TransactionCode(3050, 9101)]  # both of the sample's mandatory lists
-    ok = ok and step("set codes 12:234 and 3050:9101", lambda: window.set_codes(1, codes),
-                     lambda: bool(lines[1].codes) or bool(lines[1].error))
-    ok = ok and step("hang up the agent's leg", lambda: window.hang_up(1),
-                     lambda: lines[1].state is LineState.WRAP_UP or bool(lines[1].error))
-    ok = ok and step("end the call and its post-processing", lambda: window.end_call(1, True),
-                     lambda: lines[1].state is LineState.IDLE or bool(lines[1].error))
+    ok = ok and step(
+        "set codes 12:234 and 3050:9101",
+        lambda: window.set_codes(1, codes),
+        lambda: bool(lines[1].codes) or bool(lines[1].error),
+    )
+    ok = ok and step(
+        "hang up the agent's leg",
+        lambda: window.hang_up(1),
+        lambda: lines[1].state is LineState.WRAP_UP or bool(lines[1].error),
+    )
+    ok = ok and step(
+        "end the call and its post-processing",
+        lambda: window.end_call(1, True),
+        lambda: lines[1].state is LineState.IDLE or bool(lines[1].error),
+    )
     ok = ok and step("dial again", dial, lambda: lines[1].state in (LineState.LIVE, LineState.FAILED))
-    ok = ok and step("free line 1", lambda: window.free_line(1),
-                     lambda: lines[1].state is LineState.IDLE or bool(lines[1].error))
+    ok = ok and step(
+        "free line 1",
+        lambda: window.free_line(1),
+        lambda: lines[1].state is LineState.IDLE or bool(lines[1].error),
+    )
     window.close()
     if not ok and not failures:
         failures = 1

@@ -8,8 +8,9 @@ from ccdesk.core.journal import CallState, Journal
 
 
 def _dial(journal: Journal, **kw) -> int:
-    values = dict(profile="p", tenant="t", agent_id="ag1", display="+1 617-555-1984", prefix="1",
-                  number="6175551984")
+    values = dict(
+        profile="p", tenant="t", agent_id="ag1", display="+1 617-555-1984", prefix="1", number="6175551984"
+    )
     values.update(kw)
     return journal.begin_dial(**values)
 
@@ -76,3 +77,16 @@ def test_threads_share_the_journal(tmp_path):
     for t in threads:
         t.join()
     assert len(journal.open_calls()) == 80
+
+
+def test_freeing_a_line_closes_the_call_the_platform_names(tmp_path):
+    """The command line does not know lines; 8x8's answer names the interaction that was on the line."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.placed(_dial(journal), "int-a")
+    journal.placed(_dial(journal), "int-b")
+    journal.lines_freed(
+        "ag1",
+        2,
+        ["Hangup for agent [t-ag1-x] leg on line [2] assigned to interaction [int-b] was successful."],
+    )
+    assert [c.interaction_id for c in journal.open_calls()] == ["int-a"]

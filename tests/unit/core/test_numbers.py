@@ -31,9 +31,7 @@ def test_parsed_numbers_split_into_country_code_and_national_number(text, region
 
 
 def test_preview_says_exactly_what_is_sent():
-    assert split_number("+1 617 555 1984").preview == (
-        "+1 617-555-1984, sent as prefix 1, number 6175551984"
-    )
+    assert split_number("+1 617 555 1984").preview == ("+1 617-555-1984, sent as prefix 1, number 6175551984")
 
 
 def test_raw_mode_sends_digits_as_typed():
@@ -80,14 +78,20 @@ def test_example_numbers_of_every_region_round_trip(region, data):
     example = phonenumbers.example_number(region)
     if example is None:
         return
-    fmt = data.draw(st.sampled_from([
-        phonenumbers.PhoneNumberFormat.E164,
-        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-        phonenumbers.PhoneNumberFormat.NATIONAL,
-    ]))
+    fmt = data.draw(
+        st.sampled_from(
+            [
+                phonenumbers.PhoneNumberFormat.E164,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+            ]
+        )
+    )
     text = phonenumbers.format_number(example, fmt)
     dial = split_number(text, region)
-    assert f"+{dial.prefix}{dial.number}" == phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+    assert f"+{dial.prefix}{dial.number}" == phonenumbers.format_number(
+        example, phonenumbers.PhoneNumberFormat.E164
+    )
     assert dial.number.isdigit() and dial.prefix.isdigit()
 
 

@@ -14,8 +14,13 @@ from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 def test_round_trip(tmp_path):
     store = ProfileStore(tmp_path / "config.json")
     profile = Profile(
-        name="acme", platform="na12", tenant="acmecorp01", agent_id="ag0VYyLh0YTsymdbtYIaaaa", region="GB",
-        caller_ids=[Choice("12015551212", "Main line")], queues=[Choice("598", "Sales")],
+        name="acme",
+        platform="na12",
+        tenant="acmecorp01",
+        agent_id="ag0VYyLh0YTsymdbtYIaaaa",
+        region="GB",
+        caller_ids=[Choice("12015551212", "Main line")],
+        queues=[Choice("598", "Sales")],
         dial_plans=[Choice("12")],
     )
     store.save(Config(profiles={"acme": profile}, default_profile="acme"))

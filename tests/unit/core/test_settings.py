@@ -8,15 +8,21 @@ from ccdesk.api.errors import ConfigurationError, InvalidInput
 from ccdesk.core.profiles import Config, Profile
 from ccdesk.core.settings import resolve_settings
 
-PROFILE = Profile(name="work", base_url="https://odcc2.bell.ca/api/v1", tenant="bell01", agent_id="agP",
-                  region="CA")
+PROFILE = Profile(
+    name="work", base_url="https://odcc2.bell.ca/api/v1", tenant="bell01", agent_id="agP", region="CA"
+)
 CONFIG = Config(profiles={"work": PROFILE}, default_profile="work")
 
 
 def test_profile_alone():
     s = resolve_settings({}, CONFIG, {})
     assert (s.base_url, s.tenant, s.username, s.agent_id, s.region) == (
-        "https://odcc2.bell.ca/api/v1", "bell01", "bell01", "agP", "CA")
+        "https://odcc2.bell.ca/api/v1",
+        "bell01",
+        "bell01",
+        "agP",
+        "CA",
+    )
     assert s.account == "bell01@bell01"
 
 
