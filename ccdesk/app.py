@@ -34,6 +34,7 @@ log = logging.getLogger("ccdesk")
 
 DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's transport answers in-process
+DEMO_READ_TIMEOUT = 5.0  # so the Demo menu's "Timeout" fault shows its message in seconds, not 15
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,7 +108,11 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
     settings = resolve_settings({"profile": "demo"}, _single(profile), {})
     store = MemoryStore({settings.account: DEMO_TOKEN})
     client = make_client(
-        settings, store, env={}, transport=SimTransport(simulator), read_timeout=args.timeout
+        settings,
+        store,
+        env={},
+        transport=SimTransport(simulator),
+        read_timeout=args.timeout or DEMO_READ_TIMEOUT,
     )
     return Session(
         settings,

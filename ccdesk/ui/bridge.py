@@ -149,15 +149,15 @@ class Bridge(QObject):
         )
         queue = self._queues[task.lane]
         queue.popleft()
+        # Advance the lane before the callback runs, so work the callback submits queues behind it correctly.
+        if queue:
+            if not self._closed:
+                self._start(queue[0])
+        else:
+            del self._queues[task.lane]
+            self.lane_busy.emit(task.lane, False)
         if error is not None:
             log.info("%s on %s failed: %s", task.name, task.lane, error)
-        try:
-            if task.callback is not None:
-                task.callback(result)
-            self.finished.emit(result)
-        finally:
-            if queue and not self._closed:
-                self._start(queue[0])
-            elif not queue:
-                del self._queues[task.lane]
-                self.lane_busy.emit(task.lane, False)
+        if task.callback is not None:
+            task.callback(result)
+        self.finished.emit(result)

@@ -111,7 +111,7 @@ def demo_faults(agent: str) -> tuple[DemoFault, ...]:
             {"status": 429, "retry_after": 2, "count": 2, "path_contains": "/calls"},
         ),
         DemoFault("http500", "500 server error", "status", {"status": 500, "path_contains": "/calls"}),
-        DemoFault("timeout", "Timeout (no answer)", "timeout", {"delay": 3, "path_contains": "/calls"}),
+        DemoFault("timeout", "Timeout (no answer)", "timeout", {"delay": 600, "path_contains": "/calls"}),
         DemoFault("drop", "Dropped connection", "drop", {"path_contains": "/calls"}),
     )
 

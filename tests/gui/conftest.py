@@ -1,0 +1,40 @@
+"""Fixtures that build the real main window (ccdesk.app.create_main_window) against the simulator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from gui_driver import Driver
+from pytestqt.qtbot import QtBot
+
+from ccdesk.app import create_main_window
+from ccdesk.ui.main_window import MainWindow
+from ccdesk.ui.qt import QApplication
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[..., Driver]]:
+    """Open real windows with create_main_window(argv); every one is closed and its threads drained after."""
+    opened: list[MainWindow] = []
+
+    def factory(*argv: str, **kwargs: Any) -> Driver:
+        window = create_main_window(list(argv) or ["--demo"], **kwargs)
+        opened.append(window)
+        qtbot.waitExposed(window)
+        driver = Driver(window, qtbot)
+        driver.wait_idle()
+        return driver
+
+    yield factory
+    for window in opened:
+        window.close()
+        assert window.bridge.shutdown(5000)
+        window.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def demo(open_window: Callable[..., Driver]) -> Driver:
+    return open_window("--demo")

@@ -1,0 +1,79 @@
+"""Drive the real main window by its automation names (shared by the GUI tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from ccdesk.core.lines import LineState
+from ccdesk.ui.main_window import MainWindow
+from ccdesk.ui.qt import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
+
+
+class Driver:
+    """Drives the window by automation names, as a person or an accessibility tool would."""
+
+    def __init__(self, window: MainWindow, qtbot: QtBot) -> None:
+        self.window = window
+        self.qtbot = qtbot
+
+    @property
+    def sim(self) -> Any:
+        return self.window.session.simulator
+
+    def find(self, kind: type[QWidget], name: str, parent: QWidget | None = None) -> Any:
+        widget = (parent or self.window).findChild(kind, name)
+        assert widget is not None, f"no {kind.__name__} named {name}"
+        return widget
+
+    def panel(self, line: int) -> QWidget:
+        return self.find(QWidget, f"linePanel_{line}")
+
+    def in_panel(self, line: int, kind: type[QWidget], name: str) -> Any:
+        return self.find(kind, name, self.panel(line))
+
+    def state_text(self, line: int) -> str:
+        return self.in_panel(line, QLabel, "lineStateLabel").text()
+
+    def error_text(self, line: int) -> str:
+        return self.in_panel(line, QLabel, "lineErrorLabel").text()
+
+    def type_number(self, text: str) -> None:
+        field = self.find(QLineEdit, "numberInput")
+        field.clear()
+        self.qtbot.keyClicks(field, text)
+
+    def set_combo(self, name: str, text: str) -> None:
+        combo: QComboBox = self.find(QComboBox, name)
+        combo.setEditText(text)
+
+    def dial(self, number: str, *, force: bool = False, wait: bool = True) -> None:
+        self.type_number(number)
+        self.find(QCheckBox, "forceCallCheck").setChecked(force)
+        self.find(QPushButton, "dialButton").click()
+        if wait:
+            self.wait_idle()
+
+    def click(self, line: int, name: str) -> None:
+        button: QPushButton = self.in_panel(line, QPushButton, name)
+        assert button.isEnabled(), f"{name} on line {line} is disabled"
+        button.click()
+
+    def wait_idle(self, timeout: int = 10_000) -> None:
+        """Until no request is in flight and the last answers have been shown."""
+        self.qtbot.waitUntil(lambda: self.window.bridge.pending() == 0, timeout=timeout)
+        QApplication.processEvents()
+
+    def wait_state(self, line: int, state: LineState, timeout: int = 10_000) -> None:
+        self.qtbot.waitUntil(lambda: self.window.lines[line].state is state, timeout=timeout)
+
+    def api_requests(self) -> list[tuple[str, str]]:
+        """What the simulator saw, agent-status reads left out (the window refreshes them on its own)."""
+        return [(r.method, r.path) for r in self.sim.requests if "/agentstatus/" not in r.path]
+
+    def last_request(self) -> Any:
+        """The simulator's last Call API request (agent-status reads skipped)."""
+        return [r for r in self.sim.requests if "/agentstatus/" not in r.path][-1]
