@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+
 import pytest
+from gui_driver import AGENT, Driver
 from pytestqt.qtbot import QtBot
 
 from ccdesk.core.lines import LineState
@@ -21,8 +23,6 @@ from ccdesk.ui.qt import (
     QTimer,
     QWidget,
 )
-
-from gui_driver import AGENT, Driver
 
 TENANT = "/api/v1/tenants/acmecorp01"
 

@@ -1,0 +1,89 @@
+"""A crash during a live call loses nothing: the journal brings the call back to its line after a restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from gui_driver import AGENT
+
+from ccdesk.sim import Simulator
+from ccdesk.sim.server import serve_in_thread
+from ccdesk.ui.qt import QWidget
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CCDESK_")}
+    env.update({"CCDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra})
+    return env
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from ccdesk.ui.qt import QApplication
+    from ccdesk.app import create_main_window
+    from ccdesk.core.lines import LineState
+    app = QApplication([])
+    window = create_main_window(sys.argv[1:])
+    window.dial_panel.set_number("+1 617 555 1984")
+    window.dial_panel.dial_button.click()
+    while window.lines[1].state is not LineState.LIVE:
+        app.processEvents()
+        time.sleep(0.01)
+    print(window.lines[1].interaction_id, flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_window_gets_its_live_call_back(isolated_home: Path, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Kill the process during a live call (the simulator keeps the call); after restart it is back and can end."""
+    simulator = Simulator(token="t0k")
+    with serve_in_thread(simulator) as server:
+        argv = ["--base-url", server.url, "--tenant", "acmecorp01", "--agent", AGENT]
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, *argv],
+            env=_env(isolated_home, CCDESK_TOKEN="t0k"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert child.stdout is not None
+            iid = child.stdout.readline().strip()
+            assert iid.startswith("int-"), child.stderr.read() if child.stderr else ""
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=30)
+            for stream in (child.stdout, child.stderr):
+                if stream is not None:
+                    stream.close()
+        assert child.returncode == -signal.SIGKILL
+        live = [i for i in simulator.state.snapshot()["interactions"] if i["id"] == iid]
+        assert live and live[0]["state"] == "live"
+
+        os.environ["CCDESK_TOKEN"] = "t0k"
+        try:
+            driver = open_window(*argv)
+            assert driver.window.lines[1].interaction_id == iid
+            assert driver.state_text(1) == "On a call"
+            driver.in_panel(1, QWidget, "endPostProcessingCheck").setChecked(True)
+            driver.click(1, "endCallButton")
+            driver.wait_idle()
+        finally:
+            del os.environ["CCDESK_TOKEN"]
+        assert driver.window.lines[1].interaction_id == ""
+        ends = [r for r in simulator.requests if r.method == "DELETE" and r.path.endswith(f"/calls/{iid}")]
+        assert len(ends) == 1 and ends[0].query == {"endPostProcessing": "true"}
+        assert [i["state"] for i in simulator.state.snapshot()["interactions"] if i["id"] == iid] == [
+            "terminated"
+        ]
