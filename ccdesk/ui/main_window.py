@@ -36,7 +36,7 @@ from ccdesk.api.models import (
 )
 from ccdesk.api.retry import RetryNotice
 from ccdesk.core.explain import explain
-from ccdesk.core.journal import CallState
+from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, LineBook, LineState
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.codes_picker import CodesDialog
@@ -83,6 +83,14 @@ LINE_SHORTCUTS = {
     "free": ("Ctrl+Alt+1", "Ctrl+Alt+2"),
 }
 STATUS_REFRESH_MS = 30_000
+_RECENT_STATES = {
+    CallState.DIALING: "dialling",
+    CallState.LIVE: "on a call",
+    CallState.WRAP_UP: "wrap-up",
+    CallState.ENDED: "ended",
+    CallState.FAILED: "failed",
+    CallState.UNKNOWN: "outcome unknown",
+}
 
 
 def _lane(line: int) -> str:
@@ -565,6 +573,7 @@ class MainWindow(QMainWindow):
             if not result.ok:
                 self.statusBar().showMessage(f"Line {line_no}: {explain(result.error)}", 10000)  # type: ignore
                 self._show_line(line_no)
+                self._refresh_recent()
                 return
         self._after(line_no, "free line", result)
 
@@ -591,6 +600,7 @@ class MainWindow(QMainWindow):
         self.bridge.submit("lines", "free all", work, self._all_freed)
 
     def _all_freed(self, result: TaskResult[ApiResult]) -> None:
+        self._refresh_recent()
         self.free_all_button.setEnabled(True)
         self.free_all_button.setText("Free all lines…")
         if result.ok or _nothing_to_free(result.error):
@@ -620,6 +630,7 @@ class MainWindow(QMainWindow):
         self.bridge.submit(_lane(line_no), action, work, finished)
 
     def _after(self, line_no: int, what: str, result: TaskResult[ApiResult]) -> None:
+        self._refresh_recent()
         if result.ok and result.value is not None:
             self.statusBar().showMessage(f"Line {line_no}: {result.value.summary}", 10000)
         elif not result.ok:
@@ -690,9 +701,11 @@ class MainWindow(QMainWindow):
             self._status_api = True
             self.status_input.setEnabled(True)
             index = self.status_input.findData(result.value.status)
-            self.status_input.setCurrentIndex(index)
             code = f" ({result.value.status_code_short_code})" if result.value.status_code_short_code else ""
-            self.status_note.setText("" if index >= 0 else f"{result.value.label}{code}")
+            # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
+            self.status_input.setPlaceholderText(f"{result.value.label}{code}")
+            self.status_input.setCurrentIndex(index)
+            self.status_note.setText("")
             self.status_input.setToolTip(f"Agent status: {result.value.label}{code}")
             self._refresh_header()
         elif isinstance(result.error, PermissionDeniedError):
@@ -745,18 +758,24 @@ class MainWindow(QMainWindow):
             if not record.number:
                 continue
             when = time.strftime("%H:%M", time.localtime(record.created_at))
-            item = QListWidgetItem(f"{when}  {record.display or record.number}  ·  {record.state.value}")
+            line = f"line {record.line}  ·  " if record.line else ""
+            state = _RECENT_STATES.get(record.state, record.state.value)
+            item = QListWidgetItem(f"{when}   {record.display or record.number}   ·  {line}{state}")
             item.setData(Qt.ItemDataRole.UserRole, record)
             item.setToolTip(record.interaction_id or record.last_error or "")
             self.recent_list.addItem(item)
+        if not self.recent_list.count():
+            empty = QListWidgetItem("No calls yet. Numbers you dial appear here for redial.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(empty)
         self._refresh_recent_buttons()
 
     def _refresh_recent_buttons(self) -> None:
-        selected = self.recent_list.currentItem() is not None
+        selected = self._selected_recent() is not None
         self.redial_button.setEnabled(selected)
         self.copy_recent_button.setEnabled(selected)
 
-    def _selected_recent(self):  # type: ignore[no-untyped-def]
+    def _selected_recent(self) -> CallRecord | None:
         item = self.recent_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 

@@ -1,0 +1,58 @@
+"""Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
+
+python docs/screenshots/stage.py idle|calls|picker|error|dark
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from ccdesk.api.models import TransactionCode
+from ccdesk.app import create_main_window
+from ccdesk.core.lines import LineState
+from ccdesk.ui.qt import QApplication, QTimer
+
+
+def settle(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    scene = sys.argv[1] if len(sys.argv) > 1 else "idle"
+    app = QApplication(sys.argv[:1])
+    argv = ["--demo"] + (["--theme", "dark"] if scene == "dark" else ["--theme", "light"])
+    window = create_main_window(argv)
+    window.move(0, 0)
+    window.resize(1180, 780)
+    panel = window.dial_panel
+    if scene in ("calls", "picker", "dark"):
+        panel.queue_input.setCurrentIndex(panel.queue_input.findData("598"))
+        panel.set_number("+1 617 555 1984")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.LIVE)
+        window.set_codes(1, [TransactionCode(12, 234), TransactionCode(2281, 7361)])
+        panel.force_check.setChecked(True)
+        panel.set_number("+44 20 7946 0958")
+        panel.dial_button.click()
+        settle(lambda: window.lines[2].state is LineState.LIVE)
+        window.hang_up(2)
+        settle(lambda: window.lines[2].state is LineState.WRAP_UP)
+        panel.set_number("+1 (212) 555-0147")
+    if scene == "error":
+        panel.set_number("+1 617 555 1984")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.LIVE)
+        panel.set_number("+1 617 555 2020")
+        panel.dial_button.click()  # no force: the platform refuses, the panel explains
+        settle(lambda: window.lines[2].state is LineState.FAILED)
+    if scene == "picker":
+        QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
