@@ -1,8 +1,5 @@
 """ccdesk: a desktop softphone controller for the 8x8 Contact Center."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("ccdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The one place the version lives: pyproject reads it (dynamic version), the installers take it from the
+#: package metadata, and the window and User-Agent show it without the cost of importlib.metadata at start-up.
+__version__ = "0.1.0"

@@ -16,8 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
-
-import httpx
+from typing import TYPE_CHECKING
 
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError, ConfigurationError
@@ -29,6 +28,11 @@ from ccdesk.core.paths import AppDirs, app_dirs
 from ccdesk.core.profiles import Choice, Profile, ProfileStore
 from ccdesk.core.settings import make_client, resolve_settings
 from ccdesk.ui.session import Session
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ccdesk.api.client import CCClient
 
 log = logging.getLogger("ccdesk")
 
@@ -84,7 +88,6 @@ def _catalog_for(profile: Profile) -> Catalog:
 def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace) -> Session:
     """The embedded simulator with a demo profile that knows its queues, caller ids and dial plans by name."""
     from ccdesk.sim.app import DEMO_TOKEN, Simulator
-    from ccdesk.sim.transport import SimTransport
 
     simulator = Simulator()
     if args.sim_fault:
@@ -107,13 +110,15 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
     )
     settings = resolve_settings({"profile": "demo"}, _single(profile), {})
     store = MemoryStore({settings.account: DEMO_TOKEN})
-    client = make_client(
-        settings,
-        store,
-        env={},
-        transport=SimTransport(simulator),
-        read_timeout=args.timeout or DEMO_READ_TIMEOUT,
-    )
+
+    def client() -> CCClient:
+        from ccdesk.sim.transport import SimTransport
+
+        transport = SimTransport(simulator)
+        return make_client(
+            settings, store, env={}, transport=transport, read_timeout=args.timeout or DEMO_READ_TIMEOUT
+        )
+
     return Session(
         settings,
         profile,
@@ -147,7 +152,13 @@ def real_session(
     profile = settings.profile or Profile(
         name="", tenant=settings.tenant, agent_id=settings.agent_id, region=settings.region
     )
-    client = make_client(settings, store, transport=transport, read_timeout=timeout)
+    token = resolve_token(
+        store, settings.account, os.environ
+    )  # a missing token is said before the window opens
+
+    def client() -> CCClient:
+        env = {"CCDESK_TOKEN": token}
+        return make_client(settings, store, env=env, transport=transport, read_timeout=timeout)
 
     def reconnect(name: str) -> Session:
         return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)

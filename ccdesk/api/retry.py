@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -23,6 +22,8 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if text.isascii() and text.isdigit():
         return float(int(text))
+    from email.utils import parsedate_to_datetime  # rare path; the email package is slow to import
+
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-import phonenumbers
-
 from ccdesk.api.errors import InvalidInput
 
 _LINK_SCHEMES = ("tel:", "callto:", "sip:", "sips:")
@@ -78,6 +76,8 @@ def _raw(cleaned: str, prefix: str) -> DialNumber:
 
 
 def _parsed(cleaned: str, region: str, original: str) -> DialNumber:
+    import phonenumbers  # its metadata is loaded on the first number typed, not at start-up
+
     if "*" in cleaned or "#" in cleaned:
         raise InvalidInput(f"{original!r} has * or #: use raw mode (an explicit prefix) for service codes.")
     region = (region or "").upper()
@@ -105,6 +105,8 @@ def format_as_you_type(text: str, region: str = "US") -> str:
     cleaned = clean(text)
     if not cleaned or not _DIALLABLE.match(cleaned) or "*" in cleaned or "#" in cleaned:
         return text
+    import phonenumbers
+
     formatter = phonenumbers.AsYouTypeFormatter((region or "US").upper())
     result = ""
     for ch in cleaned:

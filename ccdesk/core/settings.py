@@ -10,14 +10,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
-
-from ccdesk.api.client import CCClient
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.platforms import base_url_for_platform, validate_base_url
 from ccdesk.core.credentials import CredentialStore, account_name, resolve_token
 from ccdesk.core.profiles import Config, Profile
+
+if TYPE_CHECKING:  # httpx is imported when the first client is made, not when settings are read
+    import httpx
+
+    from ccdesk.api.client import CCClient
 
 #: option name -> environment variable (design.md, section 3)
 ENVIRONMENT = {
@@ -122,6 +125,8 @@ def make_client(
     on_retry: Callable | None = None,  # type: ignore[type-arg]
 ) -> CCClient:
     """A client for these settings, with the token from CCDESK_TOKEN or the keyring."""
+    from ccdesk.api.client import CCClient
+
     token = resolve_token(store, settings.account, env)
     kwargs: dict[str, object] = {}
     if read_timeout is not None:

@@ -2,25 +2,36 @@
 
 It must not import ccdesk.api or ccdesk.core: tests of the client against it prove something only because the
 two were written separately.
+
+Names are loaded on first use, so `ccdesk --demo` does not import the HTTP server (or httpx) to start.
 """
 
-from ccdesk.sim.app import DEMO_TOKEN, Fault, LoggedRequest, SimRequest, SimResponse, Simulator
-from ccdesk.sim.server import RunningServer, serve_in_thread
-from ccdesk.sim.state import AgentStatus, SimError, TenantState, load_scenario
-from ccdesk.sim.transport import SimTransport
+from __future__ import annotations
 
-__all__ = [
-    "DEMO_TOKEN",
-    "AgentStatus",
-    "Fault",
-    "LoggedRequest",
-    "RunningServer",
-    "SimError",
-    "SimRequest",
-    "SimResponse",
-    "SimTransport",
-    "Simulator",
-    "TenantState",
-    "load_scenario",
-    "serve_in_thread",
-]
+from importlib import import_module
+from typing import Any
+
+_HOMES = {
+    "DEMO_TOKEN": "app",
+    "Fault": "app",
+    "LoggedRequest": "app",
+    "SimRequest": "app",
+    "SimResponse": "app",
+    "Simulator": "app",
+    "RunningServer": "server",
+    "serve_in_thread": "server",
+    "AgentStatus": "state",
+    "SimError": "state",
+    "TenantState": "state",
+    "load_scenario": "state",
+    "SimTransport": "transport",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'ccdesk.sim' has no attribute {name!r}")
+    return getattr(import_module(f"ccdesk.sim.{home}"), name)

@@ -13,10 +13,12 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ccdesk.api.client import CCClient
 from ccdesk.ui.qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from ccdesk.api.client import CCClient
 
 log = logging.getLogger("ccdesk.ui.bridge")
 T = TypeVar("T")
@@ -75,10 +77,14 @@ class Bridge(QObject):
     _posted = Signal(int, object, object)
 
     def __init__(
-        self, client: CCClient, parent: QObject | None = None, *, threads: int = DEFAULT_THREADS
+        self,
+        client: CCClient | Callable[[], CCClient],
+        parent: QObject | None = None,
+        *,
+        threads: int = DEFAULT_THREADS,
     ) -> None:
         super().__init__(parent)
-        self._client = client
+        self._source = _source(client)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max(1, threads))
         self._ids = itertools.count(1)
@@ -89,11 +95,15 @@ class Bridge(QObject):
 
     @property
     def client(self) -> CCClient:
-        return self._client
+        return self._source()
 
-    def set_client(self, client: CCClient) -> None:
-        """Use a new client (settings changed) for work submitted from now on."""
-        self._client = client
+    def set_client(self, client: CCClient | Callable[[], CCClient]) -> None:
+        """Use a new client (settings changed) for work submitted from now on.
+
+        A callable is asked for the client when work first starts, so the window can paint before the HTTP
+        stack is even imported.
+        """
+        self._source = _source(client)
 
     def submit(
         self,
@@ -139,7 +149,7 @@ class Bridge(QObject):
     def _start(self, task: _Task) -> None:
         self._running[task.task_id] = task
         log.debug("start %s on %s", task.name, task.lane)
-        self._pool.start(_Runnable(task, task.client or self._client, self._posted.emit))
+        self._pool.start(_Runnable(task, task.client or self._source(), self._posted.emit))
 
     @Slot(int, object, object)
     def _on_posted(self, task_id: int, value: object, error: object) -> None:
@@ -161,3 +171,7 @@ class Bridge(QObject):
         if task.callback is not None:
             task.callback(result)
         self.finished.emit(result)
+
+
+def _source(client: CCClient | Callable[[], CCClient]) -> Callable[[], CCClient]:
+    return client if callable(client) else (lambda: client)

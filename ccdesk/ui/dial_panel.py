@@ -18,6 +18,7 @@ from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFont,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from ccdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from ccdesk.ui.theme import set_role
 
 PAD_KEYS = (
     ("1", "1"),
@@ -81,7 +83,7 @@ class DialPad(QWidget):
         grid.addWidget(self._key("plus", "+"), 4, 0)
         back = QPushButton(icon("backspace"), "")
         back.setObjectName("dialPadBackspace")
-        back.setProperty("role", "pad")
+        set_role(back, "pad")
         back.setAccessibleName("Delete last digit")
         back.setToolTip("Delete the last digit (Backspace)")
         back.clicked.connect(self.backspace_pressed)
@@ -90,7 +92,7 @@ class DialPad(QWidget):
     def _key(self, name: str, char: str) -> QPushButton:
         button = QPushButton(char)
         button.setObjectName(f"dialPadKey_{name}")
-        button.setProperty("role", "pad")
+        set_role(button, "pad")
         button.setAccessibleName(f"Dial pad {char}")
         button.setAutoDefault(False)
         button.clicked.connect(lambda: self.key_pressed.emit(char))
@@ -184,13 +186,16 @@ class DialPanel(QWidget):
         self.number_input.setAccessibleName("Number to dial")
         self.number_input.setPlaceholderText("Number to dial")
         self.number_input.setClearButtonEnabled(True)
+        big = QFont(self.number_input.font())
+        big.setPointSizeF(big.pointSizeF() * 1.55)
+        self.number_input.setFont(big)
         self.number_input.textEdited.connect(self._on_number_edited)
         self.number_input.returnPressed.connect(self.request_dial)
         self.preview_label = QLabel()
         self.preview_label.setObjectName("dialPreviewLabel")
         self.preview_label.setAccessibleName("What will be sent")
         self.preview_label.setWordWrap(True)
-        self.preview_label.setProperty("role", "hint")
+        set_role(self.preview_label, "hint")
 
         self.raw_check = QCheckBox("Raw (send digits as typed)")
         self.raw_check.setObjectName("rawModeCheck")
@@ -279,7 +284,8 @@ class DialPanel(QWidget):
         self.dial_button.setAccessibleName("Dial")
         self.dial_button.setToolTip("Place the call (Enter)")
         self.dial_button.setStyleSheet(
-            "QPushButton#dialButton { background: #1f9d55; color: white; border-radius: 6px; }"
+            "QPushButton#dialButton { background: #1f9d55; color: white; border-radius: 6px; "
+            "font-size: 15px; font-weight: 600; padding: 8px 18px; }"
             "QPushButton#dialButton:disabled { background: #7a8594; color: #eeeeee; }"
             "QPushButton#dialButton:hover { background: #23b060; }"
         )
@@ -365,7 +371,7 @@ class DialPanel(QWidget):
     def _update_preview(self) -> None:
         if not self.number_input.text().strip():
             self._valid = False
-            self.preview_label.setProperty("role", "hint")
+            set_role(self.preview_label, "hint")
             self.preview_label.setText(
                 f"Type or paste a number (national numbers are read as {self.region})."
             )
@@ -374,14 +380,12 @@ class DialPanel(QWidget):
                 dial = self._dial_number()
             except InvalidInput as exc:
                 self._valid = False
-                self.preview_label.setProperty("role", "error")
+                set_role(self.preview_label, "error")
                 self.preview_label.setText(str(exc))
             else:
                 self._valid = True
-                self.preview_label.setProperty("role", "hint")
+                set_role(self.preview_label, "hint")
                 self.preview_label.setText(dial.preview)
-        self.preview_label.style().unpolish(self.preview_label)
-        self.preview_label.style().polish(self.preview_label)
         self._refresh_dial_button()
 
     # Attached data
@@ -437,10 +441,8 @@ class DialPanel(QWidget):
         try:
             request = self.build_request()
         except InvalidInput as exc:
-            self.preview_label.setProperty("role", "error")
+            set_role(self.preview_label, "error")
             self.preview_label.setText(str(exc))
-            self.preview_label.style().unpolish(self.preview_label)
-            self.preview_label.style().polish(self.preview_label)
             return
         self.set_in_flight(True)
         self.dial_requested.emit(request)

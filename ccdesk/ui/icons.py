@@ -1,7 +1,8 @@
 """Icons from the SVG sources in resources/icons, tinted for the current palette and sharp at any scale.
 
-The line icons use `currentColor`; each is rendered in the palette's text colour at several sizes, so they read in
-light and dark themes and stay crisp on high-DPI screens.
+The line icons use `currentColor`; each is drawn in the palette's button-text colour by a small icon engine that
+renders the SVG at exactly the size asked for (so it stays crisp on high-DPI screens) and only when first shown
+(so start-up does not pay for icons nobody has seen yet).
 """
 
 from __future__ import annotations
@@ -9,30 +10,63 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from PySide6.QtSvg import QSvgRenderer
+from ccdesk.ui.qt import (
+    QApplication,
+    QByteArray,
+    QColor,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QRect,
+    QSize,
+    Qt,
+)
 
-from ccdesk.ui.qt import QApplication, QByteArray, QColor, QIcon, QPainter, QPalette, QPixmap, Qt
-
-_SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
+DISABLED_OPACITY = 0.4
 
 
 def svg_source(name: str) -> str:
     return files("ccdesk.resources").joinpath(f"icons/{name}.svg").read_text(encoding="utf-8")
 
 
+class _SvgEngine(QIconEngine):
+    """Renders one SVG on demand, per size and mode, and keeps what it rendered."""
+
+    def __init__(self, svg: bytes) -> None:
+        super().__init__()
+        self._svg = svg
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        cached = self._pixmaps.get(key)
+        if cached is None:
+            from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon drawn
+
+            cached = QPixmap(size)
+            cached.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(cached)
+            if mode == QIcon.Mode.Disabled:
+                painter.setOpacity(DISABLED_OPACITY)
+            QSvgRenderer(QByteArray(self._svg)).render(painter)
+            painter.end()
+            self._pixmaps[key] = cached
+        return cached
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        size = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+        painter.drawPixmap(rect, self.pixmap(size, mode, state))
+
+    def clone(self) -> QIconEngine:
+        return _SvgEngine(self._svg)
+
+
 @cache
 def _icon(name: str, colour: str) -> QIcon:
-    data = QByteArray(svg_source(name).replace("currentColor", colour).encode("utf-8"))
-    renderer = QSvgRenderer(data)
-    result = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(_SvgEngine(svg_source(name).replace("currentColor", colour).encode("utf-8")))
 
 
 def icon(name: str, colour: QColor | str | None = None) -> QIcon:

@@ -24,7 +24,7 @@ from ccdesk.ui.qt import (
     QWidget,
     Signal,
 )
-from ccdesk.ui.theme import state_colour
+from ccdesk.ui.theme import badge_style, set_role, state_colour
 
 ACTIONS = ("hang_up", "end", "codes", "free")
 
@@ -56,7 +56,7 @@ class LinePanel(QGroupBox):
 
         title = QLabel(f"Line {number}")
         title.setObjectName("lineTitleLabel")
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         title.setToolTip(
             "Which line a call sits on is ccdesk's own tracking: 8x8 uses the agent's first free line and "
             "does not report it. 'Free line' always acts on the platform's line."
@@ -69,7 +69,7 @@ class LinePanel(QGroupBox):
         self.timer_label = QLabel()
         self.timer_label.setObjectName("lineTimerLabel")
         self.timer_label.setAccessibleName(f"Line {number} elapsed time")
-        self.timer_label.setProperty("role", "mono")
+        set_role(self.timer_label, "mono")
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -78,14 +78,14 @@ class LinePanel(QGroupBox):
 
         self.number_label = QLabel()
         self.number_label.setObjectName("lineNumberLabel")
-        self.number_label.setProperty("role", "number")
+        set_role(self.number_label, "number")
         self.number_label.setAccessibleName(f"Line {number} number")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.interaction_label = QLabel()
         self.interaction_label.setObjectName("interactionIdLabel")
         self.interaction_label.setAccessibleName(f"Line {number} interaction id")
-        self.interaction_label.setProperty("role", "mono-small")
+        set_role(self.interaction_label, "mono-small")
         self.interaction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.interaction_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_button = QToolButton()
@@ -106,7 +106,7 @@ class LinePanel(QGroupBox):
         self.error_label = QLabel()
         self.error_label.setObjectName("lineErrorLabel")
         self.error_label.setAccessibleName(f"Line {number} last error")
-        self.error_label.setProperty("role", "error")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -190,10 +190,9 @@ class LinePanel(QGroupBox):
         self._line = line
         colour = state_colour(line.state)
         self.state_label.setText(line.state.label if not line.outcome_unknown else "Unknown")
-        self.state_label.setStyleSheet(
-            f"QLabel {{ background: {colour}; color: white; border-radius: 9px; padding: 2px 10px; "
-            "font-weight: 600; }"
-        )
+        if self.state_label.property("badgeColour") != colour:  # re-polishing only when the colour changes
+            self.state_label.setProperty("badgeColour", colour)
+            self.state_label.setStyleSheet(f"QLabel {{ {badge_style(colour)} }}")
         self.number_label.setText(line.display or ("No call" if line.state is LineState.IDLE else ""))
         self.number_label.setEnabled(bool(line.display))
         self.interaction_label.setText(line.interaction_id or "")

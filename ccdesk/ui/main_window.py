@@ -11,10 +11,9 @@ import logging
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
-from ccdesk.api.client import CCClient
 from ccdesk.api.errors import (
     AuthenticationError,
     CCDeskError,
@@ -39,7 +38,6 @@ from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, LineBook, LineState
 from ccdesk.ui.bridge import Bridge, TaskResult
-from ccdesk.ui.codes_picker import CodesDialog
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
@@ -65,6 +63,10 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.session import Session
+from ccdesk.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from ccdesk.api.client import CCClient
 
 log = logging.getLogger("ccdesk.ui")
 
@@ -83,6 +85,7 @@ LINE_SHORTCUTS = {
     "free": ("Ctrl+Alt+1", "Ctrl+Alt+2"),
 }
 STATUS_REFRESH_MS = 30_000
+FIRST_REQUEST_FALLBACK_MS = 300  # when no paint comes (minimised start), read the status anyway
 _RECENT_STATES = {
     CallState.DIALING: "dialling",
     CallState.LIVE: "on a call",
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.session = session
-        self.bridge = Bridge(session.client, self, threads=bridge_threads)
+        self.bridge = Bridge(lambda: self.session.client, self, threads=bridge_threads)
         self.bridge.finished.connect(self._on_any_result)
         self.retry_notice.connect(self._on_retry_notice)
         self.lines = LineBook()
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self._status_api = True
         self._closing = False
         self._dial_pending = False
+        self._painted = False
 
         self._build_header()
         self.dial_panel = DialPanel()
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         self.free_all_button.clicked.connect(self.free_all_lines)
         free_row = QHBoxLayout()
         note = QLabel("Lines as ccdesk tracks them: 8x8 uses the agent's first free line.")
-        note.setProperty("role", "hint")
+        set_role(note, "hint")
         note.setWordWrap(True)
         free_row.addWidget(note, 1)
         free_row.addWidget(self.free_all_button)
@@ -195,17 +199,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 6)
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identityLabel")
-        self.identity_label.setProperty("role", "heading")
+        set_role(self.identity_label, "heading")
         self.identity_label.setAccessibleName("Agent")
         self.where_label = QLabel()
         self.where_label.setObjectName("whereLabel")
-        self.where_label.setProperty("role", "hint")
+        set_role(self.where_label, "hint")
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setAccessibleName("Connection state")
         self.demo_label = QLabel("DEMO · simulated 8x8")
         self.demo_label.setObjectName("demoBadge")
-        self.demo_label.setProperty("role", "demo")
+        set_role(self.demo_label, "demo")
         self.demo_label.setToolTip("ccdesk is talking to its built-in simulator, not to 8x8")
         self.status_input = QComboBox()
         self.status_input.setObjectName("agentStatusInput")
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
         self.status_input.activated.connect(self._on_status_chosen)
         self.status_note = QLabel()
         self.status_note.setObjectName("agentStatusLabel")
-        self.status_note.setProperty("role", "hint")
+        set_role(self.status_note, "hint")
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self.identity_label)
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
         caption = QLabel("Recent calls")
-        caption.setProperty("role", "heading")
+        set_role(caption, "heading")
         bar.addWidget(caption)
         bar.addStretch(1)
         self.redial_button = QPushButton(icon("redial"), "Redial")
@@ -333,10 +337,10 @@ class MainWindow(QMainWindow):
 
     def apply_session(self, session: Session, *, first: bool = False) -> None:
         """Show a (new) profile: header, lists, catalog, and calls the journal says may still be live."""
+        if not first and self.session is not session:
+            self.session.close()
         self.session = session
-        session.client.set_retry_listener(self.retry_notice.emit)
-        if not first:
-            self.bridge.set_client(session.client)
+        session.retry_listener = self.retry_notice.emit
         profile = session.profile
         self.dial_panel.set_region(session.settings.region)
         self.dial_panel.set_choices(profile.caller_ids, profile.queues, profile.dial_plans)
@@ -377,7 +381,10 @@ class MainWindow(QMainWindow):
                 "lines before dialling it again.",
                 20000,
             )
-        self.refresh_agent_status()
+        if self._painted:
+            self.refresh_agent_status()
+        else:  # the first request brings in the HTTP stack: let the window paint first
+            QTimer.singleShot(FIRST_REQUEST_FALLBACK_MS, self._first_request)
 
     def _refresh_header(self) -> None:
         s = self.session.settings
@@ -527,6 +534,8 @@ class MainWindow(QMainWindow):
         self._after(line_no, "end call", result)
 
     def pick_codes(self, line_no: int) -> None:
+        from ccdesk.ui.codes_picker import CodesDialog  # loaded on first use, not at start-up
+
         line = self.lines[line_no]
         dialog = CodesDialog(
             self.session.catalog,
@@ -901,6 +910,16 @@ class MainWindow(QMainWindow):
 
     # -- lifetime -------------------------------------------------------------------------------------------
 
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._first_request)
+
+    def _first_request(self) -> None:
+        if not self._agent and not self.bridge.is_busy("status"):
+            self.refresh_agent_status()
+
     def _settings_file(self) -> QSettings:
         return QSettings(str(self.session.dirs.config / "window.ini"), QSettings.Format.IniFormat)
 
@@ -921,6 +940,7 @@ class MainWindow(QMainWindow):
         if self.bridge.pending():
             self.statusBar().showMessage("Waiting for requests in flight…")
         self.bridge.shutdown(3000)
+        self.session.close()
         super().closeEvent(event)
 
 

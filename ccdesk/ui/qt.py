@@ -1,80 +1,102 @@
-"""The one place ccdesk imports Qt from, so a binding or version quirk is handled once."""
+"""The one place ccdesk imports Qt from, so a binding or version quirk is handled once.
 
-from PySide6.QtCore import (
-    QByteArray,
-    QElapsedTimer,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QRunnable,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-    qVersion,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QDesktopServices,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QSpinBox,
-    QSplitter,
-    QStatusBar,
-    QStyle,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+Names resolve on first use: PySide6 builds each class's Python enums when the class is first touched, and doing
+that for every widget class at import cost a third of the start-up time. The window pays only for what it shows.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import (
+        QAbstractItemModel,
+        QByteArray,
+        QElapsedTimer,
+        QEvent,
+        QModelIndex,
+        QObject,
+        QPoint,
+        QRect,
+        QRunnable,
+        QSettings,
+        QSize,
+        QSortFilterProxyModel,
+        Qt,
+        QThreadPool,
+        QTimer,
+        QUrl,
+        Signal,
+        Slot,
+    )
+    from PySide6.QtGui import (
+        QAction,
+        QColor,
+        QDesktopServices,
+        QFont,
+        QFontDatabase,
+        QGuiApplication,
+        QIcon,
+        QIconEngine,
+        QKeyEvent,
+        QKeySequence,
+        QMouseEvent,
+        QPainter,
+        QPalette,
+        QPixmap,
+        QShortcut,
+        QStandardItem,
+        QStandardItemModel,
+    )
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QDialog,
+        QDialogButtonBox,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QHeaderView,
+        QInputDialog,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QMenu,
+        QMessageBox,
+        QPlainTextEdit,
+        QProxyStyle,
+        QPushButton,
+        QRadioButton,
+        QSizePolicy,
+        QSpinBox,
+        QSplitter,
+        QStatusBar,
+        QStyle,
+        QStyledItemDelegate,
+        QStyleOption,
+        QStyleOptionViewItem,
+        QTableWidget,
+        QTableWidgetItem,
+        QTabWidget,
+        QToolButton,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
+
+_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 
 __all__ = [
+    "QAbstractItemModel",
     "QAbstractItemView",
     "QAction",
     "QApplication",
@@ -89,6 +111,7 @@ __all__ = [
     "QEvent",
     "QFileDialog",
     "QFont",
+    "QFontDatabase",
     "QFormLayout",
     "QFrame",
     "QGridLayout",
@@ -97,7 +120,9 @@ __all__ = [
     "QHBoxLayout",
     "QHeaderView",
     "QIcon",
+    "QIconEngine",
     "QInputDialog",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLineEdit",
@@ -107,14 +132,17 @@ __all__ = [
     "QMenu",
     "QMessageBox",
     "QModelIndex",
+    "QMouseEvent",
     "QObject",
     "QPainter",
     "QPalette",
     "QPixmap",
     "QPlainTextEdit",
     "QPoint",
+    "QProxyStyle",
     "QPushButton",
     "QRadioButton",
+    "QRect",
     "QRunnable",
     "QSettings",
     "QShortcut",
@@ -127,6 +155,9 @@ __all__ = [
     "QStandardItemModel",
     "QStatusBar",
     "QStyle",
+    "QStyleOption",
+    "QStyleOptionViewItem",
+    "QStyledItemDelegate",
     "QTabWidget",
     "QTableWidget",
     "QTableWidgetItem",
@@ -144,22 +175,19 @@ __all__ = [
     "qt_version",
 ]
 
-# Appended for ccdesk.ui.codes_picker (radio-looking check indicators, whole-row toggling, key handling).
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QProxyStyle, QStyledItemDelegate, QStyleOption, QStyleOptionViewItem
 
-__all__ += [
-    "QAbstractItemModel",
-    "QKeyEvent",
-    "QMouseEvent",
-    "QProxyStyle",
-    "QStyleOption",
-    "QStyleOptionViewItem",
-    "QStyledItemDelegate",
-]
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        for module in _MODULES:
+            value = getattr(import_module(module), name, None)
+            if value is not None:
+                globals()[name] = value  # later look-ups skip this function
+                return value
+    raise AttributeError(f"module 'ccdesk.ui.qt' has no attribute {name!r}")
 
 
 def qt_version() -> str:
     """The Qt library version in use (for Help > About and bug reports)."""
+    from PySide6.QtCore import qVersion
+
     return qVersion()

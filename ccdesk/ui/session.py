@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from ccdesk.api.client import CCClient
 from ccdesk.core.codes import Catalog
 from ccdesk.core.credentials import CredentialStore
 from ccdesk.core.journal import Journal
@@ -14,12 +13,17 @@ from ccdesk.core.paths import AppDirs
 from ccdesk.core.profiles import Profile, ProfileStore
 from ccdesk.core.settings import Settings
 
+if TYPE_CHECKING:
+    from ccdesk.api.client import CCClient
+    from ccdesk.api.retry import RetryNotice
+
 
 @dataclass
 class Session:
     settings: Settings
     profile: Profile
-    client: CCClient
+    #: makes the client on first use: the window paints before the HTTP stack is imported
+    client_factory: Callable[[], CCClient]
     journal: Journal
     catalog: Catalog
     store: CredentialStore
@@ -29,6 +33,21 @@ class Session:
     simulator: Any = None
     #: builds a session for another saved profile (after Settings); None in the demo
     reconnect: Callable[[str], Session] | None = None
+    #: told about every back-off (rate limiting, retries); called on worker threads
+    retry_listener: Callable[[RetryNotice], None] | None = None
+    _client: CCClient | None = field(default=None, repr=False)
+
+    @property
+    def client(self) -> CCClient:
+        if self._client is None:
+            self._client = self.client_factory()
+            self._client.set_retry_listener(self.retry_listener)
+        return self._client
+
+    def close(self) -> None:
+        """Release the client (its connection pool); the journal stays open for a restart of the window."""
+        if self._client is not None:
+            self._client.close()
 
     @property
     def agent_id(self) -> str:
