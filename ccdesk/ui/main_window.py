@@ -693,6 +693,16 @@ class MainWindow(QMainWindow):
 
     # -- agent status ---------------------------------------------------------------------------------------
 
+    @property
+    def agent_status(self) -> AgentStatus | None:
+        """The agent as last read from the Agent Status API (None until the first answer, or without the API)."""
+        return self._agent
+
+    @property
+    def status_settled(self) -> bool:
+        """True once the first status read has answered, whatever it said."""
+        return self._agent is not None or not self._status_api or bool(self.status_note.text())
+
     def refresh_agent_status(self) -> None:
         if (
             not self.session.agent_id

@@ -24,6 +24,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., Driver]]:
         opened.append(window)
         qtbot.waitExposed(window)
         driver = Driver(window, qtbot)
+        qtbot.waitUntil(lambda: window.status_settled, timeout=10_000)  # the first status read, after paint
         driver.wait_idle()
         return driver
 
