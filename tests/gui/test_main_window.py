@@ -369,3 +369,30 @@ def test_journal_restores_live_calls_into_their_panels(open_window, tmp_path) ->
             driver.window.bridge.shutdown(5000)
         finally:
             del os.environ["CCDESK_TOKEN"]
+
+
+def test_settings_open_from_the_menu(demo: Driver) -> None:
+    """File > Settings opens the profile dialog over the window (the demo keeps its own profile)."""
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName() if dialog else "")
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    demo.window.findChild(QAction, "settingsAction").trigger()
+    assert seen == ["settingsDialog"]
+
+
+def test_first_run_is_offered_only_without_any_profile(isolated_home) -> None:  # type: ignore[no-untyped-def]
+    from ccdesk.app import _needs_first_run, build_parser
+    from ccdesk.core.paths import app_dirs
+    from ccdesk.core.profiles import Config, Profile, ProfileStore
+
+    assert _needs_first_run(build_parser().parse_args([]))
+    assert not _needs_first_run(build_parser().parse_args(["--demo"]))
+    assert not _needs_first_run(build_parser().parse_args(["--platform", "na12"]))
+    ProfileStore(app_dirs().config_file).save(Config(profiles={"w": Profile(name="w", tenant="t")}))
+    assert not _needs_first_run(build_parser().parse_args([]))
