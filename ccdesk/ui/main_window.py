@@ -39,6 +39,7 @@ from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, LineBook, LineState
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
+from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
 from ccdesk.ui.qt import (
@@ -507,15 +508,11 @@ class MainWindow(QMainWindow):
         missing = self.session.catalog.missing_mandatory(line.codes)
         if end_post_processing and missing:
             names = ", ".join(m.name for m in missing)
-            answer = QMessageBox.question(
-                self,
-                "End wrap-up without required codes?",
+            question = (
                 f"Required transaction codes are missing: {names}.\n\nEnd post-processing anyway? "
-                "The call will be recorded without them.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+                "The call will be recorded without them."
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(self, "End wrap-up without required codes?", question):
                 return
         iid, journal = line.interaction_id, self.session.journal
 
@@ -587,15 +584,11 @@ class MainWindow(QMainWindow):
         self._after(line_no, "free line", result)
 
     def free_all_lines(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Free all lines?",
+        question = (
             f"End agent {self.session.agent_id}'s involvement in every call on both lines?\n\n"
-            "Callers on those lines are disconnected from the agent.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            "Callers on those lines are disconnected from the agent."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "Free all lines?", question):
             return
         agent, journal = self.session.agent_id, self.session.journal
 

@@ -22,6 +22,7 @@ from ccdesk.core.codes import load_catalog
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
 from ccdesk.core.credentials import CredentialStore, account_name
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, write_atomically
+from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QColor,
@@ -40,7 +41,6 @@ from ccdesk.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPalette,
     QPushButton,
     QRadioButton,
@@ -687,15 +687,11 @@ class SettingsDialog(QDialog):
         entry = self._current
         if entry is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Remove profile",
+        question = (
             f"Remove the profile '{entry.profile.name}'? It is gone when the settings are saved; a token "
-            "stored for its login stays in the keyring for other profiles.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            "stored for its login stays in the keyring for other profiles."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "Remove profile", question):
             return
         row = self._profile_list.currentRow()
         del self._entries[row]
