@@ -128,3 +128,37 @@ def _is_recommended(backend: object) -> bool:
     if chained is not None:
         return any(getattr(b, "priority", 0) >= 1 for b in chained)
     return getattr(backend, "priority", 0) >= 1
+
+
+#: The keyring backend each desktop platform should use: the packaged build must carry it.
+PLATFORM_BACKENDS = {
+    "win32": "keyring.backends.Windows:WinVaultKeyring",
+    "darwin": "keyring.backends.macOS:Keyring",
+    "linux": "keyring.backends.SecretService:Keyring",
+}
+
+
+def keyring_report(platform: str | None = None) -> dict[str, str | bool]:
+    """What the keyring can do here: the platform's backend, whether it loads, whether it works right now.
+
+    The packaged build's self-test prints this, and CI fails the build when the platform's backend is missing
+    from the bundle (it may be unusable on a headless machine; it must still be there).
+    """
+    import importlib
+    import sys
+
+    platform = platform or sys.platform
+    expected = PLATFORM_BACKENDS.get(platform, PLATFORM_BACKENDS["linux"])
+    module_name, _, class_name = expected.partition(":")
+    report: dict[str, str | bool] = {"expected": expected, "bundled": False, "usable": False, "detail": ""}
+    try:
+        backend_class = getattr(importlib.import_module(module_name), class_name)
+    except Exception as exc:  # missing from the bundle, or a dependency of it missing
+        report["detail"] = f"cannot load: {exc}"
+        return report
+    report["bundled"] = True
+    try:
+        report["usable"] = backend_class.priority >= 1
+    except Exception as exc:  # not viable here (no D-Bus session, no login keychain)
+        report["detail"] = str(exc)
+    return report

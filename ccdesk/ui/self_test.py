@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from ccdesk.api.models import TransactionCode
+from ccdesk.core.credentials import keyring_report
 from ccdesk.core.lines import LineState
 from ccdesk.ui.main_window import MainWindow
 from ccdesk.ui.qt import QApplication
@@ -77,6 +78,15 @@ def run_self_test(window: MainWindow) -> int:
         lambda: lines[1].state is LineState.IDLE or bool(lines[1].error),
     )
     window.close()
+    keyring = keyring_report()
+    print(
+        f"self-test: keyring {keyring['expected']} bundled={keyring['bundled']} usable={keyring['usable']}"
+        + (f" ({keyring['detail']})" if keyring["detail"] else ""),
+        file=out,
+        flush=True,
+    )
+    if not keyring["bundled"]:
+        failures += 1
     if not ok and not failures:
         failures = 1
     print(f"self-test: {'passed' if not failures else 'FAILED'}", file=out, flush=True)

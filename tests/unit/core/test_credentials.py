@@ -56,3 +56,13 @@ def test_plaintext_backends_are_not_used(monkeypatch):
     monkeypatch.setattr(keyring.core, "_keyring_backend", Plaintext())
     with pytest.raises(ConfigurationError, match="CCDESK_TOKEN"):
         KeyringStore().get("u@t")
+
+
+def test_keyring_report_names_the_platform_backend():
+    from ccdesk.core.credentials import keyring_report
+
+    report = keyring_report("linux")
+    assert report["expected"] == "keyring.backends.SecretService:Keyring"
+    assert report["bundled"] is True  # keyring ships it; the packaged build must too
+    missing = keyring_report("win32")
+    assert missing["expected"] == "keyring.backends.Windows:WinVaultKeyring"
