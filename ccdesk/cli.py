@@ -14,9 +14,12 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 import httpx
 
@@ -31,20 +34,28 @@ from ccdesk.api.errors import (
     PermissionDeniedError,
 )
 from ccdesk.api.models import (
+    SETTABLE_STATES,
     AgentState,
     ApiResult,
     NameValue,
     PlaceCallRequest,
+    StatusChange,
     TransactionCode,
     state_label,
+    transaction_codes_body,
 )
+from ccdesk.api.paths import segment
 from ccdesk.api.redact import install_redaction
+from ccdesk.core.audit import AuditTrail, Who
+from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
 from ccdesk.core.credentials import CredentialStore, KeyringStore, resolve_token
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import Journal
 from ccdesk.core.numbers import split_number
+from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Profile, ProfileStore
+from ccdesk.core.roster import Roster, read_agent_ids
 from ccdesk.core.settings import Settings, make_client, resolve_settings
 
 log = logging.getLogger("ccdesk.cli")
@@ -68,6 +79,26 @@ class Context:
     stdin: TextIO
     log_handler: logging.Handler | None = None
 
+    @property
+    def audit(self) -> AuditTrail:
+        return AuditTrail(self.journal)
+
+    @property
+    def who(self) -> Who:
+        s = self.settings
+        return Who("cli", s.profile_name, s.username, s.tenant)
+
+    def audited(self, operation: Operation) -> ApiResult:
+        """Run one operation, writing it to the audit trail whether it succeeds or fails."""
+        with self.client() as client:
+            try:
+                result = operation.run(client)
+            except CCDeskError as exc:
+                self.audit.record(self.who, OperationResult.from_error(operation, exc))
+                raise
+        self.audit.record(self.who, OperationResult.from_answer(operation, result))
+        return result
+
     def redact(self, secret: str) -> None:
         """Keep a secret learnt mid-command (a typed token) out of the verbose log."""
         if self.log_handler is not None:
@@ -90,7 +121,7 @@ class Context:
             print(human, file=self.stdout)
 
 
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool, agents: bool = False) -> None:
     """Options accepted before or after the command (design.md)."""
     default: Any = argparse.SUPPRESS if suppress else None
     group = parser.add_argument_group("connection (each also an environment variable)")
@@ -103,7 +134,16 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     group.add_argument(
         "--username", default=default, help="Basic-auth username, default the tenant [CCDESK_USERNAME]"
     )
-    group.add_argument("--agent", default=default, help="the agent's Internal Id [CCDESK_AGENT]")
+    if agents:  # bulk commands: --agent names the agents to act on, and may be repeated
+        group.add_argument(
+            "--agent",
+            action="append",
+            default=default,
+            metavar="ID",
+            help="an agent to act on (repeatable; default: the profile's agent) [CCDESK_AGENT]",
+        )
+    else:
+        group.add_argument("--agent", default=default, help="the agent's Internal Id [CCDESK_AGENT]")
     group.add_argument(
         "--home", default=default, help="keep all ccdesk files under this folder [CCDESK_HOME]"
     )
@@ -134,6 +174,73 @@ def _name_value(text: str) -> NameValue:
     return NameValue(name.strip(), value)
 
 
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("minutes cannot be negative")
+    return value
+
+
+def _concurrency(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"concurrency is a whole number from 1 to {MAX_CONCURRENCY}")
+    return int(text)
+
+
+_SETTABLE = {
+    "available": AgentState.WAIT_TRANSACT,
+    "on-break": AgentState.ON_BREAK,
+    "break": AgentState.ON_BREAK,
+    "work-offline": AgentState.WORK_OFFLINE,
+    "offline": AgentState.WORK_OFFLINE,
+    "logged-out": AgentState.LOGGED_OUT,
+}
+
+
+def _settable_status(text: str) -> AgentState:
+    key = text.strip().lower().replace("_", "-").replace(" ", "-")
+    if key in _SETTABLE:
+        return _SETTABLE[key]
+    if key.isdigit() and int(key) in {s.value for s in SETTABLE_STATES}:
+        return AgentState(int(key))
+    raise argparse.ArgumentTypeError(
+        f"{text!r} cannot be set; use available, on-break, work-offline or logged-out (4, 3, 5, 1)"
+    )
+
+
+def _command(commands: Any, name: str, *, agents: bool = False, **kwargs: Any) -> argparse.ArgumentParser:
+    """A sub-command with its own copy of the global options, so they work before or after the command.
+
+    (argparse's `parents=` would share option objects between sub-commands, and a bulk command's repeatable
+    --agent must not change the others'.)
+    """
+    parser: argparse.ArgumentParser = commands.add_parser(name, **kwargs)
+    _global_options(parser, suppress=True, agents=agents)
+    return parser
+
+
+def _bulk_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--agents-file",
+        type=Path,
+        metavar="FILE",
+        help="agent ids to act on: a CSV (first column) or one id a line",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_concurrency,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"requests in flight at once (default {DEFAULT_CONCURRENCY})",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print exactly what would be sent; send nothing"
+    )
+
+
 def _line(text: str) -> int:
     if text not in ("1", "2"):
         raise argparse.ArgumentTypeError(f"the agent has line 1 and line 2; got {text!r}")
@@ -157,11 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ccdesk {__version__}")
     _global_options(parser, suppress=False)
-    common = _Parser(add_help=False)
-    _global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    call = commands.add_parser("call", parents=[common], help="place a call for the agent; prints its id")
+    call = _command(commands, "call", help="place a call for the agent; prints its id")
     call.add_argument("number", help="number to dial: +1 617 555 1984, a national number, or a tel: link")
     call.add_argument("--prefix", help="send the number as typed after this prefix (raw mode)")
     call.add_argument("--region", help="two-letter region for national numbers (default: profile's, else US)")
@@ -188,31 +293,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="ctlUserData element (repeatable)",
     )
 
-    codes = commands.add_parser("codes", parents=[common], help="set transaction codes on a call")
+    codes = _command(commands, "codes", help="set transaction codes on a call")
     codes.add_argument("interaction")
     codes.add_argument("codes", nargs="+", metavar="LIST:ITEM", type=TransactionCode.parse)
 
-    end = commands.add_parser("end", parents=[common], help="end a call")
+    end = _command(commands, "end", help="end a call")
     end.add_argument("interaction")
     end.add_argument(
         "--end-post-processing", action="store_true", help="also end the agent's post-processing"
     )
 
-    hangup = commands.add_parser("hangup", parents=[common], help="hang up the agent's leg of a call")
+    hangup = _command(commands, "hangup", help="hang up the agent's leg of a call")
     hangup.add_argument("interaction")
 
-    free = commands.add_parser("free", parents=[common], help="free the agent's lines (both, or one)")
+    free = _command(commands, "free", agents=True, help="free agents' lines (both, or one)")
     free.add_argument("--line", type=_line, help="free only this line (1 or 2)")
+    _bulk_options(free)
 
-    commands.add_parser("login", parents=[common], help="store the token in the OS keyring (prompted)")
+    status = _command(commands, "set-status", agents=True, help="set agents' status (bulk endpoint)")
+    status.add_argument(
+        "status",
+        type=_settable_status,
+        metavar="STATUS",
+        help="available, on-break, work-offline or logged-out (or 4, 3, 5, 1)",
+    )
+    status.add_argument("--code", metavar="LIST:ITEM:SHORT", help="status code, e.g. 801:1725:Lunch")
+    _bulk_options(status)
 
-    agents = commands.add_parser("agents", parents=[common], help="list the tenant's agents and statuses")
+    _command(commands, "login", help="store the token in the OS keyring (prompted)")
+
+    agents = _command(commands, "agents", help="list the tenant's agents and statuses")
     agents.add_argument(
         "--status",
         action="append",
         default=[],
         metavar="STATUS",
         help="only agents in this status (name such as busy, or number; repeatable)",
+    )
+    agents.add_argument(
+        "--stuck-minutes",
+        type=_minutes,
+        metavar="N",
+        help="only agents busy or in post-processing for more than N minutes (as seen by ccdesk)",
     )
     return parser
 
@@ -277,12 +399,28 @@ def cmd_call(ctx: Context) -> int:
             prefix=dial.prefix,
             number=dial.number,
         )
+        sent = f"POST /tenants/{quote(ctx.settings.tenant, safe='')}/calls {json.dumps(request.to_json())}"
         try:
             result = client.place_call(request)
         except CCDeskError as exc:
-            ctx.journal.dial_failed(row, str(exc), outcome_unknown=isinstance(exc, OutcomeUnknownError))
+            unknown = isinstance(exc, OutcomeUnknownError)
+            ctx.journal.dial_failed(row, str(exc), outcome_unknown=unknown)
+            outcome = "outcome unknown" if unknown else Outcome.FAILED.value
+            ctx.audit.note(
+                ctx.who, "place-call", agent, sent, outcome, exc.status, exc.reasons or (exc.message,)
+            )
             raise
         ctx.journal.placed(row, result.interaction_id)
+        ctx.audit.note(
+            ctx.who,
+            "place-call",
+            agent,
+            sent,
+            Outcome.DONE.value,
+            result.status,
+            result.reasons,
+            interaction_id=result.interaction_id,
+        )
     busy = " (the agent is handling other interactions)" if result.agent_was_busy else ""
     ctx.say(f"Calling {dial.preview} for agent {agent}{busy}.")
     ctx.emit(_result_json(result, interaction_id=result.interaction_id), result.interaction_id)
@@ -292,8 +430,36 @@ def cmd_call(ctx: Context) -> int:
 def cmd_codes(ctx: Context) -> int:
     agent = ctx.settings.require_agent()
     codes: list[TransactionCode] = ctx.args.codes
+    iid = ctx.args.interaction
+    t, i, a = (quote(v, safe="") for v in (ctx.settings.tenant, iid, agent))
+    sent = (
+        f"PUT /tenants/{t}/calls/{i}/agent/{a}/transaction-codes {json.dumps(transaction_codes_body(codes))}"
+    )
     with ctx.client() as client:
-        result = client.set_transaction_codes(ctx.args.interaction, agent, codes)
+        try:
+            result = client.set_transaction_codes(iid, agent, codes)
+        except CCDeskError as exc:
+            ctx.audit.note(
+                ctx.who,
+                "set-codes",
+                agent,
+                sent,
+                Outcome.FAILED.value,
+                exc.status,
+                exc.reasons or (exc.message,),
+                interaction_id=iid,
+            )
+            raise
+    ctx.audit.note(
+        ctx.who,
+        "set-codes",
+        agent,
+        sent,
+        Outcome.DONE.value,
+        result.status,
+        result.reasons,
+        interaction_id=iid,
+    )
     record = ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=agent)
     ctx.journal.codes_set(ctx.args.interaction, [*record.codes, *(str(c) for c in codes)])
     ctx.say(result.summary)
@@ -302,8 +468,13 @@ def cmd_codes(ctx: Context) -> int:
 
 
 def cmd_end(ctx: Context) -> int:
-    with ctx.client() as client:
-        result = client.end_call(ctx.args.interaction, end_post_processing=ctx.args.end_post_processing)
+    operation = Operation(
+        Action.END_CALL,
+        ctx.settings.agent_id,
+        interaction_id=ctx.args.interaction,
+        end_post_processing=ctx.args.end_post_processing,
+    )
+    result = ctx.audited(operation)
     ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=ctx.settings.agent_id)
     ctx.journal.ended(ctx.args.interaction)
     ctx.say(result.summary)
@@ -313,8 +484,7 @@ def cmd_end(ctx: Context) -> int:
 
 def cmd_hangup(ctx: Context) -> int:
     agent = ctx.settings.require_agent()
-    with ctx.client() as client:
-        result = client.hang_up(ctx.args.interaction, agent)
+    result = ctx.audited(Operation(Action.HANG_UP, agent, interaction_id=ctx.args.interaction))
     ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=agent)
     ctx.journal.hung_up(ctx.args.interaction)
     ctx.say(result.summary)
@@ -322,21 +492,111 @@ def cmd_hangup(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _targets(ctx: Context) -> list[str]:
+    """The agents a bulk command acts on: --agent (repeatable), --agents-file, else the profile's agent."""
+    targets = list(ctx.args.targets)
+    if ctx.args.agents_file is not None:
+        targets += read_agent_ids(ctx.args.agents_file)
+    targets = list(dict.fromkeys(targets))
+    for agent in targets:
+        segment("agent id", agent)  # refuse hostile ids before anything is sent
+    return targets or [ctx.settings.require_agent()]
+
+
 def cmd_free(ctx: Context) -> int:
-    agent = ctx.settings.require_agent()
+    line = ctx.args.line
+    action = Action.FREE_LINE if line else Action.FREE_LINES
+    return _run_bulk(ctx, [Operation(action, agent, line=line) for agent in _targets(ctx)])
+
+
+def cmd_set_status(ctx: Context) -> int:
+    state = ctx.args.status
+    change = StatusChange.parse_code(int(state), ctx.args.code) if ctx.args.code else StatusChange(int(state))
+    return _run_bulk(ctx, [Operation(Action.SET_STATUS, agent, change=change) for agent in _targets(ctx)])
+
+
+_OUTCOME_CODES = {Outcome.DONE: 0, Outcome.DRY_RUN: 0, Outcome.NOTHING: 4, Outcome.NOT_SENT: EXIT_INTERRUPTED}
+
+
+def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
+    """Run operations with the bound, one result line per agent on stdout, progress on stderr; worst code."""
+    tenant = ctx.settings.tenant
+    if ctx.args.dry_run:
+        for op in operations:
+            ctx.audit.record(ctx.who, OperationResult(op, Outcome.DRY_RUN))
+        ctx.emit(
+            {"ok": True, "dry_run": True, "requests": [op.request_line(tenant) for op in operations]},
+            "\n".join(op.request_line(tenant) for op in operations),
+        )
+        ctx.say(f"Dry run: {len(operations)} request(s) listed, nothing sent.")
+        return EXIT_OK
+    total, done = len(operations), [0]
+    single = total == 1
+
+    def report(result: OperationResult) -> None:  # on a worker thread: audit first, then show
+        ctx.audit.record(ctx.who, result)
+        op = result.operation
+        if result.outcome is Outcome.DONE and op.action in (Action.FREE_LINE, Action.FREE_LINES):
+            ctx.journal.lines_freed(op.agent_id, op.line, result.reasons)
+        done[0] += 1
+        if single and result.outcome is Outcome.DONE:
+            ctx.say(result.summary)
+        elif single:
+            status = f"HTTP {result.status}: " if result.status else ""
+            ctx.say(f"ccdesk-cli: {status}{result.summary}")
+            if result.advice:
+                ctx.say(f"  {result.advice}")
+        else:
+            ctx.say(f"[{done[0]}/{total}] {op.agent_id}: {result.outcome.value}")
+        if not ctx.args.json:
+            print(f"{op.agent_id}\t{result.outcome.value}\t{result.summary}", file=ctx.stdout, flush=True)
+
     with ctx.client() as client:
-        result = client.free_line(agent, ctx.args.line) if ctx.args.line else client.free_lines(agent)
-    ctx.journal.lines_freed(agent, ctx.args.line, result.reasons)
-    ctx.say(result.summary)
-    ctx.emit(_result_json(result))
-    return EXIT_OK
+        run = BulkRun(client, operations, concurrency=ctx.args.concurrency, on_result=report)
+        worker = threading.Thread(target=run.run, name="ccdesk-cli-bulk")
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(0.1)
+        except KeyboardInterrupt:
+            run.cancel()
+            ctx.say("Cancelling: nothing more is sent; waiting for requests in flight…")
+            worker.join()
+        results = run.results
+    codes = [r.exit_code if r.outcome is Outcome.FAILED else _OUTCOME_CODES[r.outcome] for r in results]
+    counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in Outcome}
+    if not single:
+        parts = [f"{n} {outcome.value}" for outcome, n in counts.items() if n]
+        extra = f" (rate limited {run.slowed} time(s): slowed down)" if run.slowed else ""
+        ctx.say(f"{total} agent(s): " + ", ".join(parts) + extra + ".")
+    ctx.emit(
+        {
+            "ok": not any(codes),
+            "results": [
+                {
+                    "agent_id": r.operation.agent_id,
+                    "outcome": r.outcome.value,
+                    "status": r.status,
+                    "reasons": list(r.reasons),
+                    "request": r.operation.request_line(tenant),
+                }
+                for r in results
+            ],
+        }
+    )
+    return max(codes, default=0)
 
 
 def cmd_agents(ctx: Context) -> int:
     wanted = _resolve_status_filter(ctx.args.status)
     with ctx.client() as client:
         agents = client.list_agents()
-    shown = [a for a in agents if not wanted or a.status in wanted]
+    roster = Roster(ctx.journal, ctx.settings.tenant)
+    entries = roster.update(agents)
+    now = roster.now()
+    stuck = ctx.args.stuck_minutes
+    seen = {e.agent_id: e for e in entries if stuck is None or e.is_stuck(now, stuck)}
+    shown = [a for a in agents if (not wanted or a.status in wanted) and a.agent_id in seen]
     ctx.say(f"{len(shown)} of {len(agents)} agents on {ctx.settings.tenant}.")
     rows = [
         {
@@ -345,12 +605,14 @@ def cmd_agents(ctx: Context) -> int:
             "status": a.status,
             "status_label": state_label(a.status),
             "status_code": a.status_code_short_code or "",
+            "minutes_in_status": round((seen[a.agent_id].seconds_in_status(now) or 0) / 60, 1),
         }
         for a in shown
     ]
     width = max((len(r["agent_id"]) for r in rows), default=8)
     table = "\n".join(
-        f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  {r['name']}".rstrip()
+        f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  "
+        f"{r['minutes_in_status']:>6.1f} min  {r['name']}".rstrip()
         for r in rows
     )
     ctx.emit({"ok": True, "agents": rows}, table if rows else None)
@@ -438,6 +700,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "free": cmd_free,
     "login": cmd_login,
     "agents": cmd_agents,
+    "set-status": cmd_set_status,
 }
 
 
@@ -499,6 +762,10 @@ def main(
         if not args.command:
             parser.print_help(stderr)
             return 2
+        # free/set-status take --agent repeatedly (targets); elsewhere --agent names the profile's agent.
+        args.targets = args.agent if isinstance(args.agent, list) else []
+        if isinstance(args.agent, list):
+            args.agent = None
         secrets = [env.get("CCDESK_TOKEN", "")]
         handler = _configure_logging(bool(args.verbose), stderr, [s for s in secrets if s])
         dirs = app_dirs(args.home or env.get("CCDESK_HOME") or None).ensure()

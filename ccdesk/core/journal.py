@@ -42,6 +42,31 @@ CREATE TABLE IF NOT EXISTS calls (
     updated_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS calls_state ON calls(state);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    source TEXT NOT NULL,
+    profile TEXT NOT NULL DEFAULT '',
+    username TEXT NOT NULL DEFAULT '',
+    tenant TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    agent_id TEXT NOT NULL DEFAULT '',
+    line INTEGER,
+    interaction_id TEXT NOT NULL DEFAULT '',
+    request TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    status INTEGER,
+    reasons TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+CREATE TABLE IF NOT EXISTS agent_seen (
+    tenant TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    since REAL NOT NULL,
+    last_seen REAL NOT NULL,
+    PRIMARY KEY (tenant, agent_id)
+);
 """
 
 
@@ -100,6 +125,19 @@ class Journal:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the shared connection (for the audit trail and the roster's memory)."""
+        with self._tx() as db:
+            yield db
+
+    def query(self, sql: str, args: Iterable[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, list(args)).fetchall()
+
+    def now(self) -> float:
+        return float(self._clock())
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:

@@ -1,0 +1,189 @@
+"""The audit trail: every action taken on an agent's behalf, written before its result is shown.
+
+Who (source, profile, username), when, on whom (agent, line, interaction), what was sent (the HTTP request line),
+and how it ended (outcome, status, the platform's reasons verbatim). It lives in the journal's SQLite file, is
+shared by the window and the command line, and exports to CSV that reads back to the same records.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from ccdesk.core.journal import Journal
+from ccdesk.core.operations import OperationResult
+
+CSV_COLUMNS = (
+    "id",
+    "at",
+    "source",
+    "profile",
+    "username",
+    "tenant",
+    "action",
+    "agent_id",
+    "line",
+    "interaction_id",
+    "request",
+    "outcome",
+    "status",
+    "reasons",
+)
+
+
+@dataclass(frozen=True)
+class Who:
+    """The person or script acting: written on every record."""
+
+    source: str  # "window", "supervisor" or "cli"
+    profile: str = ""
+    username: str = ""
+    tenant: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: float
+    source: str
+    profile: str
+    username: str
+    tenant: str
+    action: str
+    agent_id: str
+    line: int | None
+    interaction_id: str
+    request: str
+    outcome: str
+    status: int | None
+    reasons: tuple[str, ...]
+
+
+class AuditTrail:
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def record(self, who: Who, result: OperationResult) -> AuditRecord:
+        """Write what was sent and how it ended; returns the stored record."""
+        op = result.operation
+        return self.note(
+            who,
+            op.action.value,
+            op.agent_id,
+            op.request_line(who.tenant),
+            result.outcome.value,
+            result.status,
+            result.reasons,
+            line=op.line,
+            interaction_id=op.interaction_id,
+        )
+
+    def note(
+        self,
+        who: Who,
+        action: str,
+        agent_id: str,
+        request: str,
+        outcome: str,
+        status: int | None,
+        reasons: tuple[str, ...],
+        *,
+        line: int | None = None,
+        interaction_id: str = "",
+    ) -> AuditRecord:
+        """Write any action (placing a call, setting codes) in the same shape as a supervisor operation."""
+        values = (
+            self._journal.now(),
+            who.source,
+            who.profile,
+            who.username,
+            who.tenant,
+            action,
+            agent_id,
+            line,
+            interaction_id,
+            request,
+            outcome,
+            status,
+            json.dumps(list(reasons)),
+        )
+        with self._journal.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO audit (at, source, profile, username, tenant, action, agent_id, line, interaction_id, "
+                "request, outcome, status, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            row_id = int(cursor.lastrowid or 0)
+        return AuditRecord(row_id, *values[:-1], tuple(reasons))  # type: ignore[arg-type]
+
+    def records(self, *, text: str = "", limit: int = 5000) -> list[AuditRecord]:
+        """Newest first; `text` filters on agent, interaction, action, outcome, request, reasons or who."""
+        sql = "SELECT * FROM audit"
+        args: list[object] = []
+        if text:
+            like = f"%{text}%"
+            sql += (
+                " WHERE agent_id LIKE ? OR interaction_id LIKE ? OR action LIKE ? OR outcome LIKE ? "
+                "OR request LIKE ? OR reasons LIKE ? OR profile LIKE ? OR username LIKE ? OR source LIKE ?"
+            )
+            args = [like] * 9
+        rows = self._journal.query(sql + " ORDER BY id DESC LIMIT ?", [*args, limit])
+        return [_from_row(dict(row)) for row in rows]
+
+
+def export_csv(records: Iterable[AuditRecord], target: Path | io.TextIOBase) -> int:
+    """Write records as CSV (reasons as a JSON list, so they survive commas and quotes); returns the count."""
+    if isinstance(target, Path):
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            return export_csv(records, handle)
+    writer = csv.writer(target)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for record in records:
+        data = asdict(record)
+        data["reasons"] = json.dumps(list(record.reasons))
+        writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
+        count += 1
+    return count
+
+
+def read_csv(source: Path | io.TextIOBase) -> list[AuditRecord]:
+    """Read an export back (the round trip is tested, so the file is a faithful copy)."""
+    if isinstance(source, Path):
+        with source.open(encoding="utf-8", newline="") as handle:
+            return read_csv(handle)
+    return [_from_row(row) for row in csv.DictReader(source)]
+
+
+def _from_row(row: dict[str, object]) -> AuditRecord:
+    def number(value: object) -> int | None:
+        return None if value in (None, "") else int(value)  # type: ignore[arg-type]
+
+    reasons = row["reasons"]
+    return AuditRecord(
+        id=int(row["id"]),  # type: ignore[arg-type]
+        at=float(row["at"]),  # type: ignore[arg-type]
+        **{
+            f.name: str(row[f.name] or "")
+            for f in fields(AuditRecord)
+            if f.name
+            in (
+                "source",
+                "profile",
+                "username",
+                "tenant",
+                "action",
+                "agent_id",
+                "interaction_id",
+                "request",
+                "outcome",
+            )
+        },
+        line=number(row["line"]),
+        status=number(row["status"]),
+        reasons=tuple(json.loads(reasons)) if isinstance(reasons, str) and reasons else (),
+    )
