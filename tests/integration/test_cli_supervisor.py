@@ -117,7 +117,7 @@ def test_dry_run_sends_nothing(env, sim) -> None:  # type: ignore[no-untyped-def
 
 def test_set_status_uses_the_bulk_endpoint(env, sim) -> None:  # type: ignore[no-untyped-def]
     sim.clear_requests()
-    done = cli(env, "--json", "set-status", "available", *sum((["--agent", a] for a in AGENTS[:5]), []))
+    done = cli(env, "--json", "set-status", "available", *[x for a in AGENTS[:5] for x in ("--agent", a)])
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)["results"]
     assert [r["outcome"] for r in results] == ["done"] * 5
@@ -140,7 +140,7 @@ def test_stuck_agents(env, sim, isolated_home) -> None:  # type: ignore[no-untyp
 def test_every_action_is_in_the_audit_trail_and_the_csv_round_trips(
     env, sim, isolated_home, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    cli(env, "free", "--agent", "agSim0001", "--agent", "agSim0002")
+    cli(env, "free", "--agent", "agSim0001", "--agent", "agSim0002", "--concurrency", "1")
     cli(env, "free", "--line", "1", "--agent", "agSim0003", "--dry-run")
     cli(env, "set-status", "on-break", "--agent", "agSim0004")
     iid = cli(env, "call", "+16175551984").stdout.strip()
