@@ -67,7 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request (redacted) on stderr")
+    parser.add_argument(
+        "--dial", metavar="NUMBER", help="put NUMBER in the dial field of the (running) window"
+    )
+    parser.add_argument("link", nargs="?", help="a tel:, callto: or ccdesk: link to dial (see README)")
     return parser
+
+
+def handoff_message(args: argparse.Namespace) -> str:
+    """What a launch hands to the running window: its link or number, or just 'show'."""
+    return args.link or args.dial or "show"
 
 
 def sample_catalog() -> Catalog:
@@ -229,6 +238,8 @@ def create_main_window(
     _configure_logging(dirs, args.verbose, secrets)
     window = MainWindow(session)
     window.show()
+    if args.link or args.dial:
+        window.handle_link(handoff_message(args))
     return window
 
 
@@ -302,11 +313,17 @@ def _needs_first_run(args: argparse.Namespace) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`ccdesk`: the window."""
-    from ccdesk.ui.qt import QApplication, QMessageBox
-
+    """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    dirs = app_dirs(args.home)
+    if not args.self_test:
+        from ccdesk.core.instance import hand_off
+
+        if hand_off(dirs.data, handoff_message(args)):  # before Qt is even imported: exits in a blink
+            return 0
+    from ccdesk.ui.qt import QApplication, QMessageBox
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ccdesk")
     app.setApplicationVersion(__version__)
@@ -334,4 +351,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ccdesk.ui.self_test import run_self_test
 
         return run_self_test(window)
-    return app.exec()
+    from ccdesk.core.instance import InstanceServer
+    from ccdesk.ui.file_open import FileOpenFilter
+
+    server = InstanceServer(dirs.ensure().data, window.incoming_link.emit)
+    links = FileOpenFilter(window.handle_link, window)
+    app.installEventFilter(links)
+    if window.preference("startMinimised") and window.ensure_tray().available:
+        window.hide()
+    try:
+        return app.exec()
+    finally:
+        server.stop()

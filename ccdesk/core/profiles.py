@@ -53,6 +53,8 @@ class Profile:
     queues: list[Choice] = field(default_factory=list)
     dial_plans: list[Choice] = field(default_factory=list)
     catalog_file: str = ""
+    #: a tel:/callto:/ccdesk: link dials at once instead of waiting for the agent to press Enter
+    dial_links_at_once: bool = False
     #: attached-data presets: name -> {"ext": [[name, value], ...], "ctl": [[name, value], ...]}
     data_presets: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
 
@@ -78,6 +80,7 @@ class Profile:
         values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
         for key in ("caller_ids", "queues", "dial_plans"):
             values[key] = [Choice.from_json(item) for item in values.get(key) or []]
+        values["dial_links_at_once"] = values.get("dial_links_at_once") is True
         presets = values.get("data_presets")
         values["data_presets"] = presets if isinstance(presets, dict) else {}
         for key in ("platform", "base_url", "tenant", "username", "agent_id", "region", "catalog_file"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
+from ccdesk.core.links import DialIntent
 from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, split_number
 from ccdesk.core.profiles import Choice
 from ccdesk.ui.icons import icon
@@ -340,6 +341,30 @@ class DialPanel(QWidget):
         self.number_input.setText(text)
         self._on_number_edited(text)
         self.number_input.setFocus()
+
+    def apply_intent(self, intent: DialIntent) -> None:
+        """Fill the form from a click-to-dial link; fields the link does not carry are left as they are."""
+        self.raw_check.setChecked(intent.prefix is not None)
+        if intent.prefix is not None:
+            self.raw_prefix.setText(intent.prefix)
+        for combo, value in (
+            (self.queue_input, intent.queue_id),
+            (self.caller_id_input, intent.caller_id),
+            (self.dial_plan_input, intent.dialplan_id),
+        ):
+            if value is not None:
+                index = combo.findData(value)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+                else:
+                    combo.setEditText(value)
+        if intent.force_call is not None:
+            self.force_check.setChecked(intent.force_call)
+        if intent.ext_data:
+            self.ext_table.set_rows([[item.name, item.value] for item in intent.ext_data])
+        if intent.ctl_data:
+            self.ctl_table.set_rows([[item.name, item.value] for item in intent.ctl_data])
+        self.set_number(intent.number)
 
     def _on_number_edited(self, text: str) -> None:
         cursor_at_end = self.number_input.cursorPosition() >= len(text)

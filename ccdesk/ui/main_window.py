@@ -65,6 +65,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.theme import set_role
+from ccdesk.ui.tray import Tray, TrayActions
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
     """ccdesk's main window. Build it with ccdesk.app.create_main_window."""
 
     retry_notice = Signal(object)  # RetryNotice, emitted from worker threads
+    #: a link or number handed over by a later launch (emitted from the instance listener's thread)
+    incoming_link = Signal(str)
 
     def __init__(self, session: Session, *, bridge_threads: int = 4) -> None:
         super().__init__()
@@ -120,6 +123,9 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._dial_pending = False
         self._painted = False
+        self._quitting = False
+        self.tray: Tray | None = None
+        self.incoming_link.connect(self.handle_link)
 
         self._build_header()
         self.dial_panel = DialPanel()
@@ -295,7 +301,18 @@ class MainWindow(QMainWindow):
             self._action("&Settings…", "Ctrl+,", self.open_settings, "settingsAction", "settings")
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction"))
+        prefs = self._settings_file()
+        for key, text, name in (
+            ("closeToTray", "&Close to tray", "closeToTrayAction"),
+            ("startMinimised", "Start &minimised to the tray", "startMinimisedAction"),
+        ):
+            toggle = self._action(text, None, lambda: None, name)
+            toggle.setCheckable(True)
+            toggle.setChecked(prefs.value(key, False, type=bool))
+            toggle.toggled.connect(lambda on, key=key: self._set_preference(key, on))
+            file_menu.addAction(toggle)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.quit, "quitAction"))
         call_menu = bar.addMenu("&Call")
         call_menu.addAction(
             self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction", "phone")
@@ -659,6 +676,8 @@ class MainWindow(QMainWindow):
     def _report_error(self, where: str, error: BaseException | None) -> None:
         fields = self._error_fields(error)
         self.statusBar().showMessage(f"{where} failed: {fields['error']} — {fields['advice']}", 20000)
+        if not self.isVisible() or self.isMinimized():
+            self.ensure_tray().notify(f"ccdesk: {where} failed", f"{fields['error']}\n{fields['advice']}")
 
     def _on_any_result(self, result: TaskResult[Any]) -> None:
         """Keep the header's connection state true to the last answer."""
@@ -754,6 +773,8 @@ class MainWindow(QMainWindow):
 
     def _show_line(self, line_no: int) -> None:
         self.panels[line_no].show_line(self.lines[line_no], self.session.catalog)
+        if self.tray is not None:
+            self.tray.show_state(self.lines)
 
     def _show_lines(self) -> None:
         for number in LINES:
@@ -920,8 +941,71 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_request)
 
     def _first_request(self) -> None:
+        self.ensure_tray()
         if not self._agent and not self.bridge.is_busy("status"):
             self.refresh_agent_status()
+
+    # -- links, tray, preferences ---------------------------------------------------------------------------
+
+    def handle_link(self, text: str) -> None:
+        """A tel:/callto:/ccdesk: link or a number: fill the dial field (dial only if the profile says so)."""
+        from ccdesk.core.links import parse_link
+
+        self.bring_to_front()
+        if not text or text == "show":
+            return
+        try:
+            intent = parse_link(text)
+        except CCDeskError as exc:
+            self.statusBar().showMessage(f"Link refused: {exc.detail} Nothing was dialled.", 20000)
+            return
+        self.dial_panel.apply_intent(intent)
+        if self.session.profile.dial_links_at_once and self.dial_panel.dial_button.isEnabled():
+            self.dial_panel.request_dial()
+        else:
+            self.statusBar().showMessage(
+                "Number from a link: check the preview, then press Enter to dial.", 15000
+            )
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def ensure_tray(self) -> Tray:
+        """The tray icon, made after the first paint (or when first needed)."""
+        if self.tray is None:
+            actions = TrayActions(
+                show=self.bring_to_front,
+                dial_clipboard=lambda: self.handle_link(QApplication.clipboard().text()),
+                free_line=self.free_line,
+                free_all=self.free_all_lines,
+                set_status=self._set_status_from_tray,
+                quit=self.quit,
+            )
+            self.tray = Tray(self, actions, [(int(state), label) for state, label in STATUS_CHOICES])
+            self.tray.show_state(self.lines)
+        return self.tray
+
+    def _set_status_from_tray(self, status: int) -> None:
+        index = self.status_input.findData(status)
+        if index >= 0 and self.status_input.isEnabled():
+            self.status_input.setCurrentIndex(index)
+            self._on_status_chosen(index)
+
+    def _set_preference(self, key: str, on: bool) -> None:
+        settings = self._settings_file()
+        settings.setValue(key, on)
+        settings.sync()
+
+    def preference(self, key: str) -> bool:
+        return bool(self._settings_file().value(key, False, type=bool))
+
+    def quit(self) -> None:
+        """Leave for good (the tray's Quit, File > Quit), even with close-to-tray on."""
+        self._quitting = True
+        self.close()
 
     def _settings_file(self) -> QSettings:
         return QSettings(str(self.session.dirs.config / "window.ini"), QSettings.Format.IniFormat)
@@ -933,7 +1017,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Wait briefly for requests in flight, then leave; no thread outlives the window."""
+        if (
+            not self._quitting
+            and self.preference("closeToTray")
+            and self.tray is not None
+            and self.tray.available
+        ):
+            event.ignore()  # close to the tray: the window hides, calls and requests go on
+            self.hide()
+            self.tray.notify("ccdesk is still running", "It keeps running in the tray; Quit from its menu.")
+            return
         self._closing = True
+        if self.tray is not None:
+            self.tray.hide()
         self._ticker.stop()
         self._status_timer.stop()
         self.session.dirs.config.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,123 @@
+"""One running ccdesk per user (and per CCDESK_HOME): a second launch hands its link to the first and exits.
+
+Local IPC through `multiprocessing.connection` (a Unix socket, or a named pipe on Windows) with an
+authentication key kept in the user's data folder (mode 0600), so only the same user's processes can talk to the
+running window; messages are plain UTF-8 bytes, never unpickled. No Qt networking module is needed, which keeps
+the installers small.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Client, Connection, Listener
+from pathlib import Path
+
+HANDOFF_TIMEOUT = 2.0
+MAX_MESSAGE = 8192
+
+
+def _address(data_dir: Path) -> tuple[str, str]:
+    """A short, per-user, per-home address (Unix socket paths are limited to about 100 bytes)."""
+    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
+    if sys.platform == "win32":
+        return rf"\\.\pipe\ccdesk-{user}-{tag}", "AF_PIPE"
+    base = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir())
+    return str(base / f"ccdesk-{os.getuid()}-{tag}.sock"), "AF_UNIX"
+
+
+def _authkey(data_dir: Path) -> bytes:
+    path = data_dir / "instance.key"
+    with contextlib.suppress(FileNotFoundError):
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def hand_off(data_dir: Path, message: str) -> bool:
+    """Give `message` to the running instance; True when one took it (then this process should exit)."""
+    address, family = _address(data_dir)
+    if family == "AF_UNIX" and not Path(address).exists():
+        return False
+    result: list[bool] = []
+
+    def send() -> None:
+        try:
+            with Client(address, family=family, authkey=_authkey(data_dir)) as conn:
+                conn.send_bytes(message.encode("utf-8")[:MAX_MESSAGE])
+                result.append(conn.poll(HANDOFF_TIMEOUT) and conn.recv_bytes(16) == b"ok")
+        except (OSError, EOFError, ValueError):
+            result.append(False)
+        except Exception:  # multiprocessing.AuthenticationError and friends: not ours to talk to
+            result.append(False)
+
+    worker = threading.Thread(target=send, name="ccdesk-handoff", daemon=True)
+    worker.start()
+    worker.join(HANDOFF_TIMEOUT + 1)
+    return bool(result and result[0])
+
+
+class InstanceServer:
+    """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
+
+    def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
+        self._address, self._family = _address(data_dir)
+        if self._family == "AF_UNIX":
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._address)  # a stale socket left by a crash (hand_off found nobody there)
+        self._listener = Listener(self._address, family=self._family, authkey=_authkey(data_dir))
+        if self._family == "AF_UNIX":
+            os.chmod(self._address, 0o600)
+        self._on_message = on_message
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="ccdesk-instance", daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                conn = self._listener.accept()
+            except OSError:
+                return  # closed by stop()
+            except Exception:  # a client that failed authentication: ignore it, keep serving
+                continue
+            self._handle(conn)
+
+    def _handle(self, conn: Connection) -> None:
+        with conn:
+            try:
+                if not conn.poll(HANDOFF_TIMEOUT):
+                    return
+                message = conn.recv_bytes(MAX_MESSAGE).decode(
+                    "utf-8", errors="replace"
+                )  # bytes: never unpickled
+                if not self._stopped.is_set():
+                    self._on_message(message)
+                    conn.send_bytes(b"ok")
+            except (OSError, EOFError, ValueError):
+                return
+
+    def stop(self) -> None:
+        """Stop listening and join the thread: nothing outlives the window."""
+        self._stopped.set()
+        # accept() does not wake on close() everywhere: a last connection of our own unblocks it.
+        with contextlib.suppress(Exception):
+            Client(self._address, family=self._family, authkey=b"x" * 32).close()
+        self._listener.close()
+        self._thread.join(5)
+        if self._family == "AF_UNIX":
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._address)

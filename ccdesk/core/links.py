@@ -1,0 +1,156 @@
+"""Click-to-dial links: `tel:`, `callto:`, and ccdesk's own `ccdesk:` link, read strictly.
+
+Links arrive from web pages and CRMs, so every field is validated and anything unexpected is refused with a
+message; a link only fills the dial field unless the profile says to dial links at once.
+
+The `ccdesk:` link carries what a CRM knows about the call:
+
+    ccdesk:dial?number=%2B16175551984&queue=598&callerid=12015551212&dialplan=12&force=1
+               &data.Name=Bilbo%20Baggins&ctl.AccountRef=BB123987
+
+- `number` (required): as typed by a person or `+` international; `prefix` switches to raw mode as on the
+  command line.
+- `queue`, `dialplan`: ids (letters, digits, `-`, `_`, at most 64); `callerid`: digits (an optional `+` is dropped).
+- `force`: `1`/`true` or `0`/`false`.
+- `data.NAME=VALUE` (extTransactionData) and `ctl.NAME=VALUE` (ctlUserData): at most 20 of each, names up to 64
+  characters, values up to 512, no control characters.
+`ccdesk://dial?...` is accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from ccdesk.api.errors import InvalidInput
+from ccdesk.api.models import NameValue
+
+MAX_LINK_LENGTH = 4096
+MAX_DATA_ITEMS = 20
+MAX_NAME = 64
+MAX_VALUE = 512
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_NUMBER_SCHEMES = ("tel", "callto", "sip", "sips")
+
+
+@dataclass(frozen=True)
+class DialIntent:
+    """What a link asks for. `number` is still the person-readable text: the dial panel parses and previews it."""
+
+    number: str
+    prefix: str | None = None
+    queue_id: str | None = None
+    caller_id: str | None = None
+    dialplan_id: str | None = None
+    force_call: bool | None = None
+    ext_data: tuple[NameValue, ...] = ()
+    ctl_data: tuple[NameValue, ...] = ()
+
+
+def is_link(text: str) -> bool:
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    return scheme in (*_NUMBER_SCHEMES, "ccdesk")
+
+
+def parse_link(text: str) -> DialIntent:
+    """A DialIntent from a link or a plain number; InvalidInput says what is wrong, and nothing is dialled."""
+    text = text.strip()
+    if not text:
+        raise InvalidInput("The link is empty.")
+    if len(text) > MAX_LINK_LENGTH:
+        raise InvalidInput("The link is too long to be a phone link.")
+    if _CONTROL.search(unquote(text)):
+        raise InvalidInput("The link contains control characters; it was ignored.")
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    if scheme in _NUMBER_SCHEMES:
+        return DialIntent(number=_plain_number(text))
+    if scheme == "ccdesk":
+        return _ccdesk_link(text)
+    if scheme and not scheme.isdigit() and not text.startswith("+"):
+        raise InvalidInput(f"ccdesk does not handle {scheme}: links; use tel:, callto: or ccdesk:.")
+    return DialIntent(number=_plain_number(text))
+
+
+def _plain_number(text: str) -> str:
+    from ccdesk.core.numbers import clean
+
+    number = clean(text)
+    if not number or not re.fullmatch(r"\+?[0-9*#]{1,32}", number):
+        raise InvalidInput(f"{text!r} does not hold a phone number; nothing was dialled.")
+    return number
+
+
+def _ccdesk_link(text: str) -> DialIntent:
+    parts = urlsplit(text)
+    action = (parts.netloc or parts.path).strip("/").lower()
+    if action != "dial":
+        raise InvalidInput(f"Unknown ccdesk link action {action!r}; the only one is ccdesk:dial?number=...")
+    if parts.fragment:
+        raise InvalidInput("A ccdesk link cannot have a #fragment.")
+    fields: dict[str, str] = {}
+    ext: list[NameValue] = []
+    ctl: list[NameValue] = []
+    try:
+        pairs = parse_qsl(
+            parts.query,
+            keep_blank_values=True,
+            strict_parsing=bool(parts.query),
+            max_num_fields=2 * MAX_DATA_ITEMS + 10,
+        )
+    except ValueError as exc:
+        raise InvalidInput(f"The ccdesk link is malformed ({exc}).") from exc
+    for key, value in pairs:
+        lower = key.lower()
+        if lower.startswith(("data.", "ctl.")):
+            target = ext if lower.startswith("data.") else ctl
+            target.append(_data_item(key.split(".", 1)[1], value))
+            if len(target) > MAX_DATA_ITEMS:
+                raise InvalidInput(f"A ccdesk link carries at most {MAX_DATA_ITEMS} data items of each kind.")
+            continue
+        if lower not in ("number", "prefix", "queue", "callerid", "dialplan", "force"):
+            raise InvalidInput(f"Unknown field {key!r} in the ccdesk link.")
+        if lower in fields:
+            raise InvalidInput(f"The field {key!r} appears twice in the ccdesk link.")
+        fields[lower] = value
+    if "number" not in fields:
+        raise InvalidInput("The ccdesk link has no number.")
+    for name in ("queue", "dialplan"):
+        if name in fields and not _ID.match(fields[name]):
+            raise InvalidInput(f"The {name} id {fields[name]!r} in the link is not a valid id.")
+    caller = fields.get("callerid")
+    if caller is not None:
+        caller = caller.lstrip("+")
+        if not re.fullmatch(r"[0-9]{1,20}", caller):
+            raise InvalidInput(f"The caller id {fields['callerid']!r} in the link must be digits.")
+    prefix = fields.get("prefix")
+    if prefix is not None and not re.fullmatch(r"[0-9]{0,8}", prefix):
+        raise InvalidInput(f"The prefix {prefix!r} in the link must be digits.")
+    return DialIntent(
+        number=_plain_number(fields["number"]),
+        prefix=prefix,
+        queue_id=fields.get("queue"),
+        caller_id=caller,
+        dialplan_id=fields.get("dialplan"),
+        force_call=_flag(fields["force"]) if "force" in fields else None,
+        ext_data=tuple(ext),
+        ctl_data=tuple(ctl),
+    )
+
+
+def _data_item(name: str, value: str) -> NameValue:
+    if not name or len(name) > MAX_NAME or len(value) > MAX_VALUE:
+        raise InvalidInput(f"Attached data {name[:MAX_NAME]!r} in the link is empty or too long.")
+    if _CONTROL.search(name) or _CONTROL.search(value):
+        raise InvalidInput("Attached data in the link contains control characters.")
+    return NameValue(name, value)
+
+
+def _flag(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes"):
+        return True
+    if lowered in ("0", "false", "no", ""):
+        return False
+    raise InvalidInput(f"force must be 1 or 0 in the link, got {value!r}.")

@@ -1,0 +1,140 @@
+"""The tray icon: the lines at a glance (idle, on a call, wrap-up, error) and the common actions one click away.
+
+Its picture is the app icon with a dot in the colour of the busiest line, drawn at each size the desktop asks for.
+Failures while the window is hidden become desktop notifications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ccdesk.core.lines import LINES, LineBook, LineState
+from ccdesk.ui.icons import app_icon
+from ccdesk.ui.qt import (
+    QAction,
+    QColor,
+    QIcon,
+    QMenu,
+    QObject,
+    QPainter,
+    QPixmap,
+    QSystemTrayIcon,
+    Qt,
+    QWidget,
+)
+from ccdesk.ui.theme import state_colour
+
+SIZES = (16, 22, 24, 32, 48, 64)
+TRAY_STATES = ("idle", "call", "wrap-up", "error")
+_STATE_COLOUR = {
+    "idle": state_colour(LineState.IDLE),
+    "call": state_colour(LineState.LIVE),
+    "wrap-up": state_colour(LineState.WRAP_UP),
+    "error": state_colour(LineState.FAILED),
+}
+
+
+def tray_state(lines: LineBook, offline: bool = False) -> str:
+    """The one state the icon shows: an error wins, then a live call, then wrap-up."""
+    states = {lines[n].state for n in LINES}
+    if offline or LineState.FAILED in states:
+        return "error"
+    if LineState.LIVE in states or LineState.DIALING in states:
+        return "call"
+    if LineState.WRAP_UP in states:
+        return "wrap-up"
+    return "idle"
+
+
+def tray_icon(state: str) -> QIcon:
+    base = app_icon()
+    icon = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, base.pixmap(size, size))
+        dot = max(6, size * 9 // 20)
+        painter.setPen(QColor("#ffffff"))
+        painter.setBrush(QColor(_STATE_COLOUR[state]))
+        painter.drawEllipse(size - dot - 1, size - dot - 1, dot, dot)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@dataclass(frozen=True)
+class TrayActions:
+    """What the tray menu does; the window provides each."""
+
+    show: Callable[[], None]
+    dial_clipboard: Callable[[], None]
+    free_line: Callable[[int], None]
+    free_all: Callable[[], None]
+    set_status: Callable[[int], None]
+    quit: Callable[[], None]
+
+
+class Tray(QObject):
+    def __init__(self, parent: QWidget, actions: TrayActions, statuses: list[tuple[int, str]]) -> None:
+        super().__init__(parent)
+        self.state = "idle"
+        self.icon = QSystemTrayIcon(tray_icon("idle"), parent)
+        self.icon.setObjectName("trayIcon")
+        self.icon.setToolTip("ccdesk: lines idle")
+        self.menu = QMenu(parent)
+        self.menu.setObjectName("trayMenu")
+        self._add("trayShowAction", "Show ccdesk", actions.show)
+        self._add("trayDialClipboardAction", "Dial from clipboard", actions.dial_clipboard)
+        self.menu.addSeparator()
+        for number in LINES:
+            self._add(
+                f"trayFreeLine{number}Action", f"Free line {number}", lambda n=number: actions.free_line(n)
+            )
+        self._add("trayFreeAllAction", "Free all lines…", actions.free_all)
+        status = self.menu.addMenu("Status")
+        status.setObjectName("trayStatusMenu")
+        for value, label in statuses:
+            action = QAction(label, self.menu)
+            action.setObjectName(f"trayStatus_{value}")
+            action.triggered.connect(lambda _checked=False, v=value: actions.set_status(v))
+            status.addAction(action)
+        self.menu.addSeparator()
+        self._add("trayQuitAction", "Quit", actions.quit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(
+            lambda reason: actions.show() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+        )
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
+
+    def _add(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.menu)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    @property
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show_state(self, lines: LineBook, offline: bool = False) -> None:
+        state = tray_state(lines, offline)
+        if state != self.state:
+            self.state = state
+            self.icon.setIcon(tray_icon(state))
+        busy = ", ".join(
+            f"line {n} {lines[n].state.label.lower()}" for n in LINES if lines[n].state.holds_call
+        )
+        self.icon.setToolTip(f"ccdesk: {busy or 'lines idle'}" + (" (offline)" if offline else ""))
+
+    def notify(self, title: str, text: str) -> None:
+        """A desktop notification (used for failures while the window is hidden)."""
+        if self.available:
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+
+    def hide(self) -> None:
+        self.icon.hide()
