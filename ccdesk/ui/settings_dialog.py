@@ -25,6 +25,7 @@ from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, write_at
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QColor,
     QComboBox,
     QDialog,
@@ -370,6 +371,15 @@ class SettingsDialog(QDialog):
             self._buddy("&Region for national numbers:", self._region_input),
             self._with_error(self._region_input, "region"),
         )
+        self._dial_links_check = QCheckBox("Dial tel:, callto: and ccdesk: links at once")
+        self._dial_links_check.setObjectName("dialLinksAtOnceCheck")
+        self._dial_links_check.setAccessibleName("Dial links at once")
+        self._dial_links_check.setToolTip(
+            "Off (recommended): a clicked link fills the dial field and waits for Enter. "
+            "On: the call is placed as soon as the link arrives."
+        )
+        self._dial_links_check.toggled.connect(lambda _on: self._on_edited(""))
+        form.addRow("", self._dial_links_check)
         column.addLayout(form)
         self._tables: dict[str, QTableWidget] = {}
         for key, object_name, title, value_header, noun in _TABLES:
@@ -541,6 +551,7 @@ class SettingsDialog(QDialog):
             self._agent_input.setText(profile.agent_id)
             self._token_input.setText(entry.token)
             self._region_input.setCurrentText(profile.region or "US")
+            self._dial_links_check.setChecked(profile.dial_links_at_once)
             for key, table in self._tables.items():
                 choices: list[Choice] = getattr(profile, key)
                 table.setRowCount(0)
@@ -565,6 +576,7 @@ class SettingsDialog(QDialog):
             username=self._username_input.text().strip(),
             agent_id=self._agent_input.text().strip(),
             region=self._region_input.currentText().strip().upper(),
+            dial_links_at_once=self._dial_links_check.isChecked(),
             **choices,
         )
 

@@ -15,6 +15,7 @@ from ccdesk.core.credentials import NO_KEYRING_HELP, MemoryStore
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -533,3 +534,15 @@ def test_ctrl_s_saves(qtbot: Any, make_dialog: Callable[..., SettingsDialog], st
     qtbot.keyClick(find(dialog, QLineEdit, "tenantInput"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Main" in saved(store).profiles
+
+
+def test_dial_links_at_once_is_saved_per_profile(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Day": Profile("Day", "na12", tenant="acme", agent_id="a1")}, "Day"))
+    dialog = make_dialog(current="Day")
+    check = dialog.findChild(QCheckBox, "dialLinksAtOnceCheck")
+    assert not check.isChecked()
+    check.setChecked(True)
+    save(dialog)
+    assert store.load().profiles["Day"].dial_links_at_once is True
