@@ -354,7 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccdesk.core.instance import InstanceServer
     from ccdesk.ui.file_open import FileOpenFilter
 
-    server = InstanceServer(dirs.ensure().data, window.incoming_link.emit)
+    servers: list[InstanceServer] = []
+    window.when_painted(lambda: servers.append(InstanceServer(dirs.ensure().data, window.incoming_link.emit)))
     links = FileOpenFilter(window.handle_link, window)
     app.installEventFilter(links)
     if window.preference("startMinimised") and window.ensure_tray().available:
@@ -362,4 +363,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        server.stop()
+        for server in servers:
+            server.stop()

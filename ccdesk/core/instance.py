@@ -16,8 +16,11 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 HANDOFF_TIMEOUT = 2.0
 MAX_MESSAGE = 8192
@@ -52,6 +55,8 @@ def hand_off(data_dir: Path, message: str) -> bool:
     address, family = _address(data_dir)
     if family == "AF_UNIX" and not Path(address).exists():
         return False
+    from multiprocessing.connection import Client  # only when someone may be listening: a normal start skips it
+
     result: list[bool] = []
 
     def send() -> None:
@@ -74,6 +79,8 @@ class InstanceServer:
     """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
 
     def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
+        from multiprocessing.connection import Listener
+
         self._address, self._family = _address(data_dir)
         if self._family == "AF_UNIX":
             with contextlib.suppress(FileNotFoundError):
@@ -114,6 +121,8 @@ class InstanceServer:
         """Stop listening and join the thread: nothing outlives the window."""
         self._stopped.set()
         # accept() does not wake on close() everywhere: a last connection of our own unblocks it.
+        from multiprocessing.connection import Client
+
         with contextlib.suppress(Exception):
             Client(self._address, family=self._family, authkey=b"x" * 32).close()
         self._listener.close()

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._dial_pending = False
         self._painted = False
         self._quitting = False
+        self._after_paint: list[Callable[[], None]] = [self._first_request]
         self.tray: Tray | None = None
         self.incoming_link.connect(self.handle_link)
 
@@ -938,7 +939,15 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._first_request)
+            for job in self._after_paint:
+                QTimer.singleShot(0, job)
+
+    def when_painted(self, job: Callable[[], None]) -> None:
+        """Run `job` once the window has first painted (start-up work that people need not wait for)."""
+        if self._painted:
+            QTimer.singleShot(0, job)
+        else:
+            self._after_paint.append(job)
 
     def _first_request(self) -> None:
         self.ensure_tray()
