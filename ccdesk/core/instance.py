@@ -55,7 +55,8 @@ def hand_off(data_dir: Path, message: str) -> bool:
     address, family = _address(data_dir)
     if family == "AF_UNIX" and not Path(address).exists():
         return False
-    from multiprocessing.connection import Client  # only when someone may be listening: a normal start skips it
+    # Imported only when someone may be listening: a normal start skips it.
+    from multiprocessing.connection import Client
 
     result: list[bool] = []
 
