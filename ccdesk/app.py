@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="demo/self-test: make every simulated request fail (e.g. status:500, drop)",
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument(
+        "--supervisor", action="store_true", help="open the supervisor console (no agent needed)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request (redacted) on stderr")
     parser.add_argument(
         "--dial", metavar="NUMBER", help="put NUMBER in the dial field of the (running) window"
@@ -154,10 +157,13 @@ def real_session(
     options: dict[str, object],
     transport: httpx.BaseTransport | None = None,
     timeout: float | None = None,
+    *,
+    agent_required: bool = True,
 ) -> Session:
     """A session for the profile/options/environment, as `ccdesk-cli` would resolve them."""
     settings = resolve_settings(options, profiles.load(), os.environ)  # type: ignore[arg-type]
-    settings.require_agent()
+    if agent_required:
+        settings.require_agent()
     profile = settings.profile or Profile(
         name="", tenant=settings.tenant, agent_id=settings.agent_id, region=settings.region
     )
@@ -214,33 +220,68 @@ def create_main_window(
 ):  # type: ignore[no-untyped-def]
     """Build, show and return the fully wired main window for `ccdesk ARGV` (a QApplication must exist)."""
     from ccdesk.ui.main_window import MainWindow
+
+    args, session = _session_for(argv, store, transport, agent_required=True)
+    window = MainWindow(session)
+    window.show()
+    if args.link or args.dial:
+        window.handle_link(handoff_message(args))
+    return window
+
+
+def create_supervisor_window(
+    argv: Sequence[str] | None = None,
+    *,
+    store: CredentialStore | None = None,
+    transport: httpx.BaseTransport | None = None,
+):  # type: ignore[no-untyped-def]
+    """`ccdesk --supervisor ARGV`: the supervisor console alone (a supervisor need not be an agent)."""
+    from ccdesk.ui.supervisor import SupervisorWindow
+
+    _args, session = _session_for(argv, store, transport, agent_required=False)
+    window = SupervisorWindow(session)
+    window.show()
+    return window
+
+
+def _session_for(
+    argv: Sequence[str] | None,
+    store: CredentialStore | None,
+    transport: httpx.BaseTransport | None,
+    *,
+    agent_required: bool,
+) -> tuple[argparse.Namespace, Session]:
+    """Parse ARGV, theme the application, and build the session (demo or real) with logging in place."""
     from ccdesk.ui.qt import QApplication
     from ccdesk.ui.theme import apply_theme
 
     args = build_parser().parse_args(list(argv or []))
     app = QApplication.instance()
     if app is None:
-        raise RuntimeError("create_main_window needs a QApplication")
+        raise RuntimeError("ccdesk's windows need a QApplication")
     apply_theme(app, args.theme)  # type: ignore[arg-type]
     dirs = app_dirs(args.home).ensure()
     profiles = ProfileStore(dirs.config_file)
     if args.demo or args.self_test:
         session = demo_session(dirs, profiles, args)
     else:
-        store = store or KeyringStore()
         options = {
             k: getattr(args, k) for k in ("profile", "platform", "base_url", "tenant", "username", "agent")
         }
-        session = real_session(dirs, profiles, store, options, transport, args.timeout)
+        session = real_session(
+            dirs,
+            profiles,
+            store or KeyringStore(),
+            options,
+            transport,
+            args.timeout,
+            agent_required=agent_required,
+        )
     secrets = [os.environ.get("CCDESK_TOKEN", "")]
     with contextlib.suppress(ConfigurationError):  # no token yet: nothing to redact
         secrets.append(resolve_token(session.store, session.settings.account, os.environ))
     _configure_logging(dirs, args.verbose, secrets)
-    window = MainWindow(session)
-    window.show()
-    if args.link or args.dial:
-        window.handle_link(handoff_message(args))
-    return window
+    return args, session
 
 
 def _first_run(args: argparse.Namespace) -> str | None:
@@ -339,6 +380,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if outcome == "demo":
             argv.append("--demo")
+    if args.supervisor:
+        try:
+            console = create_supervisor_window(argv)
+        except CCDeskError as exc:
+            QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
+            return exc.exit_code
+        try:
+            return app.exec()
+        finally:
+            console.session.close()
     try:
         window = create_main_window(argv)
     except CCDeskError as exc:

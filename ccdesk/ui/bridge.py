@@ -149,7 +149,14 @@ class Bridge(QObject):
     def _start(self, task: _Task) -> None:
         self._running[task.task_id] = task
         log.debug("start %s on %s", task.name, task.lane)
-        self._pool.start(_Runnable(task, task.client or self._source(), self._posted.emit))
+        try:
+            client = task.client or self._source()
+        except (
+            Exception
+        ) as exc:  # the client could not be made (no token...): the task fails, the lane moves on
+            self._posted.emit(task.task_id, None, exc)
+            return
+        self._pool.start(_Runnable(task, client, self._posted.emit))
 
     @Slot(int, object, object)
     def _on_posted(self, task_id: int, value: object, error: object) -> None:

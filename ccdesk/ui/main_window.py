@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._after_paint: list[Callable[[], None]] = [self._first_request]
         self.tray: Tray | None = None
+        self.supervisor: QMainWindow | None = None
         self.incoming_link.connect(self.handle_link)
 
         self._build_header()
@@ -300,6 +301,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(
             self._action("&Settings…", "Ctrl+,", self.open_settings, "settingsAction", "settings")
+        )
+        file_menu.addAction(
+            self._action(
+                "Su&pervisor console…", "Ctrl+Shift+O", self.open_supervisor, "supervisorAction", "people"
+            )
         )
         file_menu.addSeparator()
         prefs = self._settings_file()
@@ -874,6 +880,19 @@ class MainWindow(QMainWindow):
         except CCDeskError as exc:
             QMessageBox.warning(self, "Cannot use this profile", f"{exc}\n\n{explain(exc)}")
 
+    def open_supervisor(self) -> QMainWindow:
+        """The supervisor console for this profile's tenant, sharing this window's session and worker threads."""
+        from ccdesk.ui.supervisor import SupervisorWindow
+
+        if self.supervisor is None or self.supervisor.session is not self.session:
+            if self.supervisor is not None:
+                self.supervisor.close()
+            self.supervisor = SupervisorWindow(self.session, self.bridge)
+        self.supervisor.show()
+        self.supervisor.raise_()
+        self.supervisor.activateWindow()
+        return self.supervisor
+
     def _test_connection(self, profile, token, callback) -> None:  # type: ignore[no-untyped-def]
         """Run 'Test connection' for an unsaved profile on a worker; answer on the GUI thread."""
         from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck, check_connection
@@ -1037,6 +1056,8 @@ class MainWindow(QMainWindow):
             self.tray.notify("ccdesk is still running", "It keeps running in the tray; Quit from its menu.")
             return
         self._closing = True
+        if self.supervisor is not None:
+            self.supervisor.close()  # cancels a bulk run before the shared bridge shuts down
         if self.tray is not None:
             self.tray.hide()
         self._ticker.stop()

@@ -111,3 +111,19 @@ def test_shutdown_drops_queued_work_and_refuses_more(qtbot: QtBot) -> None:
     assert ran == [1]
     with pytest.raises(RuntimeError):
         bridge.submit("a", "late", lambda c: None)
+
+
+def test_a_client_that_cannot_be_made_fails_the_task_not_the_lane(qtbot: QtBot) -> None:
+    from ccdesk.api.errors import ConfigurationError
+
+    def no_client() -> FakeClient:
+        raise ConfigurationError("No token")
+
+    bridge = Bridge(no_client)  # type: ignore[arg-type]
+    results: list[TaskResult[Any]] = []
+    bridge.submit("a", "first", lambda c: 1, results.append)
+    bridge.submit("a", "second", lambda c: 2, results.append)
+    wait_for(qtbot, results, 2)
+    assert [isinstance(r.error, ConfigurationError) for r in results] == [True, True]
+    assert not bridge.is_busy("a")
+    assert bridge.shutdown(1000)

@@ -1,0 +1,678 @@
+"""The supervisor console: the tenant's roster, actions on one or many agents, and the audit trail.
+
+Every action is confirmed (naming the agent and the line), sent through the bridge, and recorded in the audit
+trail on the worker before its result is shown; the platform's reasons are shown verbatim. Reading the roster,
+single actions and bulk runs each have their own lane, so a long bulk run never blocks a refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ccdesk.api.errors import CCDeskError, PermissionDeniedError
+from ccdesk.api.models import StatusChange, state_label
+from ccdesk.core.audit import AuditTrail, Who
+from ccdesk.core.explain import explain
+from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
+from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv
+from ccdesk.ui.bridge import Bridge, TaskResult
+from ccdesk.ui.dialogs import confirm
+from ccdesk.ui.icons import app_icon, icon
+from ccdesk.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QItemSelectionModel,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPoint,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ccdesk.ui.session import Session
+from ccdesk.ui.supervisor_audit import AuditPanel
+from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
+from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog, codes_seen
+from ccdesk.ui.supervisor_models import RosterFilter, RosterModel, StatusFilter
+from ccdesk.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from ccdesk.api.client import CCClient
+
+log = logging.getLogger("ccdesk.ui.supervisor")
+
+TICK_MS = 5_000  # "in this status" moves on without a request
+API_OFF_MARKER = "403 - Forbidden."
+API_OFF_TEXT = (
+    "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
+    "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
+    "agent id and name: freeing lines, ending interactions and setting status still work for those agents."
+)
+
+
+class SupervisorWindow(QMainWindow):
+    """The supervisor console; works on a shared bridge (from the main window) or its own."""
+
+    bulk_result = Signal(object)  # OperationResult, emitted on BulkRun's worker threads
+
+    def __init__(self, session: Session, bridge: Bridge | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(f"ccdesk supervisor — {session.settings.tenant} ({session.where})")
+        self.resize(1000, 680)
+        self.session = session
+        self._own_bridge = bridge is None
+        self.bridge = bridge if bridge is not None else Bridge(lambda: session.client, self)
+        self.who = Who("supervisor", session.profile.name, session.settings.username, session.settings.tenant)
+        self.audit = AuditTrail(session.journal)
+        self._roster = Roster(session.journal, session.settings.tenant)
+        self._bulk: BulkJob | None = None
+        self._roster_read = False
+        self._closing = False
+
+        self.roster_model = RosterModel(session.journal.now, self)
+        self.roster_proxy = RosterFilter(self.roster_model, self)
+        self._build_actions()
+        tabs = QTabWidget()
+        tabs.setObjectName("supervisorTabs")
+        tabs.addTab(self._build_roster_tab(), icon("people"), "&Roster")
+        self.audit_panel = AuditPanel(self.audit)
+        self.audit_panel.message.connect(self.statusBar().showMessage)
+        tabs.addTab(self.audit_panel, "&Audit trail")
+        self.tabs = tabs
+        self.setCentralWidget(tabs)
+        self.statusBar().setObjectName("supervisorStatusBar")
+
+        self.bulk_result.connect(self._on_bulk_result)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+        self._auto_refresh = QTimer(self)
+        self._auto_refresh.timeout.connect(self.refresh_roster)
+        self._update_actions()
+        self._update_count()
+        self.reload_audit()
+        QTimer.singleShot(0, self.refresh_roster)
+
+    # -- building ---------------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, keys: str, slot: Callable[[], Any], name: str, icon_name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{text.rstrip('…')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.refresh_action = self._action(
+            "Refresh roster", "F5", self.refresh_roster, "refreshAction", "redial"
+        )
+        self.free_line1_action = self._action(
+            "Free line 1…", "Ctrl+Alt+1", partial(self.free_line, 1), "freeLine1Action", "free"
+        )
+        self.free_line2_action = self._action(
+            "Free line 2…", "Ctrl+Alt+2", partial(self.free_line, 2), "freeLine2Action", "free"
+        )
+        self.free_all_action = self._action(
+            "Free all lines…", "Ctrl+Alt+0", self.free_all_lines, "freeAllAction", "free"
+        )
+        self.interaction_action = self._action(
+            "Hang up or end an interaction…", "Ctrl+I", self.hang_up_or_end, "interactionAction", "hangup"
+        )
+        self.status_action = self._action(
+            "Set status…", "Ctrl+Shift+S", self.set_status, "setStatusAction", "people"
+        )
+        self.select_all_action = self._action(
+            "Select all shown", "Ctrl+Shift+A", self.select_all_shown, "selectAllAction"
+        )
+        self._action("Find agent", "Ctrl+F", self._focus_filter, "findAgentAction")
+        self._action("Close", "Ctrl+W", self.close, "closeSupervisorAction")
+        self._single_actions = (
+            self.free_line1_action,
+            self.free_line2_action,
+            self.free_all_action,
+            self.interaction_action,
+            self.status_action,
+        )
+
+    def _button(self, action: QAction, name: str, text: str | None = None) -> QPushButton:
+        """A button that triggers an action, so button, menu and shortcut do exactly the same."""
+        button = QPushButton(action.icon(), text or action.text())
+        button.setObjectName(name)
+        button.setAccessibleName(action.text().rstrip("…"))
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _build_roster_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._build_filter_row())
+        layout.addWidget(self._build_banner())
+
+        self.roster_table = QTableView()
+        self.roster_table.setObjectName("rosterTable")
+        self.roster_table.setAccessibleName("Agents")
+        self.roster_table.setModel(self.roster_proxy)
+        self.roster_table.setSortingEnabled(True)
+        self.roster_table.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.roster_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.roster_table.setAlternatingRowColors(True)
+        self.roster_table.setWordWrap(False)
+        self.roster_table.verticalHeader().hide()
+        header = self.roster_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 220, 130, 90, 100)):
+            self.roster_table.setColumnWidth(column, width)
+        self.roster_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.roster_table.customContextMenuRequested.connect(self._context_menu)
+        self.roster_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.roster_table.doubleClicked.connect(lambda _index: self.hang_up_or_end())
+        for signal in (
+            self.roster_proxy.modelReset,
+            self.roster_proxy.layoutChanged,
+            self.roster_proxy.rowsInserted,
+            self.roster_proxy.rowsRemoved,
+        ):
+            signal.connect(lambda *_: self._update_count())
+
+        self.roster_empty = QLabel()
+        self.roster_empty.setObjectName("rosterEmptyLabel")
+        self.roster_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.roster_empty, "hint")
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.roster_empty)
+        top_layout.addWidget(self.roster_table, 1)
+        top_layout.addLayout(self._build_single_row())
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("supervisorSplitter")
+        splitter.addWidget(top)
+        self.bulk = BulkBox(self._button(self.select_all_action, "selectAllShownButton"))
+        self.bulk.free_button.clicked.connect(self.bulk_free)
+        self.bulk.status_button.clicked.connect(self.bulk_set_status)
+        self.bulk.cancel_button.clicked.connect(self.cancel_bulk)
+        self.results = self.bulk.results
+        splitter.addWidget(self.bulk)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.filter_input = QLineEdit()
+        self.filter_input.setObjectName("rosterFilterInput")
+        self.filter_input.setAccessibleName("Filter agents")
+        self.filter_input.setPlaceholderText("Filter by name, id or status (Ctrl+F)")
+        self.filter_input.setClearButtonEnabled(True)
+        self.filter_input.textChanged.connect(self.roster_proxy.set_text)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("rosterStatusFilter")
+        self.status_filter.setAccessibleName("Show agents by status")
+        for choice in StatusFilter:
+            self.status_filter.addItem(choice.value, choice)
+        self.status_filter.setItemData(
+            1, "Busy or post-processing for longer than the minutes beside", Qt.ItemDataRole.ToolTipRole
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.roster_proxy.set_status(self.status_filter.currentData())
+        )
+        self.stuck_minutes = QSpinBox()
+        self.stuck_minutes.setObjectName("stuckMinutesInput")
+        self.stuck_minutes.setAccessibleName("Stuck after minutes")
+        self.stuck_minutes.setRange(1, 24 * 60)
+        self.stuck_minutes.setValue(10)
+        self.stuck_minutes.setSuffix(" min")
+        self.stuck_minutes.setToolTip("An agent busy or post-processing longer than this is stuck")
+        self.stuck_minutes.valueChanged.connect(self.roster_proxy.set_stuck_minutes)
+        self.auto_refresh_check = QCheckBox("Refresh every")
+        self.auto_refresh_check.setObjectName("autoRefreshCheck")
+        self.auto_refresh_check.toggled.connect(self._set_auto_refresh)
+        self.auto_refresh_seconds = QSpinBox()
+        self.auto_refresh_seconds.setObjectName("autoRefreshSeconds")
+        self.auto_refresh_seconds.setAccessibleName("Refresh every seconds")
+        self.auto_refresh_seconds.setRange(5, 3600)
+        self.auto_refresh_seconds.setValue(30)
+        self.auto_refresh_seconds.setSuffix(" s")
+        self.auto_refresh_seconds.valueChanged.connect(
+            lambda _v: self._set_auto_refresh(self.auto_refresh_check.isChecked())
+        )
+        self.refresh_button = self._button(self.refresh_action, "rosterRefreshButton", "Refresh")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rosterCountLabel")
+        self.count_label.setAccessibleName("Agents shown")
+        set_role(self.count_label, "hint")
+        row.addWidget(self.filter_input, 2)
+        row.addWidget(self.status_filter)
+        row.addWidget(QLabel("stuck after"))
+        row.addWidget(self.stuck_minutes)
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.auto_refresh_check)
+        row.addWidget(self.auto_refresh_seconds)
+        row.addWidget(self.refresh_button)
+        return row
+
+    def _build_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setObjectName("rosterBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAccessibleName("Roster problem")
+        row = QHBoxLayout(self.banner)
+        mark = QLabel()
+        mark.setPixmap(icon("warning").pixmap(24, 24))
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("rosterBannerText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_button = QPushButton("Import roster CSV…")
+        self.import_button.setObjectName("importRosterButton")
+        self.import_button.setAccessibleName("Import a roster from a CSV file of agent id and name")
+        self.import_button.clicked.connect(self.import_roster)
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.hide()
+        return self.banner
+
+    def _build_single_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = QLabel("Selected agent:")
+        set_role(caption, "hint")
+        row.addWidget(caption)
+        self.free_line1_button = self._button(self.free_line1_action, "freeLine1Button")
+        self.free_line2_button = self._button(self.free_line2_action, "freeLine2Button")
+        self.free_all_button = self._button(self.free_all_action, "freeAllButton")
+        self.interaction_button = self._button(self.interaction_action, "interactionButton", "Interaction…")
+        self.set_status_button = self._button(self.status_action, "setStatusButton")
+        for button in (
+            self.free_line1_button,
+            self.free_line2_button,
+            self.free_all_button,
+            self.interaction_button,
+            self.set_status_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- roster -----------------------------------------------------------------------------------------
+
+    def refresh_roster(self) -> None:
+        """Read the roster again, unless a read is still on its way (auto-refresh never stacks requests)."""
+        if self._closing or self.bridge.is_busy("roster"):
+            return
+        self._submit("roster", "Read the roster", self._read_roster, self._on_roster)
+
+    def _read_roster(self, client: CCClient) -> list[RosterEntry]:
+        """On the worker: the roster and ccdesk's memory of since when (a journal write)."""
+        return self._roster.update(client.list_agents())
+
+    def _on_roster(self, task: TaskResult[list[RosterEntry]]) -> None:
+        if self._closing:
+            return
+        self._roster_read = True
+        if task.ok:
+            self.banner.hide()
+            self._set_entries(task.value or [])
+        else:
+            self._show_roster_problem(task.error)
+        self._update_count()
+
+    def _show_roster_problem(self, error: BaseException | None) -> None:
+        denied = isinstance(error, PermissionDeniedError)
+        if denied and any(API_OFF_MARKER in r for r in error.reasons):
+            text = API_OFF_TEXT
+        elif isinstance(error, CCDeskError):
+            text = f"The roster could not be read: {error}. {explain(error)}"
+        else:
+            text = f"The roster could not be read: {error}"
+        if self._imported():
+            text += f"\nShowing the {self.roster_model.rowCount()} agents imported from a file."
+        self.banner_text.setText(text)
+        self.import_button.setVisible(denied)
+        self.banner.show()
+        self.statusBar().showMessage("The roster could not be read; see the note above the table.", 10000)
+
+    def _imported(self) -> bool:
+        entries = self.roster_model.entries
+        return bool(entries) and entries[0].from_file
+
+    def import_roster(self) -> None:
+        """A roster from a CSV of agent id, name, for tenants without the Agent Status API."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import roster", str(Path.home()), "CSV files (*.csv);;All files (*)"
+        )
+        if not path:
+            return
+        try:
+            agents = read_roster_csv(Path(path))
+        except CCDeskError as exc:
+            self.statusBar().showMessage(exc.message, 15000)
+            return
+        self._set_entries(entries_from_file(agents))
+        self.banner_text.setText(
+            f"{API_OFF_TEXT}\nShowing the {len(agents)} agents imported from {Path(path).name}."
+        )
+        self.statusBar().showMessage(f"Imported {len(agents)} agents from {path}.", 8000)
+        self._update_count()
+
+    def _set_entries(self, entries: list[RosterEntry]) -> None:
+        """New rows, keeping the supervisor's selection (a refresh must not drop what they were about to act on)."""
+        keep = {e.agent_id for e in self.selected_entries()}
+        self.roster_model.set_entries(entries)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection = self.roster_table.selectionModel()
+        for row in range(self.roster_proxy.rowCount()):
+            index = self.roster_proxy.index(row, RosterModel.AGENT_ID)
+            if index.data() in keep:
+                selection.select(index, flags)
+        self._update_actions()
+
+    def _set_auto_refresh(self, on: bool) -> None:
+        self._auto_refresh.setInterval(self.auto_refresh_seconds.value() * 1000)
+        if on:
+            self._auto_refresh.start()
+        else:
+            self._auto_refresh.stop()
+
+    def _on_tick(self) -> None:
+        self.roster_model.tick()
+        self.roster_proxy.refilter_by_time()
+
+    def _update_count(self) -> None:
+        shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
+        self.count_label.setText(f"{shown} of {total} agents")
+        if total == 0:
+            empty = "Reading the roster…" if not self._roster_read else "No agents in the roster."
+        elif shown == 0:
+            empty = "No agents match the filter."
+        else:
+            empty = ""
+        self.roster_empty.setText(empty)
+        self.roster_empty.setVisible(bool(empty))
+
+    def _focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_input.setFocus()
+        self.filter_input.selectAll()
+
+    def selected_entries(self) -> list[RosterEntry]:
+        """The selected agents, in the order shown."""
+        rows = sorted(index.row() for index in self.roster_table.selectionModel().selectedRows())
+        return [
+            self.roster_model.entry(self.roster_proxy.mapToSource(self.roster_proxy.index(r, 0)).row())
+            for r in rows
+        ]
+
+    def select_all_shown(self) -> None:
+        self.roster_table.selectAll()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self._single_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.select_all_action)
+        menu.addAction(self.refresh_action)
+        menu.exec(self.roster_table.viewport().mapToGlobal(pos))
+
+    def _update_actions(self) -> None:
+        selected = len(self.roster_table.selectionModel().selectedRows())
+        for action in self._single_actions:
+            action.setEnabled(selected == 1)
+        for button in (
+            self.free_line1_button,
+            self.free_line2_button,
+            self.free_all_button,
+            self.interaction_button,
+            self.set_status_button,
+        ):
+            button.setEnabled(selected == 1)
+        running = self._bulk is not None
+        self.bulk.free_button.setEnabled(selected > 0 and not running)
+        self.bulk.status_button.setEnabled(selected > 0 and not running)
+        self.bulk.cancel_button.setEnabled(self._bulk is not None and not self._bulk.cancelled)
+
+    def _names(self) -> dict[str, str]:
+        return {e.agent_id: e.agent.name for e in self.roster_model.entries}
+
+    # -- single actions ---------------------------------------------------------------------------------
+
+    def _single(self) -> RosterEntry | None:
+        entries = self.selected_entries()
+        return entries[0] if len(entries) == 1 else None
+
+    def free_line(self, line: int) -> None:
+        if (entry := self._single()) is not None:
+            self._act(Operation(Action.FREE_LINE, entry.agent_id, line=line), entry)
+
+    def free_all_lines(self) -> None:
+        if (entry := self._single()) is not None:
+            self._act(Operation(Action.FREE_LINES, entry.agent_id), entry)
+
+    def hang_up_or_end(self) -> None:
+        entry = self._single()
+        if entry is None:
+            return
+        calls = self.session.journal.open_calls(agent_id=entry.agent_id)
+        dialog = InteractionDialog(entry.agent_id, entry.agent.name, calls, self)
+        if dialog.exec():
+            self._act(dialog.operation(), entry)
+
+    def set_status(self) -> None:
+        entry = self._single()
+        if entry is None:
+            return
+        dialog = StatusDialog(entry.agent.name or entry.agent_id, self._codes(), self)
+        if dialog.exec():
+            self._act(Operation(Action.SET_STATUS, entry.agent_id, change=dialog.change()), entry)
+
+    def _codes(self) -> list[StatusChange]:
+        return codes_seen([e.status_code for e in self.roster_model.entries])
+
+    def _act(self, op: Operation, entry: RosterEntry) -> None:
+        if self.bulk.dry_run_check.isChecked():
+            self._dry_run([op])
+            return
+        who = f"{entry.agent.name} ({entry.agent_id})" if entry.agent.name else entry.agent_id
+        text = (
+            f"{op.title}?\n\nAgent: {who}\n\nccdesk sends:\n{op.request_line(self.who.tenant)}\n\n"
+            "This cannot be undone."
+        )
+        if not confirm(self, op.title, text):
+            return
+        self.statusBar().showMessage(f"{op.title}: sending…")
+        self._submit(f"agent:{op.agent_id}", op.title, partial(self._perform, op), self._on_performed)
+
+    def _perform(self, op: Operation, client: CCClient) -> OperationResult:
+        """On the worker: send, then write the audit record before anyone sees the result."""
+        result = perform(client, op)
+        self._record(result)
+        return result
+
+    def _record(self, result: OperationResult) -> None:
+        """On a worker: the audit record, and the journal's view of lines and calls ccdesk knows."""
+        self.audit.record(self.who, result)
+        if result.outcome is not Outcome.DONE:
+            return
+        op, journal = result.operation, self.session.journal
+        if op.action in (Action.FREE_LINE, Action.FREE_LINES):
+            journal.lines_freed(op.agent_id, op.line, result.reasons)
+        elif op.action is Action.HANG_UP:
+            journal.hung_up(op.interaction_id)
+        elif op.action is Action.END_CALL:
+            journal.ended(op.interaction_id)
+
+    def _on_performed(self, task: TaskResult[OperationResult]) -> None:
+        if self._closing:
+            return
+        self.reload_audit()
+        if not task.ok or task.value is None:  # only an audit write can fail here: say so, never hide it
+            self.statusBar().showMessage(f"{task.name}: not recorded: {task.error}", 20000)
+            return
+        result = task.value
+        self.roster_model.set_result(result)
+        status = f"HTTP {result.status}: " if result.status and result.outcome is not Outcome.DONE else ""
+        advice = f" — {result.advice}" if result.advice and result.outcome is Outcome.FAILED else ""
+        self.statusBar().showMessage(f"{result.operation.title}: {status}{result.summary}{advice}", 20000)
+        self.refresh_roster()
+
+    # -- bulk -------------------------------------------------------------------------------------------
+
+    def bulk_free(self) -> None:
+        entries = self.selected_entries()
+        line = self.bulk.line_choice.currentData()
+        ops = [
+            Operation(Action.FREE_LINES, e.agent_id)
+            if line is None
+            else Operation(Action.FREE_LINE, e.agent_id, line=line)
+            for e in entries
+        ]
+        what = "Free all lines" if line is None else f"Free line {line}"
+        self._start_bulk(ops, f"{what} of {len(ops)} agent(s)")
+
+    def bulk_set_status(self) -> None:
+        entries = self.selected_entries()
+        if not entries:
+            return
+        dialog = StatusDialog(f"{len(entries)} agent(s)", self._codes(), self)
+        if not dialog.exec():
+            return
+        change = dialog.change()
+        ops = [Operation(Action.SET_STATUS, e.agent_id, change=change) for e in entries]
+        code = f" ({change.short_code})" if change.short_code else ""
+        self._start_bulk(ops, f"Set {len(ops)} agent(s) to {state_label(change.status)}{code}")
+
+    def _start_bulk(self, ops: Sequence[Operation], what: str) -> None:
+        if not ops or self._bulk is not None:
+            return
+        if self.bulk.dry_run_check.isChecked():
+            self._dry_run(ops)
+            return
+        names = self._names()
+        listed = "\n".join(f"• {names.get(op.agent_id) or op.agent_id}: {op.title}" for op in ops[:12])
+        more = f"\n…and {len(ops) - 12} more" if len(ops) > 12 else ""
+        text = (
+            f"{what}?\n\n{listed}{more}\n\n{self.bulk.concurrency_input.value()} request(s) at a time; "
+            "Cancel stops sending new ones."
+        )
+        if not confirm(self, what, text):
+            return
+        job = BulkJob(ops, self.bulk.concurrency_input.value(), self._record, self.bulk_result.emit)
+        self.results.start(len(ops))
+        if self._submit("bulk", what, job, self._on_bulk_done):
+            self._bulk = job
+            self.statusBar().showMessage(f"{what}: sending…")
+        self._update_actions()
+
+    def cancel_bulk(self) -> None:
+        if self._bulk is not None:
+            self._bulk.cancel()
+            self.results.summary.setText("Cancelling: nothing more is sent; waiting for requests in flight…")
+            self._update_actions()
+
+    def _on_bulk_result(self, result: OperationResult) -> None:
+        if self._closing:
+            return
+        self.results.add(result, self._names().get(result.operation.agent_id, ""))
+        self.roster_model.set_result(result)
+
+    def _on_bulk_done(self, task: TaskResult[list[OperationResult]]) -> None:
+        if self._closing:
+            return
+        job, self._bulk = self._bulk, None
+        self.results.finish(cancelled=bool(job and job.cancelled), error=task.error)
+        self.statusBar().showMessage(f"{task.name}: {self.results.counts_text()}.", 20000)
+        self._update_actions()
+        self.reload_audit()
+        self.refresh_roster()
+
+    def _dry_run(self, ops: Sequence[Operation]) -> None:
+        """List exactly what would be sent and send nothing; the audit trail still notes the dry run."""
+        lines = [op.request_line(self.who.tenant) for op in ops]
+        self.results.start(len(ops), dry_run_lines=lines)
+        self.statusBar().showMessage(f"Dry run: {len(ops)} request(s) listed; nothing was sent.", 10000)
+        self._submit("bulk", "Dry run", partial(self._record_dry_run, list(ops)), self._on_dry_run_done)
+
+    def _record_dry_run(self, ops: list[Operation], _client: CCClient) -> list[OperationResult]:
+        results = [OperationResult(op, Outcome.DRY_RUN, reasons=("Dry run: not sent.",)) for op in ops]
+        for result in results:
+            self._record(result)
+        return results
+
+    def _on_dry_run_done(self, task: TaskResult[list[OperationResult]]) -> None:
+        if self._closing:
+            return
+        names = self._names()
+        for result in task.value or []:
+            self.results.add(result, names.get(result.operation.agent_id, ""))
+        if task.error is not None:
+            self.results.finish(cancelled=False, error=task.error)
+        self.reload_audit()
+
+    # -- audit ------------------------------------------------------------------------------------------
+
+    def reload_audit(self) -> None:
+        """Show the trail as recorded, after every action."""
+        self.audit_panel.reload()
+
+    # -- plumbing ---------------------------------------------------------------------------------------
+
+    def _submit(
+        self, lane: str, name: str, fn: Callable[[CCClient], Any], callback: Callable[[Any], None]
+    ) -> bool:
+        """Queue work; a client that cannot be made (no token, bad settings) is reported here, nothing sent."""
+        try:
+            self.session.client  # noqa: B018 (made here so a settings problem never wedges a lane)
+        except CCDeskError as exc:
+            self.statusBar().showMessage(f"{name}: {exc.message} {exc.explanation}", 20000)
+            return False
+        self.bridge.submit(lane, name, fn, callback)
+        return True
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Stop sending, detach from running work, and drain our own bridge: no thread outlives the window."""
+        self._closing = True
+        self._tick.stop()
+        self._auto_refresh.stop()
+        if self._bulk is not None:
+            self._bulk.cancel()
+            self._bulk.detach()
+        if self._own_bridge:
+            self.bridge.shutdown(5000)
+        super().closeEvent(event)

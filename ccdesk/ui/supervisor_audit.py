@@ -1,0 +1,101 @@
+"""The audit tab of the supervisor console: the trail as recorded, filtered as you type, exported as CSV.
+
+It reads the journal's audit table (a local SQLite query, no request); the window reloads it after every action
+so what was just done is always on top.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ccdesk.core.audit import AuditTrail, export_csv
+from ccdesk.ui.icons import icon
+from ccdesk.ui.qt import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ccdesk.ui.supervisor_models import AuditModel
+from ccdesk.ui.theme import set_role
+
+FILTER_DELAY_MS = 150  # one query per pause in typing, not one per key
+
+
+class AuditPanel(QWidget):
+    """Audit records newest first; `message` carries status-bar text to the window."""
+
+    message = Signal(str, int)
+
+    def __init__(self, audit: AuditTrail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._audit = audit
+        self.model = AuditModel(self)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.filter_input = QLineEdit()
+        self.filter_input.setObjectName("auditFilterInput")
+        self.filter_input.setAccessibleName("Filter the audit trail")
+        self.filter_input.setPlaceholderText(
+            "Filter by agent, interaction, action, outcome, request or reasons"
+        )
+        self.filter_input.setClearButtonEnabled(True)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(FILTER_DELAY_MS)
+        self._delay.timeout.connect(self.reload)
+        self.filter_input.textChanged.connect(lambda _t: self._delay.start())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("auditCountLabel")
+        set_role(self.count_label, "hint")
+        self.export_button = QPushButton(icon("copy"), "Export CSV…")
+        self.export_button.setObjectName("auditExportButton")
+        self.export_button.setAccessibleName("Export the audit records shown as CSV")
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.filter_input, 1)
+        row.addWidget(self.count_label)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName("Audit trail")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        """Read the trail again with the current filter."""
+        text = self.filter_input.text().strip()
+        self.model.set_records(self._audit.records(text=text))
+        count = self.model.rowCount()
+        if count:
+            self.count_label.setText(f"{count} record(s)")
+        else:
+            self.count_label.setText("No records match." if text else "No actions recorded yet.")
+
+    def export(self) -> None:
+        """Write the records shown (the filter applies) to a CSV file that reads back to the same records."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export audit trail", str(Path.home() / "ccdesk-audit.csv"), "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = export_csv(self.model.records, Path(path))
+        except OSError as exc:
+            self.message.emit(f"Could not write {path}: {exc.strerror or exc}", 15000)
+            return
+        self.message.emit(f"Exported {count} audit record(s) to {path}.", 10000)

@@ -1,0 +1,223 @@
+"""Bulk actions in the supervisor console: the job that runs a BulkRun on the bridge, and the panel showing it.
+
+BulkRun reports on its own worker threads. The job writes the audit record there (before anything is shown) and
+then hands the result to a Qt signal, which delivers it on the GUI thread; once the window closes the job is
+detached, so no result is ever delivered to a widget that is gone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
+from ccdesk.core.operations import Operation, OperationResult, Outcome
+from ccdesk.ui.icons import icon
+from ccdesk.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from ccdesk.ui.supervisor_models import outcome_colour
+from ccdesk.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from ccdesk.api.client import CCClient
+
+Report = Callable[[OperationResult], None]
+
+
+class BulkJob:
+    """One bulk run as bridge work (`job(client)`); cancel works even before the run has started."""
+
+    def __init__(
+        self, operations: Sequence[Operation], concurrency: int, record: Report, deliver: Report
+    ) -> None:
+        self.operations = list(operations)
+        self._concurrency = concurrency
+        self._record = record
+        self._deliver: Report | None = deliver
+        self._run: BulkRun | None = None
+        self._cancelled = False
+        self._run_lock = threading.Lock()
+        self._deliver_lock = threading.Lock()
+
+    def __call__(self, client: CCClient) -> list[OperationResult]:
+        run = BulkRun(client, self.operations, concurrency=self._concurrency, on_result=self._report)
+        with self._run_lock:
+            self._run = run
+            if self._cancelled:
+                run.cancel()
+        return run.run()
+
+    def cancel(self) -> None:
+        """Send nothing more; requests in flight finish and are reported."""
+        with self._run_lock:
+            self._cancelled = True
+            if self._run is not None:
+                self._run.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def detach(self) -> None:
+        """Stop delivering results (the window is closing); audit records are still written."""
+        with self._deliver_lock:
+            self._deliver = None
+
+    def _report(self, result: OperationResult) -> None:
+        self._record(result)  # the audit trail first: a crash after this still leaves the record
+        with self._deliver_lock:
+            if self._deliver is not None:
+                self._deliver(result)
+
+
+class BulkResultsPanel(QWidget):
+    """Progress, a one-line summary, one row per agent, and the request lines of a dry run."""
+
+    COLUMNS = ("Agent", "Agent id", "Outcome", "Status", "Reasons")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("bulkProgress")
+        self.progress.setAccessibleName("Bulk action progress")
+        self.progress.setFormat("")  # "%v of %m" once a run starts
+        self.progress.setValue(0)
+        self.summary = QLabel("Select agents in the roster, then act on all of them at once.")
+        self.summary.setObjectName("bulkSummaryLabel")
+        self.summary.setAccessibleName("Bulk action summary")
+        self.summary.setWordWrap(True)
+        set_role(self.summary, "hint")
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("bulkResultsTable")
+        self.table.setAccessibleName("Results per agent")
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.dry_run_text = QPlainTextEdit()
+        self.dry_run_text.setObjectName("dryRunText")
+        self.dry_run_text.setAccessibleName("Requests a dry run would send")
+        self.dry_run_text.setReadOnly(True)
+        set_role(self.dry_run_text, "mono-small")
+        self.dry_run_text.hide()
+        for widget in (self.progress, self.summary, self.table, self.dry_run_text):
+            layout.addWidget(widget)
+        self._counts: Counter[Outcome] = Counter()
+        self._total = 0
+
+    def start(self, total: int, *, dry_run_lines: Sequence[str] = ()) -> None:
+        self.table.setRowCount(0)
+        self._counts.clear()
+        self._total = total
+        self.progress.setRange(0, max(1, total))
+        self.progress.setFormat("%v of %m")
+        self.progress.setValue(0)
+        self.dry_run_text.setPlainText("\n".join(dry_run_lines))
+        self.dry_run_text.setVisible(bool(dry_run_lines))
+        set_role(self.summary, "hint")
+        self.summary.setText(
+            f"Dry run: {total} request(s) listed below; nothing is sent."
+            if dry_run_lines
+            else f"Sending to {total} agent(s)…"
+        )
+
+    def add(self, result: OperationResult, name: str) -> None:
+        op = result.operation
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        outcome = QTableWidgetItem(result.outcome.value)
+        outcome.setForeground(outcome_colour(result.outcome))
+        reasons = "; ".join(result.reasons)
+        cells = (
+            QTableWidgetItem(name),
+            QTableWidgetItem(op.agent_id),
+            outcome,
+            QTableWidgetItem("" if result.status is None else str(result.status)),
+            QTableWidgetItem(reasons),
+        )
+        for column, item in enumerate(cells):
+            item.setToolTip("\n".join(filter(None, (op.title, reasons, result.advice))))
+            self.table.setItem(row, column, item)
+        self._counts[result.outcome] += 1
+        done = sum(self._counts.values())
+        self.progress.setValue(done)
+        self.summary.setText(f"{done} of {self._total}: {self.counts_text()}")
+
+    def finish(self, *, cancelled: bool, error: BaseException | None = None) -> None:
+        text = f"{self._total} agent(s): {self.counts_text()}."
+        if cancelled:
+            text += " Cancelled: nothing more was sent after that."
+        if error is not None:
+            text += f" The run stopped: {error}"
+            set_role(self.summary, "error")
+        self.summary.setText(text)
+
+    def counts_text(self) -> str:
+        return ", ".join(f"{n} {outcome.value}" for outcome, n in self._counts.items()) or "nothing yet"
+
+    def count(self, outcome: Outcome) -> int:
+        return self._counts[outcome]
+
+
+class BulkBox(QGroupBox):
+    """The controls for several agents at once above the results; the window connects the buttons."""
+
+    def __init__(self, select_all_button: QPushButton, parent: QWidget | None = None) -> None:
+        super().__init__("Several agents", parent)
+        self.setObjectName("bulkBox")
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.line_choice = QComboBox()
+        self.line_choice.setObjectName("bulkFreeLineChoice")
+        self.line_choice.setAccessibleName("Lines to free")
+        for text, line in (("All lines", None), ("Line 1", 1), ("Line 2", 2)):
+            self.line_choice.addItem(text, line)
+        self.free_button = QPushButton(icon("free"), "Free selected…")
+        self.free_button.setObjectName("bulkFreeButton")
+        self.free_button.setAccessibleName("Free lines of the selected agents")
+        self.status_button = QPushButton(icon("people"), "Set status of selected…")
+        self.status_button.setObjectName("bulkStatusButton")
+        self.status_button.setAccessibleName("Set the status of the selected agents")
+        self.concurrency_input = QSpinBox()
+        self.concurrency_input.setObjectName("concurrencyInput")
+        self.concurrency_input.setAccessibleName("Requests at a time")
+        self.concurrency_input.setRange(1, MAX_CONCURRENCY)
+        self.concurrency_input.setValue(DEFAULT_CONCURRENCY)
+        self.concurrency_input.setToolTip("How many requests are in flight at once")
+        self.dry_run_check = QCheckBox("Dry run")
+        self.dry_run_check.setObjectName("dryRunCheck")
+        self.dry_run_check.setToolTip("List exactly what would be sent, and send nothing")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("bulkCancelButton")
+        self.cancel_button.setAccessibleName("Cancel the bulk action")
+        self.cancel_button.setToolTip("Send nothing more; requests already sent finish")
+        for widget in (select_all_button, self.line_choice, self.free_button, self.status_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (QLabel("At a time"), self.concurrency_input, self.dry_run_check, self.cancel_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.results = BulkResultsPanel()
+        layout.addWidget(self.results, 1)

@@ -1,0 +1,196 @@
+"""The supervisor's small questions: which interaction to hang up or end, and which status to set.
+
+Each dialog only builds an Operation or a StatusChange; the window confirms, sends and audits it, so the dialogs
+never talk to the platform.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ccdesk.api.errors import InvalidInput
+from ccdesk.api.models import AgentState, StatusChange
+from ccdesk.core.journal import CallRecord
+from ccdesk.core.operations import Action, Operation
+from ccdesk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from ccdesk.ui.theme import set_role
+
+STATUS_CHOICES = (
+    (AgentState.WAIT_TRANSACT, "Available"),
+    (AgentState.ON_BREAK, "On break"),
+    (AgentState.WORK_OFFLINE, "Work offline"),
+    (AgentState.LOGGED_OUT, "Logged out"),
+)
+NO_CODE = "(no status code)"
+
+
+class InteractionDialog(QDialog):
+    """Pick an interaction ccdesk knows for the agent, or paste one, and how to finish it."""
+
+    def __init__(
+        self, agent_id: str, agent_name: str, calls: Sequence[CallRecord], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interactionDialog")
+        self.setWindowTitle(f"Interaction of {agent_name or agent_id}")
+        self._agent_id = agent_id
+        layout = QVBoxLayout(self)
+        known = QLabel(
+            "Interactions ccdesk knows for this agent:"
+            if calls
+            else "ccdesk knows no open interaction for this agent; paste its id below."
+        )
+        known.setWordWrap(True)
+        set_role(known, "hint")
+        layout.addWidget(known)
+        self.calls_list = QListWidget()
+        self.calls_list.setObjectName("interactionList")
+        self.calls_list.setAccessibleName("Known interactions")
+        for call in calls:
+            if not call.interaction_id:
+                continue
+            line = f"line {call.line}, " if call.line else ""
+            item = QListWidgetItem(
+                f"{call.display or call.number} — {line}{call.state.value}\n{call.interaction_id}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, call.interaction_id)
+            self.calls_list.addItem(item)
+        self.calls_list.setVisible(self.calls_list.count() > 0)
+        self.calls_list.currentItemChanged.connect(self._picked)
+        layout.addWidget(self.calls_list)
+        form = QFormLayout()
+        self.id_input = QLineEdit()
+        self.id_input.setObjectName("interactionIdInput")
+        self.id_input.setAccessibleName("Interaction id")
+        self.id_input.setPlaceholderText("int-…")
+        self.id_input.textChanged.connect(self._update)
+        form.addRow("Interaction id", self.id_input)
+        layout.addLayout(form)
+        self.hang_up_radio = QRadioButton("Hang up the agent's leg (the call goes to post-processing)")
+        self.hang_up_radio.setObjectName("hangUpRadio")
+        self.hang_up_radio.setChecked(True)
+        self.end_radio = QRadioButton("End the interaction")
+        self.end_radio.setObjectName("endRadio")
+        self.end_post_processing = QCheckBox("Also end post-processing")
+        self.end_post_processing.setObjectName("endPostProcessingCheck")
+        self.end_radio.toggled.connect(self.end_post_processing.setEnabled)
+        self.end_post_processing.setEnabled(False)
+        for widget in (self.hang_up_radio, self.end_radio, self.end_post_processing):
+            layout.addWidget(widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.calls_list.count():
+            self.calls_list.setCurrentRow(0)
+        self._update()
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.id_input.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.id_input.text().strip()))
+
+    def operation(self) -> Operation:
+        interaction_id = self.id_input.text().strip()
+        if self.end_radio.isChecked():
+            return Operation(
+                Action.END_CALL,
+                self._agent_id,
+                interaction_id=interaction_id,
+                end_post_processing=self.end_post_processing.isChecked(),
+            )
+        return Operation(Action.HANG_UP, self._agent_id, interaction_id=interaction_id)
+
+
+class StatusDialog(QDialog):
+    """Choose a settable status and a status code: one seen in the roster, or typed as LIST:ITEM:SHORT."""
+
+    def __init__(self, who: str, codes: Sequence[StatusChange], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setStatusDialog")
+        self.setWindowTitle(f"Set status of {who}")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusChoice")
+        self.status_combo.setAccessibleName("Status to set")
+        for state, label in STATUS_CHOICES:
+            self.status_combo.addItem(label, int(state))
+        form.addRow("Status", self.status_combo)
+        self.code_combo = QComboBox()
+        self.code_combo.setObjectName("statusCodeInput")
+        self.code_combo.setAccessibleName("Status code")
+        self.code_combo.setEditable(True)
+        self.code_combo.addItem(NO_CODE)
+        for code in codes:
+            self.code_combo.addItem(f"{code.list_id}:{code.item_id}:{code.short_code or ''}")
+        form.addRow("Status code", self.code_combo)
+        layout.addLayout(form)
+        hint = QLabel(
+            "Codes seen in the roster are listed; type another as LIST:ITEM:SHORT, e.g. 801:1725:Lunch."
+        )
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        layout.addWidget(hint)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("statusDialogError")
+        self.error_label.setWordWrap(True)
+        set_role(self.error_label, "error")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._change: StatusChange | None = None
+
+    def accept(self) -> None:
+        """Refuse a code that does not parse here, before anything is confirmed or sent."""
+        try:
+            self._change = self._parse()
+        except InvalidInput as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    def _parse(self) -> StatusChange:
+        status = int(self.status_combo.currentData())
+        text = self.code_combo.currentText().strip()
+        if not text or text == NO_CODE:
+            return StatusChange(status)
+        return StatusChange.parse_code(status, text)
+
+    def change(self) -> StatusChange:
+        assert self._change is not None, "change() is read after the dialog was accepted"
+        return self._change
+
+
+def codes_seen(codes: Sequence[StatusChange | None]) -> list[StatusChange]:
+    """Distinct status codes (list, item, short code), in the order first seen."""
+    seen: dict[tuple[int | None, int | None, str | None], StatusChange] = {}
+    for code in codes:
+        if code is not None:
+            seen.setdefault((code.list_id, code.item_id, code.short_code), code)
+    return list(seen.values())

@@ -1,0 +1,322 @@
+"""Table models of the supervisor console: the roster (sortable, filterable) and the audit trail.
+
+Models hold plain values and answer Qt's roles; the window decides what to load. Sorting uses a separate role
+(numbers for times and status codes) so "12 min" sorts after "9 min".
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from ccdesk.api.models import AgentState
+from ccdesk.core.audit import AuditRecord
+from ccdesk.core.operations import OperationResult, Outcome
+from ccdesk.core.roster import RosterEntry
+from ccdesk.ui.qt import (
+    QAbstractTableModel,
+    QApplication,
+    QColor,
+    QModelIndex,
+    QObject,
+    QPalette,
+    QSortFilterProxyModel,
+    Qt,
+)
+from ccdesk.ui.theme import error_colour, is_dark
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_API_STATUS = "unknown (no Agent Status API)"
+
+_DONE = {False: "#1a7f37", True: "#56d364"}  # light, dark
+_DRY = {False: "#2f6fcf", True: "#79c0ff"}
+
+
+def outcome_colour(outcome: Outcome) -> QColor:
+    """Green for done, red for failed, grey for nothing-done: read from the palette so dark mode stays legible."""
+    dark = is_dark()
+    if outcome is Outcome.DONE:
+        return QColor(_DONE[dark])
+    if outcome is Outcome.FAILED:
+        return QColor(error_colour())
+    if outcome is Outcome.DRY_RUN:
+        return QColor(_DRY[dark])
+    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def duration_text(seconds: float | None) -> str:
+    """Minutes are what a supervisor compares; seconds only while it is still short."""
+    if seconds is None:
+        return "—"
+    if seconds < 60:
+        return f"{int(seconds)} s"
+    minutes = int(seconds // 60)
+    if minutes < 120:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class StatusFilter(StrEnum):
+    ALL = "All"
+    STUCK = "Stuck"
+    BUSY = "Busy"
+    POST_PROCESS = "Post-processing"
+    ON_BREAK = "On break"
+    AVAILABLE = "Available"
+    WORK_OFFLINE = "Work offline"
+    LOGGED_OUT = "Logged out"
+    OTHER = "Other"
+
+
+_FILTER_STATES = {
+    StatusFilter.BUSY: AgentState.BUSY,
+    StatusFilter.POST_PROCESS: AgentState.POST_PROCESS,
+    StatusFilter.ON_BREAK: AgentState.ON_BREAK,
+    StatusFilter.AVAILABLE: AgentState.WAIT_TRANSACT,
+    StatusFilter.WORK_OFFLINE: AgentState.WORK_OFFLINE,
+    StatusFilter.LOGGED_OUT: AgentState.LOGGED_OUT,
+}
+
+
+class RosterModel(QAbstractTableModel):
+    """The roster's rows, plus the last action taken on each agent from this window."""
+
+    HEADERS = ("Name", "Agent id", "Status", "Code", "In this status", "Last action")
+    NAME, AGENT_ID, STATUS, CODE, SINCE, LAST = range(6)
+
+    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._entries: list[RosterEntry] = []
+        self._last: dict[str, OperationResult] = {}
+        self.now = clock()
+
+    def set_entries(self, entries: Sequence[RosterEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.now = self._clock()
+        self.endResetModel()
+
+    @property
+    def entries(self) -> list[RosterEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> RosterEntry:
+        return self._entries[row]
+
+    def tick(self) -> None:
+        """Advance 'in this status' without asking the platform (the times are ccdesk's own)."""
+        self.now = self._clock()
+        if self._entries:
+            top, bottom = self.index(0, self.SINCE), self.index(len(self._entries) - 1, self.SINCE)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+
+    def set_result(self, result: OperationResult) -> None:
+        agent_id = result.operation.agent_id
+        self._last[agent_id] = result
+        for row, entry in enumerate(self._entries):
+            if entry.agent_id == agent_id:
+                index = self.index(row, self.LAST)
+                self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self._entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.LAST:
+            last = self._last.get(entry.agent_id)
+            return outcome_colour(last.outcome) if last else None
+        return None
+
+    def _text(self, entry: RosterEntry, column: int) -> str:
+        agent = entry.agent
+        if column == self.NAME:
+            return agent.name or "(no name)"
+        if column == self.AGENT_ID:
+            return agent.agent_id
+        if column == self.STATUS:
+            return NO_API_STATUS if entry.from_file else agent.label
+        if column == self.CODE:
+            if entry.from_file:
+                return "—"
+            short = agent.status_code_short_code
+            return f"{agent.status} · {short}" if short else str(agent.status)
+        if column == self.SINCE:
+            return duration_text(entry.seconds_in_status(self.now))
+        last = self._last.get(agent.agent_id)
+        return (
+            f"{last.outcome.value}: {last.summary}"
+            if last and last.reasons
+            else last.outcome.value
+            if last
+            else ""
+        )
+
+    def _sort_key(self, entry: RosterEntry, column: int) -> Any:
+        if column == self.CODE:
+            return entry.agent.status
+        if column == self.SINCE:
+            return entry.seconds_in_status(self.now) or -1.0
+        return self._text(entry, column).casefold()
+
+    def _tooltip(self, entry: RosterEntry, column: int) -> str | None:
+        agent = entry.agent
+        if column == self.CODE and agent.status_code_list_id is not None:
+            short = agent.status_code_short_code or ""
+            return f"Status {agent.status}, status code {agent.status_code_list_id}:{agent.status_code_item_id} {short}"
+        if column == self.SINCE:
+            return (
+                "How long ccdesk has seen this agent in this status (the platform does not say since when)."
+            )
+        if column == self.LAST:
+            last = self._last.get(agent.agent_id)
+            return "\n".join((last.operation.title, *last.reasons, last.advice)).strip() if last else None
+        return None
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Text and status filters together; 'Stuck' asks each entry with the model's clock."""
+
+    def __init__(self, model: RosterModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roster = model
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._status = StatusFilter.ALL
+        self._stuck_minutes = 10.0
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = StatusFilter(status)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_stuck_minutes(self, minutes: float) -> None:
+        self.beginFilterChange()
+        self._stuck_minutes = minutes
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter_by_time(self) -> None:
+        """Only the stuck view depends on the clock."""
+        if self._status is StatusFilter.STUCK:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        entry = self._roster.entry(row)
+        return self._status_matches(entry) and self._text_matches(row)
+
+    def _status_matches(self, entry: RosterEntry) -> bool:
+        status = entry.agent.status
+        if self._status is StatusFilter.ALL:
+            return True
+        if self._status is StatusFilter.STUCK:
+            return entry.is_stuck(self._roster.now, self._stuck_minutes)
+        if self._status is StatusFilter.OTHER:
+            return entry.from_file or status not in _FILTER_STATES.values()
+        return not entry.from_file and status == _FILTER_STATES[self._status]
+
+    def _text_matches(self, row: int) -> bool:
+        if not self._text:
+            return True
+        model = self._roster
+        columns = (model.NAME, model.AGENT_ID, model.STATUS, model.CODE)
+        return any(self._text in str(model.index(row, c).data()).casefold() for c in columns)
+
+
+class AuditModel(QAbstractTableModel):
+    """The audit records as loaded (newest first); the window reloads it after every action."""
+
+    HEADERS = (
+        "When",
+        "Who",
+        "Source",
+        "Action",
+        "Agent",
+        "Line",
+        "Interaction",
+        "Request",
+        "Outcome",
+        "Status",
+        "Reasons",
+    )
+    OUTCOME = 8
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[AuditRecord] = []
+
+    def set_records(self, records: Sequence[AuditRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    @property
+    def records(self) -> list[AuditRecord]:
+        return list(self._records)
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells(record)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.OUTCOME:
+            try:
+                return outcome_colour(Outcome(record.outcome))
+            except ValueError:
+                return None
+        return None
+
+    @staticmethod
+    def _cells(record: AuditRecord) -> tuple[str, ...]:
+        who = record.username + (f" ({record.profile})" if record.profile else "")
+        return (
+            datetime.fromtimestamp(record.at).strftime("%Y-%m-%d %H:%M:%S"),
+            who,
+            record.source,
+            record.action,
+            record.agent_id,
+            "" if record.line is None else str(record.line),
+            record.interaction_id,
+            record.request,
+            record.outcome,
+            "" if record.status is None else str(record.status),
+            "; ".join(record.reasons),
+        )

@@ -1,0 +1,427 @@
+"""The supervisor console against the simulator: roster, stuck view, single and bulk actions, audit trail."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ccdesk.api.models import AgentState
+from ccdesk.app import build_parser, demo_session
+from ccdesk.core.audit import AuditTrail, read_csv
+from ccdesk.core.journal import Journal
+from ccdesk.core.operations import Action, Operation
+from ccdesk.core.paths import app_dirs
+from ccdesk.core.profiles import ProfileStore
+from ccdesk.core.settings import make_client
+from ccdesk.sim.app import Simulator
+from ccdesk.sim.state import TenantState
+from ccdesk.sim.transport import SimTransport
+from ccdesk.ui import supervisor as supervisor_module
+from ccdesk.ui.qt import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QItemSelectionModel,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
+from ccdesk.ui.session import Session
+from ccdesk.ui.supervisor import SupervisorWindow
+from ccdesk.ui.supervisor_models import NO_API_STATUS
+
+DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
+TENANT = "acmecorp01"
+
+
+class Clock:
+    """ccdesk's clock, moved by hand (the roster's 'in this status' comes from the journal's clock)."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Console:
+    """Drives the supervisor window by automation names."""
+
+    def __init__(self, window: SupervisorWindow, sim: Simulator, clock: Clock, qtbot: QtBot) -> None:
+        self.window, self.sim, self.clock, self.qtbot = window, sim, clock, qtbot
+
+    def find(self, kind: type[QWidget], name: str) -> Any:
+        widget = self.window.findChild(kind, name)
+        assert widget is not None, f"no {kind.__name__} named {name}"
+        return widget
+
+    def click(self, name: str) -> None:
+        button: QPushButton = self.find(QPushButton, name)
+        assert button.isEnabled(), f"{name} is disabled"
+        button.click()
+
+    def wait_idle(self, timeout: int = 15_000) -> None:
+        self.qtbot.waitUntil(lambda: self.window.bridge.pending() == 0, timeout=timeout)
+        QApplication.processEvents()
+
+    def refresh(self) -> None:
+        self.wait_idle()
+        self.click("rosterRefreshButton")
+        self.wait_idle()
+
+    def rows(self) -> list[dict[str, str]]:
+        """The roster as shown (filtered and sorted): header -> text."""
+        table: QTableView = self.find(QTableView, "rosterTable")
+        model = table.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        return [
+            {headers[c]: model.index(r, c).data() for c in range(model.columnCount())}
+            for r in range(model.rowCount())
+        ]
+
+    def select(self, *agent_ids: str) -> None:
+        table: QTableView = self.find(QTableView, "rosterTable")
+        model, selection = table.model(), table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        found = set()
+        for row in range(model.rowCount()):
+            if model.index(row, 1).data() in agent_ids:
+                selection.select(model.index(row, 0), flags)
+                found.add(model.index(row, 1).data())
+        assert found == set(agent_ids)
+
+    def results(self) -> list[dict[str, str]]:
+        table: QTableWidget = self.find(QTableWidget, "bulkResultsTable")
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        return [
+            {headers[c]: table.item(r, c).text() for c in range(table.columnCount())}
+            for r in range(table.rowCount())
+        ]
+
+    def lines(self, agent_id: str) -> list[str | None]:
+        agent = next(a for a in self.sim.state.snapshot()["agents"] if a["agent-id"] == agent_id)
+        return agent["lines"]
+
+    def call(self, agent_id: str, *, force: bool = False) -> str:
+        iid, _ = self.sim.state.place_call(agent_id, "1", "6175551984", "", force_call=force)
+        return iid
+
+    def action_requests(self) -> list[tuple[str, str]]:
+        return [(r.method, r.path) for r in self.sim.requests if "/agentstatus/" not in r.path]
+
+
+@pytest.fixture
+def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every confirmation with yes; the titles asked are kept."""
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, _text: str) -> bool:
+        asked.append(title)
+        return True
+
+    monkeypatch.setattr(supervisor_module, "confirm", answer)
+    return asked
+
+
+@pytest.fixture
+def open_console(qtbot: QtBot) -> Iterator[Callable[..., Console]]:
+    """A supervisor window on its own bridge, against an in-process simulator with a hand-moved clock."""
+    opened: list[SupervisorWindow] = []
+
+    def factory(sim: Simulator | None = None, clock: Clock | None = None) -> Console:
+        sim = sim or Simulator()
+        clock = clock or Clock()
+        dirs = app_dirs().ensure()
+        base = demo_session(dirs, ProfileStore(dirs.config_file), build_parser().parse_args(["--demo"]))
+        session: Session = dataclasses.replace(
+            base,
+            journal=Journal(":memory:", clock=clock),
+            simulator=sim,
+            client_factory=lambda: make_client(
+                base.settings, base.store, env={}, transport=SimTransport(sim)
+            ),
+        )
+        window = SupervisorWindow(session)
+        opened.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        console = Console(window, sim, clock, qtbot)
+        qtbot.waitUntil(lambda: window._roster_read, timeout=10_000)
+        console.wait_idle()
+        return console
+
+    yield factory
+    for window in opened:
+        window.close()
+        assert window.bridge.shutdown(5000)
+        window.session.close()
+        window.deleteLater()
+    QApplication.processEvents()
+
+
+def test_roster_shows_agents_with_status_in_words(open_console: Callable[..., Console]) -> None:
+    console = open_console()
+    rows = {r["Agent id"]: r for r in console.rows()}
+    assert len(rows) == len(console.sim.state.agents)
+    assert rows[DEMO_AGENT]["Name"] == "Ilya Workshard"
+    assert rows[DEMO_AGENT]["Status"] == "Available"
+    assert rows["ag0XgxWZr7TzqWFhxboBGj1g"]["Status"] == "Logged out"
+    assert rows["agjMeI8cFSmj83LDUL4CsJw2"]["Status"] == "On break"
+    assert rows[DEMO_AGENT]["In this status"] == "0 s"
+    count = console.find(QLabel, "rosterCountLabel").text()
+    assert count == f"{len(rows)} of {len(rows)} agents"
+
+    console.find(QLineEdit, "rosterFilterInput").setText("workshard")
+    assert [r["Agent id"] for r in console.rows()] == [DEMO_AGENT]
+    console.find(QLineEdit, "rosterFilterInput").setText("nobody-like-this")
+    assert console.rows() == []
+    assert console.find(QLabel, "rosterEmptyLabel").text() == "No agents match the filter."
+
+
+def test_stuck_view_shows_exactly_the_agent_held_busy(open_console: Callable[..., Console]) -> None:
+    clock = Clock()
+    sim = Simulator()
+    sim.state.force_agent(DEMO_AGENT, AgentState.BUSY)
+    console = open_console(sim, clock)  # first seen busy now
+    clock.now += 11 * 60
+    sim.state.force_agent("agKm51zfFoWbSrHAE56yUhQq", AgentState.POST_PROCESS)  # busy, but only just
+    console.refresh()
+    rows = {r["Agent id"]: r for r in console.rows()}
+    assert rows[DEMO_AGENT]["In this status"] == "11 min"
+    assert rows["agKm51zfFoWbSrHAE56yUhQq"]["In this status"] == "0 s"
+
+    combo: QComboBox = console.find(QComboBox, "rosterStatusFilter")
+    combo.setCurrentText("Stuck")
+    console.find(QSpinBox, "stuckMinutesInput").setValue(10)
+    assert [r["Agent id"] for r in console.rows()] == [DEMO_AGENT]
+    console.find(QSpinBox, "stuckMinutesInput").setValue(12)
+    assert console.rows() == []
+    combo.setCurrentText("Post-processing")
+    assert [r["Agent id"] for r in console.rows()] == ["agKm51zfFoWbSrHAE56yUhQq"]
+
+
+def test_free_line_2_frees_exactly_that_line(open_console: Callable[..., Console], yes: list[str]) -> None:
+    console = open_console()
+    first = console.call(DEMO_AGENT)
+    console.call(DEMO_AGENT, force=True)
+    console.select(DEMO_AGENT)
+    console.click("freeLine2Button")
+    console.wait_idle()
+
+    assert yes == [f"Free line 2 of agent {DEMO_AGENT}"]
+    assert console.lines(DEMO_AGENT) == [first, None]
+    assert console.action_requests() == [
+        ("DELETE", f"/api/v1/tenants/{TENANT}/agents/{DEMO_AGENT}/calls/line/2")
+    ]
+    assert "was successful" in console.window.statusBar().currentMessage()
+    row = next(r for r in console.rows() if r["Agent id"] == DEMO_AGENT)
+    assert row["Last action"].startswith("done: Hangup for agent")
+    [record] = AuditTrail(console.window.session.journal).records()
+    assert (record.source, record.action, record.agent_id, record.line, record.outcome) == (
+        "supervisor",
+        "free-line",
+        DEMO_AGENT,
+        2,
+        "done",
+    )
+    assert record.request == f"DELETE /tenants/{TENANT}/agents/{DEMO_AGENT}/calls/line/2"
+
+
+def _bulk_console(open_console: Callable[..., Console], latency: float = 0.0) -> tuple[Console, list[str]]:
+    sim = Simulator(TenantState(extra_agents=30), latency=latency)
+    agents = [f"agSim{n:04d}" for n in range(1, 21)]
+    for agent_id in agents:
+        sim.state.place_call(agent_id, "1", "6175551984", "")
+    console = open_console(sim)
+    console.select(*agents)
+    sim.clear_requests()
+    return console, agents
+
+
+def test_bulk_free_reports_done_and_failed_per_agent(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    console, agents = _bulk_console(open_console)
+    failing = {agents[3]: "Agent is locked by another supervisor", agents[11]: "Simulated refusal"}
+    for agent_id, reason in failing.items():
+        console.sim.add_fault("status", status=400, reasons=[reason], path_contains=agent_id)
+    console.click("bulkFreeButton")
+    console.wait_idle()
+
+    results = {r["Agent id"]: r for r in console.results()}
+    assert len(results) == 20
+    assert sorted(a for a, r in results.items() if r["Outcome"] == "failed") == sorted(failing)
+    for agent_id, reason in failing.items():
+        assert results[agent_id]["Reasons"] == reason
+        assert results[agent_id]["Status"] == "400"
+        assert console.lines(agent_id)[0] is not None
+    assert sum(r["Outcome"] == "done" for r in results.values()) == 18
+    assert console.find(QProgressBar, "bulkProgress").value() == 20
+    assert console.find(QLabel, "bulkSummaryLabel").text() == "20 agent(s): 18 done, 2 failed."
+    assert yes == ["Free all lines of 20 agent(s)"]
+    records = AuditTrail(console.window.session.journal).records()
+    assert len(records) == 20
+    assert {r.agent_id for r in records if r.outcome == "failed"} == set(failing)
+
+
+def test_cancel_stops_sending_new_requests(open_console: Callable[..., Console], yes: list[str]) -> None:
+    console, _ = _bulk_console(open_console, latency=0.2)
+    console.find(QSpinBox, "concurrencyInput").setValue(1)
+    console.click("bulkFreeButton")
+    console.qtbot.waitUntil(lambda: len(console.results()) >= 1, timeout=10_000)
+    assert console.window.isEnabled()  # the window answers while the run goes on
+    console.click("bulkCancelButton")
+    console.wait_idle()
+
+    deletes = [r for r in console.action_requests() if r[0] == "DELETE"]
+    assert 1 <= len(deletes) <= 3
+    outcomes = [r["Outcome"] for r in console.results()]
+    assert len(outcomes) == 20
+    assert outcomes.count("done") == len(deletes)
+    assert outcomes.count("not sent") == 20 - len(deletes)
+    assert "Cancelled" in console.find(QLabel, "bulkSummaryLabel").text()
+    records = AuditTrail(console.window.session.journal).records()
+    assert sorted(r.outcome for r in records) == sorted(outcomes)
+
+
+def test_dry_run_sends_nothing_and_lists_the_requests(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    console, agents = _bulk_console(open_console)
+    console.select(*agents[:3])
+    console.find(QCheckBox, "dryRunCheck").setChecked(True)
+    console.find(QComboBox, "bulkFreeLineChoice").setCurrentText("Line 1")
+    console.click("bulkFreeButton")
+    console.wait_idle()
+
+    assert console.action_requests() == []
+    expected = [Operation(Action.FREE_LINE, a, line=1).request_line(TENANT) for a in agents[:3]]
+    assert console.find(QPlainTextEdit, "dryRunText").toPlainText().splitlines() == expected
+    assert expected[0] == f"DELETE /tenants/{TENANT}/agents/agSim0001/calls/line/1"
+    assert [r["Outcome"] for r in console.results()] == ["dry run"] * 3
+    assert yes == []  # nothing is sent, nothing to confirm
+    records = AuditTrail(console.window.session.journal).records()
+    assert sorted((r.outcome, r.request) for r in records) == [("dry run", line) for line in expected]
+    assert all(console.lines(a)[0] is not None for a in agents)
+
+
+def test_api_switched_off_explains_and_works_from_imported_csv(
+    open_console: Callable[..., Console], yes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim = Simulator(agent_status_api=False)
+    console = open_console(sim)
+    banner: QFrame = console.find(QFrame, "rosterBanner")
+    assert banner.isVisible()
+    text = console.find(QLabel, "rosterBannerText").text()
+    assert "Agent Status API is switched off" in text and "403 - Forbidden." in text
+    assert console.rows() == []
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text(f"agent id,name\n{DEMO_AGENT},Ilya Workshard\nagKm51zfFoWbSrHAE56yUhQq,Ben Okafor\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    console.click("importRosterButton")
+    rows = {r["Agent id"]: r for r in console.rows()}
+    assert set(rows) == {DEMO_AGENT, "agKm51zfFoWbSrHAE56yUhQq"}
+    assert rows[DEMO_AGENT]["Status"] == NO_API_STATUS
+    assert console.find(QLabel, "rosterCountLabel").text() == "2 of 2 agents"
+
+    console.call(DEMO_AGENT)
+    console.select(DEMO_AGENT)
+    console.click("freeAllButton")
+    console.wait_idle()
+    assert console.lines(DEMO_AGENT) == [None, None]
+    assert len(console.rows()) == 2  # the refresh after the action fails again; the imported roster stays
+    [record] = AuditTrail(console.window.session.journal).records()
+    assert (record.action, record.outcome) == ("free-lines", "done")
+
+
+def test_hang_up_from_the_interaction_dialog(
+    open_console: Callable[..., Console], yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = open_console()
+    iid = console.call(DEMO_AGENT)
+
+    def pick(dialog: Any) -> int:
+        dialog.findChild(QLineEdit, "interactionIdInput").setText(iid)
+        return 1
+
+    monkeypatch.setattr(supervisor_module.InteractionDialog, "exec", pick)
+    console.select(DEMO_AGENT)
+    console.click("interactionButton")
+    console.wait_idle()
+    assert console.lines(DEMO_AGENT) == [None, None]
+    assert yes == [f"Hang up agent {DEMO_AGENT} on interaction {iid}"]
+
+
+def test_audit_tab_shows_filters_and_exports_every_action(
+    open_console: Callable[..., Console], yes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = open_console()
+    console.call(DEMO_AGENT)
+    console.select(DEMO_AGENT)
+    console.click("freeLine1Button")
+    console.wait_idle()
+    console.click("freeLine2Button")  # nothing there: the platform's reason is kept verbatim
+    console.wait_idle()
+    console.find(QCheckBox, "dryRunCheck").setChecked(True)
+    console.click("freeAllButton")
+    console.wait_idle()
+
+    records = AuditTrail(console.window.session.journal).records()
+    assert [(r.action, r.line, r.outcome) for r in records] == [
+        ("free-lines", None, "dry run"),
+        ("free-line", 2, "nothing to free"),
+        ("free-line", 1, "done"),
+    ]
+    assert records[1].reasons == (f"Failed to find any interaction on line [2] for agent [{DEMO_AGENT}].",)
+    table: QTableView = console.find(QTableView, "auditTable")
+    assert table.model().rowCount() == 3
+    assert table.model().index(1, 10).data() == records[1].reasons[0]
+
+    console.find(QLineEdit, "auditFilterInput").setText("nothing to free")
+    console.qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert console.find(QLabel, "auditCountLabel").text() == "1 record(s)"
+    console.find(QLineEdit, "auditFilterInput").clear()
+    console.qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    console.click("auditExportButton")
+    assert read_csv(target) == records
+
+
+def test_opened_from_the_main_window_and_with_supervisor(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """File > Supervisor console shares the window's session; `ccdesk --supervisor` needs no agent."""
+    from ccdesk.app import create_supervisor_window
+    from ccdesk.ui.qt import QAction
+
+    demo = open_window("--demo")
+    demo.window.findChild(QAction, "supervisorAction").trigger()
+    console = demo.window.supervisor
+    assert console is not None and console.isVisible() and console.session is demo.window.session
+    qtbot.waitUntil(lambda: console.findChild(QWidget, "rosterTable").model().rowCount() > 0, timeout=5000)
+    standalone = create_supervisor_window(["--demo", "--supervisor"])
+    try:
+        assert standalone.objectName() == "supervisorWindow"
+        qtbot.waitUntil(
+            lambda: standalone.findChild(QWidget, "rosterTable").model().rowCount() > 0, timeout=5000
+        )
+    finally:
+        standalone.close()
+        standalone.session.close()
