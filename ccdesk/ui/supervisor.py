@@ -227,8 +227,8 @@ class SupervisorWindow(QMainWindow):
         self.bulk.cancel_button.clicked.connect(self.cancel_bulk)
         self.results = self.bulk.results
         splitter.addWidget(self.bulk)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         return page

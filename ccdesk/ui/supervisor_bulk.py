@@ -101,6 +101,7 @@ class BulkResultsPanel(QWidget):
         self.progress.setAccessibleName("Bulk action progress")
         self.progress.setFormat("")  # "%v of %m" once a run starts
         self.progress.setValue(0)
+        self.progress.hide()  # shown once a run starts: an empty bar says nothing
         self.summary = QLabel("Select agents in the roster, then act on all of them at once.")
         self.summary.setObjectName("bulkSummaryLabel")
         self.summary.setAccessibleName("Bulk action summary")
@@ -122,12 +123,15 @@ class BulkResultsPanel(QWidget):
         self.dry_run_text.setReadOnly(True)
         set_role(self.dry_run_text, "mono-small")
         self.dry_run_text.hide()
+        self.table.hide()  # results appear with the first run
         for widget in (self.progress, self.summary, self.table, self.dry_run_text):
             layout.addWidget(widget)
         self._counts: Counter[Outcome] = Counter()
         self._total = 0
 
     def start(self, total: int, *, dry_run_lines: Sequence[str] = ()) -> None:
+        self.progress.show()
+        self.table.show()
         self.table.setRowCount(0)
         self._counts.clear()
         self._total = total
