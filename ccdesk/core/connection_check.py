@@ -30,11 +30,6 @@ class ConnectionCheck:
     agent_name: str = ""
     agent_status: int | None = None
 
-    @property
-    def usable(self) -> bool:
-        """True when calls can be expected to work (a disabled Agent Status API does not stop them)."""
-        return self.outcome in (CheckOutcome.OK, CheckOutcome.API_DISABLED)
-
 
 def check_connection(client: CCClient, agent_id: str = "") -> ConnectionCheck:
     """Read the agent (or the roster, without an agent) and say what the answer means."""

@@ -80,11 +80,6 @@ class CallState(StrEnum):
     FAILED = "failed"  # refused: no call was placed
     UNKNOWN = "unknown"  # no answer came: the call may exist
 
-    @property
-    def is_open(self) -> bool:
-        """Calls an agent may still need to act on."""
-        return self in (CallState.DIALING, CallState.LIVE, CallState.WRAP_UP, CallState.UNKNOWN)
-
 
 @dataclass(frozen=True)
 class CallRecord:

@@ -52,7 +52,6 @@ class Line:
     codes: tuple[TransactionCode, ...] = ()
     error: str = ""
     advice: str = ""
-    journal_row: int | None = None
     outcome_unknown: bool = False
 
     def elapsed(self, now: float | None = None) -> float | None:
@@ -82,9 +81,6 @@ class LineBook:
         """The line 8x8 will use for the next call: the first one not holding a call."""
         return next((n for n in LINES if not self.lines[n].state.holds_call), None)
 
-    def line_of(self, interaction_id: str) -> int | None:
-        return next((n for n in LINES if self.lines[n].interaction_id == interaction_id), None)
-
     def restore(self, records: list[CallRecord]) -> list[CallRecord]:
         """Put journal calls that may still be live back on their lines; returns those that did not fit."""
         left: list[CallRecord] = []
@@ -107,6 +103,5 @@ class LineBook:
                 interaction_id=record.interaction_id,
                 started_at=record.placed_at or record.created_at,
                 codes=tuple(TransactionCode.parse(c) for c in record.codes),
-                journal_row=record.id,
             )
         return left

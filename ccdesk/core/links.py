@@ -49,11 +49,6 @@ class DialIntent:
     ctl_data: tuple[NameValue, ...] = ()
 
 
-def is_link(text: str) -> bool:
-    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
-    return scheme in (*_NUMBER_SCHEMES, "ccdesk")
-
-
 def parse_link(text: str) -> DialIntent:
     """A DialIntent from a link or a plain number; InvalidInput says what is wrong, and nothing is dialled."""
     text = text.strip()

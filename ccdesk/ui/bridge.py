@@ -97,14 +97,6 @@ class Bridge(QObject):
     def client(self) -> CCClient:
         return self._source()
 
-    def set_client(self, client: CCClient | Callable[[], CCClient]) -> None:
-        """Use a new client (settings changed) for work submitted from now on.
-
-        A callable is asked for the client when work first starts, so the window can paint before the HTTP
-        stack is even imported.
-        """
-        self._source = _source(client)
-
     def submit(
         self,
         lane: str,

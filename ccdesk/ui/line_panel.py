@@ -26,8 +26,6 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.theme import badge_style, set_role, state_colour
 
-ACTIONS = ("hang_up", "end", "codes", "free")
-
 _BUSY_TEXT = {"hang_up": "Hanging up…", "end": "Ending…", "codes": "Setting codes…", "free": "Freeing…"}
 
 

@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         self._agent: AgentStatus | None = None
         self._status_api = True
         self._closing = False
-        self._dial_pending = False
         self._painted = False
         self._quitting = False
         self._after_paint: list[Callable[[], None]] = [self._first_request]
@@ -472,7 +471,6 @@ class MainWindow(QMainWindow):
             codes=(),
             error="",
             advice="",
-            journal_row=row,
             outcome_unknown=False,
         )
         self._show_line(line_no)
@@ -486,12 +484,10 @@ class MainWindow(QMainWindow):
             journal.placed(row, result.interaction_id, line_no)  # before anything else, on the worker
             return result
 
-        self._dial_pending = True
         self.bridge.submit(_lane(line_no), "dial", place, partial(self._dialled, line_no))
         self.statusBar().showMessage(f"Line {line_no}: dialling {request.dial.preview}…")
 
     def _dialled(self, line_no: int, result: TaskResult[PlaceCallResult]) -> None:
-        self._dial_pending = False
         self.dial_panel.set_in_flight(False)
         if result.ok and result.value is not None:
             placed = result.value

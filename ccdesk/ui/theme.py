@@ -6,8 +6,6 @@ from ccdesk.core.lines import LineState
 from ccdesk.ui import icons
 from ccdesk.ui.qt import QApplication, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, Qt, QWidget
 
-THEMES = ("system", "light", "dark")
-
 _STATE_COLOURS = {
     LineState.IDLE: "#7a8594",
     LineState.DIALING: "#2f7de1",

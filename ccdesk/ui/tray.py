@@ -26,7 +26,6 @@ from ccdesk.ui.qt import (
 from ccdesk.ui.theme import state_colour
 
 SIZES = (16, 22, 24, 32, 48, 64)
-TRAY_STATES = ("idle", "call", "wrap-up", "error")
 _STATE_COLOUR = {
     "idle": state_colour(LineState.IDLE),
     "call": state_colour(LineState.LIVE),

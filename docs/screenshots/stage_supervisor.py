@@ -1,6 +1,6 @@
 """Stage the supervisor console for README's screenshot: run under ../shared/tools/screenshot.
 
-    python docs/screenshots/stage_supervisor.py
+python docs/screenshots/stage_supervisor.py
 """
 
 from __future__ import annotations
