@@ -17,23 +17,6 @@ from pathlib import Path
 from ccdesk.core.journal import Journal
 from ccdesk.core.operations import OperationResult
 
-CSV_COLUMNS = (
-    "id",
-    "at",
-    "source",
-    "profile",
-    "username",
-    "tenant",
-    "action",
-    "agent_id",
-    "line",
-    "interaction_id",
-    "request",
-    "outcome",
-    "status",
-    "reasons",
-)
-
 
 @dataclass(frozen=True)
 class Who:
@@ -61,6 +44,10 @@ class AuditRecord:
     outcome: str
     status: int | None
     reasons: tuple[str, ...]
+
+
+CSV_COLUMNS = tuple(f.name for f in fields(AuditRecord))
+_NUMBERS = {"line", "status"}
 
 
 class AuditTrail:
@@ -160,30 +147,18 @@ def read_csv(source: Path | io.TextIOBase) -> list[AuditRecord]:
 
 
 def _from_row(row: dict[str, object]) -> AuditRecord:
-    def number(value: object) -> int | None:
-        return None if value in (None, "") else int(value)  # type: ignore[arg-type]
-
-    reasons = row["reasons"]
-    return AuditRecord(
-        id=int(row["id"]),  # type: ignore[arg-type]
-        at=float(row["at"]),  # type: ignore[arg-type]
-        **{
-            f.name: str(row[f.name] or "")
-            for f in fields(AuditRecord)
-            if f.name
-            in (
-                "source",
-                "profile",
-                "username",
-                "tenant",
-                "action",
-                "agent_id",
-                "interaction_id",
-                "request",
-                "outcome",
-            )
-        },
-        line=number(row["line"]),
-        status=number(row["status"]),
-        reasons=tuple(json.loads(reasons)) if isinstance(reasons, str) and reasons else (),
-    )
+    """A record from a database row or a CSV row (where every value is text)."""
+    values: dict[str, object] = {}
+    for name in CSV_COLUMNS:
+        value = row[name]
+        if name == "id":
+            values[name] = int(value)  # type: ignore[arg-type]
+        elif name == "at":
+            values[name] = float(value)  # type: ignore[arg-type]
+        elif name in _NUMBERS:
+            values[name] = None if value in (None, "") else int(value)  # type: ignore[arg-type]
+        elif name == "reasons":
+            values[name] = tuple(json.loads(value)) if isinstance(value, str) and value else ()
+        else:
+            values[name] = str(value or "")
+    return AuditRecord(**values)  # type: ignore[arg-type]

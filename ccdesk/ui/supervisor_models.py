@@ -81,49 +81,17 @@ _FILTER_STATES = {
 }
 
 
-class RosterModel(QAbstractTableModel):
-    """The roster's rows, plus the last action taken on each agent from this window."""
+class _TableModel(QAbstractTableModel):
+    """A read-only table of rows with fixed column headers (the roster and the audit trail)."""
 
-    HEADERS = ("Name", "Agent id", "Status", "Code", "In this status", "Last action")
-    NAME, AGENT_ID, STATUS, CODE, SINCE, LAST = range(6)
+    HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._entries: list[RosterEntry] = []
-        self._last: dict[str, OperationResult] = {}
-        self.now = clock()
-
-    def set_entries(self, entries: Sequence[RosterEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.now = self._clock()
-        self.endResetModel()
-
-    @property
-    def entries(self) -> list[RosterEntry]:
-        return list(self._entries)
-
-    def entry(self, row: int) -> RosterEntry:
-        return self._entries[row]
-
-    def tick(self) -> None:
-        """Advance 'in this status' without asking the platform (the times are ccdesk's own)."""
-        self.now = self._clock()
-        if self._entries:
-            top, bottom = self.index(0, self.SINCE), self.index(len(self._entries) - 1, self.SINCE)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
-
-    def set_result(self, result: OperationResult) -> None:
-        agent_id = result.operation.agent_id
-        self._last[agent_id] = result
-        for row, entry in enumerate(self._entries):
-            if entry.agent_id == agent_id:
-                index = self.index(row, self.LAST)
-                self.dataChanged.emit(index, index)
+        self._rows: list[Any] = []
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._entries)
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
@@ -133,10 +101,52 @@ class RosterModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
+
+class RosterModel(_TableModel):
+    """The roster's rows, plus the last action taken on each agent from this window."""
+
+    HEADERS = ("Name", "Agent id", "Status", "Code", "In this status", "Last action")
+    NAME, AGENT_ID, STATUS, CODE, SINCE, LAST = range(6)
+
+    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._rows: list[RosterEntry] = []
+        self._last: dict[str, OperationResult] = {}
+        self.now = clock()
+
+    def set_entries(self, entries: Sequence[RosterEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.now = self._clock()
+        self.endResetModel()
+
+    @property
+    def entries(self) -> list[RosterEntry]:
+        return list(self._rows)
+
+    def entry(self, row: int) -> RosterEntry:
+        return self._rows[row]
+
+    def tick(self) -> None:
+        """Advance 'in this status' without asking the platform (the times are ccdesk's own)."""
+        self.now = self._clock()
+        if self._rows:
+            top, bottom = self.index(0, self.SINCE), self.index(len(self._rows) - 1, self.SINCE)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+
+    def set_result(self, result: OperationResult) -> None:
+        agent_id = result.operation.agent_id
+        self._last[agent_id] = result
+        for row, entry in enumerate(self._rows):
+            if entry.agent_id == agent_id:
+                index = self.index(row, self.LAST)
+                self.dataChanged.emit(index, index)
+
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        entry, column = self._entries[index.row()], index.column()
+        entry, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == SORT_ROLE:
@@ -249,7 +259,7 @@ class RosterFilter(QSortFilterProxyModel):
         return any(self._text in str(model.index(row, c).data()).casefold() for c in columns)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(_TableModel):
     """The audit records as loaded (newest first); the window reloads it after every action."""
 
     HEADERS = (
@@ -269,32 +279,21 @@ class AuditModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[AuditRecord] = []
+        self._rows: list[AuditRecord] = []
 
     def set_records(self, records: Sequence[AuditRecord]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._rows = list(records)
         self.endResetModel()
 
     @property
     def records(self) -> list[AuditRecord]:
-        return list(self._records)
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
+        return list(self._rows)
 
     def data(self, index: QModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cells(record)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.OUTCOME:
