@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import json
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -195,8 +194,10 @@ def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> 
     root = logging.getLogger()
     if any(getattr(h, "_ccdesk", False) for h in root.handlers):
         return
+    from logging.handlers import RotatingFileHandler  # not needed before the window has painted
+
     dirs.logs.mkdir(parents=True, exist_ok=True)
-    handler: logging.Handler = logging.handlers.RotatingFileHandler(
+    handler: logging.Handler = RotatingFileHandler(
         dirs.logs / "ccdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handlers = [handler]
@@ -223,6 +224,7 @@ def create_main_window(
 
     args, session = _session_for(argv, store, transport, agent_required=True)
     window = MainWindow(session)
+    window.when_painted(lambda: start_logging(args, session))
     window.show()
     if args.link or args.dial:
         window.handle_link(handoff_message(args))
@@ -238,7 +240,8 @@ def create_supervisor_window(
     """`ccdesk --supervisor ARGV`: the supervisor console alone (a supervisor need not be an agent)."""
     from ccdesk.ui.supervisor import SupervisorWindow
 
-    _args, session = _session_for(argv, store, transport, agent_required=False)
+    args, session = _session_for(argv, store, transport, agent_required=False)
+    start_logging(args, session)
     window = SupervisorWindow(session)
     window.show()
     return window
@@ -277,11 +280,15 @@ def _session_for(
             args.timeout,
             agent_required=agent_required,
         )
+    return args, session
+
+
+def start_logging(args: argparse.Namespace, session: Session) -> None:
+    """The log file (and stderr with -v), redacting the session's token: wired after the first paint."""
     secrets = [os.environ.get("CCDESK_TOKEN", "")]
     with contextlib.suppress(ConfigurationError):  # no token yet: nothing to redact
         secrets.append(resolve_token(session.store, session.settings.account, os.environ))
-    _configure_logging(dirs, args.verbose, secrets)
-    return args, session
+    _configure_logging(session.dirs, args.verbose, secrets)
 
 
 def _first_run(args: argparse.Namespace) -> str | None:
