@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError, ConfigurationError
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ccdesk")
 
 DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
+DEMO_TOKEN = "demo-token"  # what the simulator accepts by default (ccdesk.sim.app.DEMO_TOKEN)
 DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's transport answers in-process
 DEMO_READ_TIMEOUT = 5.0  # so the Demo menu's "Timeout" fault shows its message in seconds, not 15
 
@@ -97,50 +98,64 @@ def _catalog_for(profile: Profile) -> Catalog:
 
 
 def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace) -> Session:
-    """The embedded simulator with a demo profile that knows its queues, caller ids and dial plans by name."""
-    from ccdesk.sim.app import DEMO_TOKEN, Simulator
+    """The embedded simulator with a demo profile that knows its queues, caller ids and dial plans by name.
 
-    simulator = Simulator()
-    if args.sim_fault:
-        kind, _, status = args.sim_fault.partition(":")
-        options: dict[str, object] = {"rate": 1.0}
-        if status:
-            options["status"] = int(status)
-        simulator.add_fault(kind, **options)
-    tenant = simulator.state
+    The profile is read from the simulator's tenant file; the simulator itself is built on first use (the first
+    request, after the window has painted).
+    """
+    from ccdesk.sim.state import load_scenario
+
+    tenant = load_scenario()
     profile = Profile(
         name="demo",
         base_url=DEMO_BASE_URL,
-        tenant=tenant.tenant,
-        username=simulator.username,
+        tenant=tenant["tenant"],
+        username=tenant.get("username") or tenant["tenant"],
         agent_id=DEMO_AGENT,
         region="US",
-        caller_ids=[Choice(number, name) for number, name in tenant.caller_ids.items()],
-        queues=[Choice(q.id, q.name) for q in tenant.queues.values()],
-        dial_plans=[Choice(pid, name) for pid, name in tenant.dial_plans.items()],
+        caller_ids=[Choice(c["number"], c.get("name", "")) for c in tenant.get("caller_ids", [])],
+        queues=[Choice(q["id"], q.get("name", "")) for q in tenant.get("queues", [])],
+        dial_plans=[Choice(d["id"], d.get("name", "")) for d in tenant.get("dial_plans", [])],
     )
     settings = resolve_settings({"profile": "demo"}, _single(profile), {})
     store = MemoryStore({settings.account: DEMO_TOKEN})
 
-    def client() -> CCClient:
-        from ccdesk.sim.transport import SimTransport
+    def simulator() -> Any:
+        from ccdesk.sim.app import Simulator
 
-        transport = SimTransport(simulator)
-        return make_client(
-            settings, store, env={}, transport=transport, read_timeout=args.timeout or DEMO_READ_TIMEOUT
-        )
+        made = Simulator()
+        if args.sim_fault:
+            kind, _, status = args.sim_fault.partition(":")
+            options: dict[str, object] = {"rate": 1.0}
+            if status:
+                options["status"] = int(status)
+            made.add_fault(kind, **options)
+        return made
 
-    return Session(
+    session = Session(
         settings,
         profile,
-        client,
+        lambda: make_client(
+            settings,
+            store,
+            env={},
+            transport=_sim_transport(session.simulator),
+            read_timeout=args.timeout or DEMO_READ_TIMEOUT,
+        ),
         Journal(":memory:"),
         sample_catalog(),
         store,
         profiles,
         dirs,
-        simulator=simulator,
+        simulator_factory=simulator,
     )
+    return session
+
+
+def _sim_transport(simulator: Any) -> httpx.BaseTransport:
+    from ccdesk.sim.transport import SimTransport
+
+    return SimTransport(simulator)
 
 
 def _single(profile: Profile):  # type: ignore[no-untyped-def]

@@ -116,8 +116,11 @@ def demo_faults(agent: str) -> tuple[DemoFault, ...]:
     )
 
 
-def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable[[str, int], None]) -> None:
-    """Fill the Demo menu for `simulator` (a ccdesk.sim Simulator); `notify` shows a status-bar line."""
+def populate_demo_menu(
+    menu: QMenu, simulator: Callable[[], Any], agent: str, notify: Callable[[str, int], None]
+) -> None:
+    """Fill the Demo menu; `simulator()` gives the ccdesk.sim Simulator when an entry is used (it is made on
+    first use, after the window has painted); `notify` shows a status-bar line."""
     menu.clear()
     faults = menu.addMenu("Next request &fails with")
     faults.setObjectName("demoFaultsMenu")
@@ -126,7 +129,7 @@ def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable
         action.setObjectName(f"demoFault_{fault.key}")
 
         def inject(_checked: bool = False, fault: DemoFault = fault) -> None:
-            simulator.add_fault(fault.kind, **fault.options)
+            simulator().add_fault(fault.kind, **fault.options)
             notify(f"Demo: the next matching request will fail ({fault.label}).", 8000)
 
         action.triggered.connect(inject)
@@ -137,7 +140,7 @@ def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable
         action.setObjectName(f"demoLatency_{int(seconds * 1000)}")
 
         def set_latency(_checked: bool = False, seconds: float = seconds) -> None:
-            simulator.latency = seconds
+            simulator().latency = seconds
             notify(f"Demo: the simulator now answers after {seconds:g} s.", 5000)
 
         action.triggered.connect(set_latency)
@@ -145,10 +148,11 @@ def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable
     toggle = QAction("Agent Status API &enabled", menu)
     toggle.setObjectName("demoAgentStatusApi")
     toggle.setCheckable(True)
-    toggle.setChecked(bool(simulator.agent_status_api))
+    toggle.setChecked(True)  # the simulator's default; kept in step when the menu opens
+    menu.aboutToShow.connect(lambda: toggle.setChecked(bool(simulator().agent_status_api)))
 
     def set_status_api(enabled: bool) -> None:
-        simulator.agent_status_api = enabled
+        simulator().agent_status_api = enabled
         notify(f"Demo: the Agent Status API is {'on' if enabled else 'off (403 in XML)'}.", 5000)
 
     toggle.toggled.connect(set_status_api)
@@ -156,6 +160,6 @@ def populate_demo_menu(menu: QMenu, simulator: Any, agent: str, notify: Callable
     clear = QAction("&Clear injected faults", menu)
     clear.setObjectName("demoClearFaults")
     clear.triggered.connect(
-        lambda _checked=False: (simulator.clear_faults(), notify("Demo: faults cleared.", 4000))
+        lambda _checked=False: (simulator().clear_faults(), notify("Demo: faults cleared.", 4000))
     )
     menu.addAction(clear)

@@ -369,13 +369,13 @@ class MainWindow(QMainWindow):
         self.dial_panel.set_region(session.settings.region)
         self.dial_panel.set_choices(profile.caller_ids, profile.queues, profile.dial_plans)
         self.dial_panel.set_presets(profile.data_presets)
-        self.demo_label.setVisible(session.simulator is not None)
-        self.demo_menu.menuAction().setVisible(session.simulator is not None)
-        if session.simulator is not None:
+        self.demo_label.setVisible(session.is_demo)
+        self.demo_menu.menuAction().setVisible(session.is_demo)
+        if session.is_demo:
             from ccdesk.ui.demo_menu import populate_demo_menu
 
             populate_demo_menu(
-                self.demo_menu, session.simulator, session.agent_id, self.statusBar().showMessage
+                self.demo_menu, lambda: session.simulator, session.agent_id, self.statusBar().showMessage
             )
         self._agent = None
         self._status_api = True
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile.name or "(no profile)"
         self.where_label.setText(f"Profile {profile} · tenant {s.tenant} · {self.session.where}")
         self.setWindowTitle(
-            f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.simulator else "")
+            f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.is_demo else "")
         )
 
     def _set_connection(self, text: str, colour: str) -> None:
@@ -843,7 +843,7 @@ class MainWindow(QMainWindow):
     def _save_presets(self, presets: dict) -> None:  # type: ignore[type-arg]
         profile = self.session.profile
         profile.data_presets = presets
-        if self.session.simulator is not None:
+        if self.session.is_demo:
             return  # the demo profile lives in memory only
         config = self.session.profiles.load()
         if profile.name in config.profiles:
@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
             self.session.profiles,
             self.session.store,
             self._test_connection,
-            current=self.session.profile.name if self.session.simulator is None else None,
+            current=None if self.session.is_demo else self.session.profile.name,
             catalogs_dir=self.session.dirs.config / "catalogs",
             parent=self,
         )

@@ -29,13 +29,25 @@ class Session:
     store: CredentialStore
     profiles: ProfileStore
     dirs: AppDirs
-    #: the embedded simulator in --demo (a ccdesk.sim.app.Simulator); None against a real platform
-    simulator: Any = None
+    #: makes the embedded simulator of --demo (a ccdesk.sim.app.Simulator); None against a real platform
+    simulator_factory: Callable[[], Any] | None = None
     #: builds a session for another saved profile (after Settings); None in the demo
     reconnect: Callable[[str], Session] | None = None
     #: told about every back-off (rate limiting, retries); called on worker threads
     retry_listener: Callable[[RetryNotice], None] | None = None
     _client: CCClient | None = field(default=None, repr=False)
+    _simulator: Any = field(default=None, repr=False)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.simulator_factory is not None
+
+    @property
+    def simulator(self) -> Any:
+        """The demo's simulator, made on first use; None against a real platform."""
+        if self._simulator is None and self.simulator_factory is not None:
+            self._simulator = self.simulator_factory()
+        return self._simulator
 
     @property
     def client(self) -> CCClient:
@@ -56,7 +68,7 @@ class Session:
     @property
     def where(self) -> str:
         """Platform code or host, for the header."""
-        if self.simulator is not None:
+        if self.is_demo:
             return "embedded simulator"
         if self.profile.platform:
             return self.profile.platform.lower()

@@ -152,7 +152,7 @@ def open_console(qtbot: QtBot) -> Iterator[Callable[..., Console]]:
         session: Session = dataclasses.replace(
             base,
             journal=Journal(":memory:", clock=clock),
-            simulator=sim,
+            simulator_factory=lambda: sim,
             client_factory=lambda: make_client(
                 base.settings, base.store, env={}, transport=SimTransport(sim)
             ),
