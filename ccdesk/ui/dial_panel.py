@@ -29,6 +29,7 @@ from ccdesk.ui.qt import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -87,6 +88,7 @@ class DialPad(QWidget):
         set_role(back, "pad")
         back.setAccessibleName("Delete last digit")
         back.setToolTip("Delete the last digit (Backspace)")
+        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.backspace_pressed)
         grid.addWidget(back, 4, 2)
 
@@ -96,6 +98,10 @@ class DialPad(QWidget):
         set_role(button, "pad")
         button.setAccessibleName(f"Dial pad {char}")
         button.setAutoDefault(False)
+        # Keys never take the focus: a click types into the number field and the cursor stays there, and Tab
+        # goes from the number straight to caller ID. From the keyboard, digits are typed into the field itself.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(f"Type {char} (or press {char} in the number field)")
         button.clicked.connect(lambda: self.key_pressed.emit(char))
         return button
 

@@ -396,3 +396,19 @@ def test_first_run_is_offered_only_without_any_profile(isolated_home) -> None:  
     assert not _needs_first_run(build_parser().parse_args(["--platform", "na12"]))
     ProfileStore(app_dirs().config_file).save(Config(profiles={"w": Profile(name="w", tenant="t")}))
     assert not _needs_first_run(build_parser().parse_args([]))
+
+
+def test_tab_goes_from_the_number_to_caller_id_and_the_pad_types_into_the_field(demo: Driver, qtbot) -> None:  # type: ignore[no-untyped-def]
+    number = demo.find(QLineEdit, "numberInput")
+    number.setFocus()
+    qtbot.mouseClick(demo.find(QPushButton, "dialPadKey_6"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(demo.find(QPushButton, "dialPadKey_star"), Qt.MouseButton.LeftButton)
+    assert number.text() == "6*" and number.hasFocus()
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        owner = focused.parentWidget() if isinstance(focused.parentWidget(), QComboBox) else focused
+        order.append(owner.objectName())
+    assert not any(name.startswith("dialPadKey") for name in order)
+    assert order.index("callerIdInput") < order.index("queueInput") < order.index("dialPlanInput")
