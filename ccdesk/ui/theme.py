@@ -47,8 +47,9 @@ def set_role(widget: QWidget, role: str) -> None:
         widget.setMinimumSize(52, 36)
     elif role == "demo":
         widget.setStyleSheet(f"QLabel {{ {badge_style('#c77700')} }}")
-    palette.setColor(QPalette.ColorRole.WindowText, text)
-    palette.setColor(QPalette.ColorRole.Text, text)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # disabled text stays greyed
+        palette.setColor(group, QPalette.ColorRole.WindowText, text)
+        palette.setColor(group, QPalette.ColorRole.Text, text)
     widget.setFont(font)
     widget.setPalette(palette)
 
