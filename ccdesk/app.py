@@ -207,8 +207,9 @@ def real_session(
 
 def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> None:
     root = logging.getLogger()
-    if any(getattr(h, "_ccdesk", False) for h in root.handlers):
-        return
+    for old in [h for h in root.handlers if getattr(h, "_ccdesk", False)]:  # a new session: its own log file
+        root.removeHandler(old)
+        old.close()
     from logging.handlers import RotatingFileHandler  # not needed before the window has painted
 
     dirs.logs.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -24,6 +25,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "ccdesk-home"
     monkeypatch.setenv("CCDESK_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_log_handler_left_behind() -> Iterator[None]:
+    """A window wires its log file into the root logger; each test's file belongs to that test's home."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_ccdesk", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture(autouse=True)

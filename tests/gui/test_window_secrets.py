@@ -1,0 +1,38 @@
+"""The window never writes the token: not in its log file (at debug level), config, journal or settings."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+from gui_driver import AGENT
+
+from ccdesk.core.lines import LineState
+from ccdesk.sim import Simulator
+from ccdesk.sim.server import serve_in_thread
+
+TOKEN = "w1ndow-s3cret-Token-77"
+
+
+def test_a_whole_window_session_leaves_the_token_nowhere(open_window, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    basic = base64.b64encode(f"acmecorp01:{TOKEN}".encode()).decode()
+    with serve_in_thread(Simulator(token=TOKEN)) as server:
+        os.environ["CCDESK_TOKEN"] = TOKEN
+        try:
+            driver = open_window("--base-url", server.url, "--tenant", "acmecorp01", "--agent", AGENT, "-v")
+            driver.dial("+1 617 555 1984")
+            driver.wait_state(1, LineState.LIVE)
+            driver.click(1, "hangUpButton")
+            driver.wait_idle()
+            driver.window.close()
+            driver.window.bridge.shutdown(5000)
+        finally:
+            del os.environ["CCDESK_TOKEN"]
+    files = [p for p in isolated_home.rglob("*") if p.is_file()]
+    assert any(p.name == "ccdesk.log" for p in files), "the window should have written its log"
+    log = next(p for p in files if p.name == "ccdesk.log").read_text()
+    assert "POST /tenants/acmecorp01/calls" in log  # requests are logged...
+    for path in files:
+        data = path.read_bytes()
+        assert TOKEN.encode() not in data and basic.encode() not in data, path  # ...the token never is
