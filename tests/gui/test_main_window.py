@@ -412,3 +412,23 @@ def test_tab_goes_from_the_number_to_caller_id_and_the_pad_types_into_the_field(
         order.append(owner.objectName())
     assert not any(name.startswith("dialPadKey") for name in order)
     assert order.index("callerIdInput") < order.index("queueInput") < order.index("dialPlanInput")
+
+
+def test_geometry_is_remembered(open_window) -> None:  # type: ignore[no-untyped-def]
+    first = open_window("--demo")
+    first.window.resize(1010, 690)
+    first.window.close()
+    second = open_window("--demo")
+    # the platform may adjust for window-frame margins; the default size is 1120 x 760
+    assert abs(second.window.width() - 1010) <= 40 and abs(second.window.height() - 690) <= 40
+
+
+def test_about_names_the_versions(demo: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
+    import PySide6
+
+    from ccdesk import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    demo.window.findChild(QAction, "aboutAction").trigger()
+    assert f"ccdesk {__version__}" in shown[0] and f"PySide6 {PySide6.__version__}" in shown[0]
