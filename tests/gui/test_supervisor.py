@@ -39,6 +39,7 @@ from ccdesk.ui.qt import (
     Qt,
     QTableView,
     QTableWidget,
+    QTimer,
     QWidget,
 )
 from ccdesk.ui.session import Session
@@ -425,3 +426,46 @@ def test_opened_from_the_main_window_and_with_supervisor(open_window, qtbot) -> 
     finally:
         standalone.close()
         standalone.session.close()
+
+
+def test_bulk_set_status_uses_the_bulk_endpoint_with_a_code_seen_in_the_roster(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    console = open_console(Simulator(TenantState(extra_agents=3, seed=2)))
+    agents = ["agSim0001", "agSim0002", "agSim0003"]
+    console.select(*agents)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "setStatusDialog"
+        status = dialog.findChild(QComboBox, "statusChoice")
+        status.setCurrentIndex(status.findText("On break"))
+        code = dialog.findChild(QComboBox, "statusCodeInput")
+        assert code.findText("801:1725:Lunch") >= 0  # seen in the roster (an agent on lunch break)
+        code.setCurrentIndex(code.findText("801:1725:Lunch"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    console.click("bulkStatusButton")
+    console.wait_idle()
+    [bulk] = [r for r in console.sim.requests if r.method == "PUT"]
+    assert bulk.path == f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk"
+    assert [a["agent-id"] for a in bulk.json["agents"]] == agents
+    assert {a["status-code-item-short-code"] for a in bulk.json["agents"]} == {"Lunch"}
+    assert [r["Outcome"] for r in console.results()] == ["done"] * 3
+    assert {console.sim.state.agent_record(a)["agent-status"] for a in agents} == {3}
+
+
+def test_auto_refresh_never_stacks(open_console: Callable[..., Console]) -> None:
+    console = open_console()
+    console.sim.latency = 0.3
+    console.sim.clear_requests()
+    console.find(QWidget, "autoRefreshSeconds").setValue(1)
+    console.find(QWidget, "autoRefreshCheck").setChecked(True)
+    for _ in range(5):  # refreshes asked for while one is in flight are skipped, not queued
+        console.window.refresh_roster()
+    console.qtbot.wait(1500)
+    console.find(QWidget, "autoRefreshCheck").setChecked(False)
+    console.wait_idle()
+    reads = [r for r in console.sim.requests if r.path.endswith("/agentstatus/agents")]
+    assert 1 <= len(reads) <= 3
