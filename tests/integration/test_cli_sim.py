@@ -23,6 +23,7 @@ from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.paths import app_dirs
 from ccdesk.sim import Simulator, TenantState
 from ccdesk.sim.server import RunningServer, serve_in_thread
+from tests.doc_examples import DOC_PLACE_CALL_BODY
 
 TENANT = "acmecorp01"
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
@@ -111,23 +112,7 @@ def test_a_whole_call(run, sim: Simulator, isolated_home: Path) -> None:
     assert iid.startswith("int-") and iid.endswith(f"-phone-00-{TENANT}")
     assert "+1 617-555-1984, sent as prefix 1, number 6175551984" in placed.err
     body = sim.requests[-1].json
-    assert body == {
-        "agentId": AGENT,
-        "prefix": "1",
-        "number": "6175551984",
-        "callerId": "12015551212",
-        "queueId": "598",
-        "forceCall": True,
-        "dialplanId": "12",
-        "extTransactionData": [
-            {"name": "Name", "value": "Bilbo Baggins"},
-            {"name": "Loyalty Level", "value": "Gold"},
-        ],
-        "ctlUserData": [
-            {"name": "AccountRef", "value": "BB123987"},
-            {"name": "DueDate", "value": "2022-12-25"},
-        ],
-    }
+    assert body == DOC_PLACE_CALL_BODY  # the document's example, sent by the command line
     [call] = sim.state.snapshot()["interactions"]
     assert (call["id"], call["line"]) == (iid, 1)
     assert call["ctlUserData"] == body["ctlUserData"]  # attached data kept on the interaction

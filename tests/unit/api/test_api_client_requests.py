@@ -22,27 +22,11 @@ from ccdesk.api.models import (
     StatusChange,
     TransactionCode,
 )
+from tests.doc_examples import DOC_PLACE_CALL_BODY
 
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 IID = "int-184a0c5493f-nempJR9b0nXcZbChiZmtZkLCE-phone-00-acmecorp01"
 
-DOC_PLACE_CALL_BODY = {
-    "agentId": "ag0VYyLh0YTsymdbtYIaaaa",
-    "prefix": "1",
-    "number": "6175551984",
-    "callerId": "12015551212",
-    "queueId": "598",
-    "forceCall": True,
-    "dialplanId": "12",
-    "extTransactionData": [
-        {"name": "Name", "value": "Bilbo Baggins"},
-        {"name": "Loyalty Level", "value": "Gold"},
-    ],
-    "ctlUserData": [
-        {"name": "AccountRef", "value": "BB123987"},
-        {"name": "DueDate", "value": "2022-12-25"},
-    ],
-}
 DOC_PLACE_CALL_RESPONSE = {
     "reasons": ["Call successfully initiated"],
     "message": "OK",
