@@ -78,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def handoff_message(args: argparse.Namespace) -> str:
-    """What a launch hands to the running window: its link or number, or just 'show'."""
-    return args.link or args.dial or "show"
+    """What a launch hands to the running window: its link or number, 'supervisor', or just 'show'."""
+    return args.link or args.dial or ("supervisor" if args.supervisor else "show")
 
 
 def sample_catalog() -> Catalog:

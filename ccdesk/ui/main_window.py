@@ -975,6 +975,9 @@ class MainWindow(QMainWindow):
         """A tel:/callto:/ccdesk: link or a number: fill the dial field (dial only if the profile says so)."""
         from ccdesk.core.links import parse_link
 
+        if text == "supervisor":  # `ccdesk --supervisor` while this window runs: its console, same session
+            self.open_supervisor()
+            return
         self.bring_to_front()
         if not text or text == "show":
             return

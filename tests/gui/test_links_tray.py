@@ -157,3 +157,17 @@ def test_tray_menu_actions_reach_the_api(demo: Driver, monkeypatch: pytest.Monke
     assert preview(demo).startswith("+1 617-555-0199")
     trigger("trayShowAction")
     assert demo.window.isVisible()
+
+
+def test_supervisor_launch_opens_the_console_of_the_running_window(
+    demo: Driver, qtbot, isolated_home
+) -> None:  # type: ignore[no-untyped-def]
+    server = InstanceServer(app_dirs().ensure().data, demo.window.incoming_link.emit)
+    try:
+        done, _ = _launch("--supervisor")
+        assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(
+            lambda: demo.window.supervisor is not None and demo.window.supervisor.isVisible(), timeout=5000
+        )
+    finally:
+        server.stop()
