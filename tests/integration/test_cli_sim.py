@@ -402,3 +402,14 @@ def test_the_token_appears_nowhere(
     for path in files:
         data = path.read_bytes()
         assert TOKEN.encode() not in data and basic.encode() not in data, path
+
+
+def test_without_a_keyring_the_command_line_names_ccdesk_token(run, sim: Simulator) -> None:
+    """This machine, like CI, is a headless Linux box without Secret Service: login and token look-up say so."""
+    from ccdesk.core.credentials import KeyringStore
+
+    login = run("login", stdin=TOKEN + "\n", extra_env={"CCDESK_TOKEN": ""}, store=KeyringStore())
+    assert login.code == 2 and "CCDESK_TOKEN" in login.err and "keyring" in login.err.lower()
+    free = run("free", extra_env={"CCDESK_TOKEN": ""}, store=KeyringStore())
+    assert free.code == 2 and "CCDESK_TOKEN" in free.err
+    assert not [r for r in sim.requests if r.method != "GET"]  # nothing but the login check was sent
