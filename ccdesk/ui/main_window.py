@@ -415,8 +415,9 @@ class MainWindow(QMainWindow):
         name = self._agent.name if self._agent and self._agent.name else ""
         agent = f"{name} ({s.agent_id})" if name else (s.agent_id or "no agent set")
         self.identity_label.setText(agent)
-        profile = self.session.profile.name or "(no profile)"
-        self.where_label.setText(f"Profile {profile} · tenant {s.tenant} · {self.session.where}")
+        name = self.session.profile.name
+        profile = f"Profile {name}" if name else "Settings from the command line"
+        self.where_label.setText(f"{profile} · tenant {s.tenant} · {self.session.where}")
         self.setWindowTitle(
             f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.is_demo else "")
         )
