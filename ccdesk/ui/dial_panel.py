@@ -113,6 +113,7 @@ def _choice_combo(name: str, accessible: str, empty_label: str) -> QComboBox:
     combo.setAccessibleName(accessible)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.lineEdit().setPlaceholderText(empty_label)
+    combo.lineEdit().setAccessibleName(f"{accessible} (type an id or choose)")
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return combo
 
@@ -251,6 +252,8 @@ class DialPanel(QWidget):
         self.ctl_table = DataTable("ctlDataTable", "Attached data: ctlUserData")
         self.data_tabs = QTabWidget()
         self.data_tabs.setObjectName("attachedDataTabs")
+        self.data_tabs.setAccessibleName("Attached data")
+        self.data_tabs.tabBar().setAccessibleName("Attached data kind")
         self.data_tabs.addTab(self.ext_table, "Transaction data")
         self.data_tabs.addTab(self.ctl_table, "CTL user data")
         self.data_tabs.setTabToolTip(0, "extTransactionData: name/value pairs attached to the call")

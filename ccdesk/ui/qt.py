@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     )
     from PySide6.QtWidgets import (
         QAbstractItemView,
+        QAbstractSpinBox,
         QApplication,
         QCheckBox,
         QComboBox,
@@ -105,6 +106,7 @@ _MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 __all__ = [
     "QAbstractItemModel",
     "QAbstractItemView",
+    "QAbstractSpinBox",
     "QAbstractTableModel",
     "QAction",
     "QApplication",

@@ -212,6 +212,7 @@ class BulkBox(QGroupBox):
         self.concurrency_input.setToolTip("How many requests are in flight at once")
         self.dry_run_check = QCheckBox("Dry run")
         self.dry_run_check.setObjectName("dryRunCheck")
+        self.dry_run_check.setAccessibleName("Dry run: list the requests, send nothing")
         self.dry_run_check.setToolTip("List exactly what would be sent, and send nothing")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("bulkCancelButton")

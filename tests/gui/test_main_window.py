@@ -432,3 +432,18 @@ def test_about_names_the_versions(demo: Driver, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     demo.window.findChild(QAction, "aboutAction").trigger()
     assert f"ccdesk {__version__}" in shown[0] and f"PySide6 {PySide6.__version__}" in shown[0]
+
+
+def test_every_control_has_an_accessible_name(demo: Driver) -> None:
+    """Screen readers and customers' automation find each control by a name that says what it is."""
+    from ccdesk.ui.qt import QAbstractSpinBox, QWidget
+
+    unnamed = [
+        (type(w).__name__, w.objectName())
+        for w in demo.window.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.isVisibleTo(demo.window)
+        and not w.accessibleName()
+        and not isinstance(w.parentWidget(), QAbstractSpinBox)  # a spin box's editor speaks for the spin box
+    ]
+    assert unnamed == []
