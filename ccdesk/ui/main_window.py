@@ -362,6 +362,9 @@ class MainWindow(QMainWindow):
     def apply_session(self, session: Session, *, first: bool = False) -> None:
         """Show a (new) profile: header, lists, catalog, and calls the journal says may still be live."""
         if not first and self.session is not session:
+            if self.supervisor is not None:  # its roster and actions belong to the old profile
+                self.supervisor.close()
+                self.supervisor = None
             self.session.close()
         self.session = session
         session.retry_listener = self.retry_notice.emit

@@ -57,9 +57,10 @@ class Session:
         return self._client
 
     def close(self) -> None:
-        """Release the client (its connection pool); the journal stays open for a restart of the window."""
+        """Release the client's connections and the journal's file (the window or console is done with them)."""
         if self._client is not None:
             self._client.close()
+        self.journal.close()
 
     @property
     def agent_id(self) -> str:
