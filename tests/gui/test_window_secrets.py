@@ -36,3 +36,28 @@ def test_a_whole_window_session_leaves_the_token_nowhere(open_window, isolated_h
     for path in files:
         data = path.read_bytes()
         assert TOKEN.encode() not in data and basic.encode() not in data, path  # ...the token never is
+
+
+def test_switching_profile_reconnects_the_window(open_window, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    """After Settings, the window moves to the chosen profile: header, client and journal follow."""
+    from ccdesk.core.paths import app_dirs
+    from ccdesk.core.profiles import Config, Profile, ProfileStore
+
+    with serve_in_thread(Simulator(token=TOKEN)) as server:
+        day = Profile("day", base_url=server.url, tenant="acmecorp01", agent_id=AGENT)
+        night = Profile(
+            "night", base_url=server.url, tenant="acmecorp01", agent_id="agAQDqmvKiRbG4ekigNSmbbb"
+        )
+        ProfileStore(app_dirs().config_file).save(Config({"day": day, "night": night}, "day"))
+        os.environ["CCDESK_TOKEN"] = TOKEN
+        try:
+            driver = open_window("--profile", "day")
+            assert "Profile day" in driver.window.where_label.text()
+            driver.window.apply_session(driver.window.session.reconnect("night"))
+            assert "Profile night" in driver.window.where_label.text()
+            driver.dial("+1 617 555 1984")
+            driver.wait_state(1, LineState.LIVE)
+            [post] = [r for r in server.simulator.requests if r.method == "POST"]
+            assert post.json["agentId"] == "agAQDqmvKiRbG4ekigNSmbbb"  # the new profile's agent
+        finally:
+            del os.environ["CCDESK_TOKEN"]
