@@ -8,10 +8,10 @@ the Dial button is disabled and says so, so a double click or a repeated Enter n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
-from ccdesk.core.links import DialIntent
 from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, split_number
 from ccdesk.core.profiles import Choice
 from ccdesk.ui.icons import icon
@@ -39,6 +39,9 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from ccdesk.core.links import DialIntent
 
 PAD_KEYS = (
     ("1", "1"),

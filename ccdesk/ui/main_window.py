@@ -33,7 +33,6 @@ from ccdesk.api.models import (
     StatusChange,
     TransactionCode,
 )
-from ccdesk.api.retry import RetryNotice
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, LineBook, LineState
@@ -65,10 +64,11 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.theme import set_role
-from ccdesk.ui.tray import Tray, TrayActions
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
+    from ccdesk.api.retry import RetryNotice
+    from ccdesk.ui.tray import Tray
 
 log = logging.getLogger("ccdesk.ui")
 
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
                 )
         self._refresh_header()
         self._show_lines()
-        self._refresh_recent()
+        self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
         self._set_connection("Connecting…", "#7a8594")
         if restored:
             self.statusBar().showMessage(
@@ -1007,6 +1007,8 @@ class MainWindow(QMainWindow):
     def ensure_tray(self) -> Tray:
         """The tray icon, made after the first paint (or when first needed)."""
         if self.tray is None:
+            from ccdesk.ui.tray import Tray, TrayActions  # after the first paint, not at start-up
+
             actions = TrayActions(
                 show=self.bring_to_front,
                 dial_clipboard=lambda: self.handle_link(QApplication.clipboard().text()),
