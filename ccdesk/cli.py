@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -672,7 +672,8 @@ def _save_profile(ctx: Context) -> None:
     config = store.load()
     name = settings.profile_name or args.profile or "default"
     old = config.profiles.get(name) or Profile(name=name)
-    profile = Profile(
+    profile = replace(  # keeps what login does not touch: lists, catalog, presets, dial-links setting
+        old,
         name=name,
         platform=args.platform or (old.platform if not args.base_url else ""),
         base_url=args.base_url or (old.base_url if not args.platform else ""),
@@ -680,10 +681,6 @@ def _save_profile(ctx: Context) -> None:
         username=settings.username if settings.username != settings.tenant else old.username,
         agent_id=settings.agent_id,
         region=settings.region,
-        caller_ids=old.caller_ids,
-        queues=old.queues,
-        dial_plans=old.dial_plans,
-        catalog_file=old.catalog_file,
     )
     if not profile.platform and not profile.base_url:
         profile.base_url = settings.base_url

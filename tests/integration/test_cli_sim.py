@@ -413,3 +413,24 @@ def test_without_a_keyring_the_command_line_names_ccdesk_token(run, sim: Simulat
     free = run("free", extra_env={"CCDESK_TOKEN": ""}, store=KeyringStore())
     assert free.code == 2 and "CCDESK_TOKEN" in free.err
     assert not [r for r in sim.requests if r.method != "GET"]  # nothing but the login check was sent
+
+
+def test_login_keeps_the_profile_settings_it_does_not_touch(run, isolated_home: Path) -> None:
+    from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
+
+    store = ProfileStore(app_dirs(isolated_home).config_file)
+    kept = Profile(
+        "work",
+        tenant=TENANT,
+        agent_id=AGENT,
+        queues=[Choice("598", "Sales")],
+        dial_links_at_once=True,
+        data_presets={"vip": {"ext": [["Tier", "Gold"]], "ctl": []}},
+    )
+    store.save(Config({"work": kept}, "work"))
+    done = run("--profile", "work", "login", stdin=TOKEN + "\n", extra_env={"CCDESK_TOKEN": ""})
+    assert done.code == 0, done.err
+    after = store.load().profiles["work"]
+    assert (
+        after.queues == kept.queues and after.dial_links_at_once and after.data_presets == kept.data_presets
+    )
