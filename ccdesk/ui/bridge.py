@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ccdesk.ui.qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from ccdesk.ui.qt import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
@@ -170,6 +171,44 @@ class Bridge(QObject):
         if task.callback is not None:
             task.callback(result)
         self.finished.emit(result)
+
+
+class _Courier(QObject):
+    """Lives on the GUI thread; whatever is handed to it from any thread runs there, in order."""
+
+    carry = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.carry.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver(self, job: Callable[[], object]) -> None:
+        job()
+
+
+_courier: _Courier | None = None
+_courier_lock = threading.Lock()
+
+
+def to_gui(job: Callable[[], object]) -> None:
+    """Run `job()` soon on the GUI thread, from any thread (the GUI thread included: it runs later, in order).
+
+    The one path from worker threads to widgets: task results, retry notices, bulk results, links handed over by
+    a later launch and crash notices all travel through it. An exception in `job` reaches sys.excepthook.
+    """
+    global _courier
+    courier = _courier
+    if courier is None:
+        with _courier_lock:
+            if _courier is None:
+                made = _Courier()
+                app = QCoreApplication.instance()
+                if app is not None and made.thread() is not app.thread():
+                    made.moveToThread(app.thread())
+                _courier = made
+            courier = _courier
+    courier.carry.emit(job)
 
 
 def _source(client: CCClient | Callable[[], CCClient]) -> Callable[[], CCClient]:

@@ -1,0 +1,107 @@
+"""ccdesk's own files when they go wrong: which file, what is wrong with it, and the way out.
+
+Every file ccdesk reads or writes (config, journal, catalog, window state, instance key, logs) may be corrupt, of
+the wrong type, locked, read-only, missing or on a full disk. Those failures become a `LocalFileError` naming the
+file, never a traceback; a broken file is moved aside under a new name (never deleted, never overwritten) so
+nothing the user made is lost.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from ccdesk.api.errors import ConfigurationError
+
+
+class LocalFileError(ConfigurationError):
+    """One of ccdesk's own files cannot be used. Nothing was sent; the command line exits 2."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        path: Path | str,
+        kind: str,
+        problem: str,
+        *,
+        remedy: str = "",
+        can_move_aside: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.kind = kind
+        self.problem = problem
+        self.can_move_aside = can_move_aside
+        self.remedy = remedy or (
+            "Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one."
+            if can_move_aside
+            else "Check the file and its folder, then try again."
+        )
+        what = f"The {kind} file" if kind else "The file"
+        super().__init__(f"{what} {self.path} {problem}", explanation=self.remedy)
+
+
+def os_problem(exc: BaseException) -> str:
+    """Plain words for an OS or SQLite failure on a file: full disk, read-only, locked, denied, missing."""
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return "is locked by another program"
+        if "full" in text:
+            return "cannot be written: the disk is full"
+        if "readonly" in text or "read-only" in text:
+            return "cannot be written: it or its folder is read-only"
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            return "is damaged (not a readable SQLite database)"
+        if "unable to open" in text:
+            return "cannot be opened (is it a folder, or is its folder missing or read-only?)"
+        return f"cannot be used ({exc})"
+    if isinstance(exc, OSError):
+        code = exc.errno
+        if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+            return "cannot be written: the disk is full"
+        if code == errno.EROFS:
+            return "cannot be written: the disk is read-only"
+        if code in (errno.EACCES, errno.EPERM):
+            return "cannot be used: permission denied (read-only file or folder?)"
+        if code == errno.ENOENT:
+            return "is missing"
+        if code == errno.EISDIR:
+            return "is a folder, not a file"
+        if code == errno.ENOTDIR:
+            return "cannot be reached: part of its path is a file, not a folder"
+        return f"cannot be used ({exc.strerror or exc})"
+    if isinstance(exc, UnicodeError):
+        return "is not readable text (not UTF-8)"
+    return f"cannot be used ({exc})"
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a broken file (or folder) to `NAME.broken-YYYYmmdd-HHMMSS[-n]` beside it; returns the new path.
+
+    The original is kept whole as a backup; an existing backup is never overwritten. SQLite's companion files
+    (-wal, -shm) travel with a database so they are never replayed into a new one.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists() or target.is_symlink():
+        n += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise LocalFileError(
+            path,
+            "",
+            f"could not be moved aside: {os_problem(exc)}",
+            remedy=f"Move or rename {path} yourself, then start ccdesk again.",
+        ) from exc
+    return target
