@@ -4,22 +4,36 @@ A dial attempt is recorded before the request is sent, and its interaction id th
 so a crash, a restart or an unknown outcome never orphans a live call: the window reloads live calls into their
 line panels and the command line can list them. SQLite in WAL mode; one connection guarded by a lock, so the
 GUI thread and workers can share it.
+
+The file is the user's data and can go wrong under us: every SQLite or OS failure becomes a `JournalError` that
+names the file and the way out. A journal deleted or replaced while ccdesk runs is noticed before the next write
+and started again (`reopened` counts it, `on_reopened` is told), so later calls are not written into a file
+nobody will ever read.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
+import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+from ccdesk.core.local_files import LocalFileError, os_problem
+
+SCHEMA_VERSION = 2
+#: how long a write waits for another program's lock on the file before it fails (seconds)
+BUSY_TIMEOUT = 3.0
+#: a dial whose row says nothing about when its answer was due is given up on after this long (seconds)
+ORPHAN_AFTER = 600.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -39,7 +53,8 @@ CREATE TABLE IF NOT EXISTS calls (
     placed_at REAL,
     hung_up_at REAL,
     ended_at REAL,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    answer_by REAL
 );
 CREATE INDEX IF NOT EXISTS calls_state ON calls(state);
 CREATE TABLE IF NOT EXISTS audit (
@@ -68,6 +83,41 @@ CREATE TABLE IF NOT EXISTS agent_seen (
     PRIMARY KEY (tenant, agent_id)
 );
 """
+
+
+#: columns a journal's calls table must have (what this version reads and writes)
+_CALL_COLUMNS = frozenset(
+    {
+        "id",
+        "interaction_id",
+        "profile",
+        "tenant",
+        "agent_id",
+        "display",
+        "prefix",
+        "number",
+        "line",
+        "state",
+        "codes",
+        "last_error",
+        "created_at",
+        "placed_at",
+        "hung_up_at",
+        "ended_at",
+        "updated_at",
+    }
+)
+#: schema upgrades: the statements that take a journal from version N-1 to N
+_MIGRATIONS = {2: ("ALTER TABLE calls ADD COLUMN answer_by REAL",)}
+
+
+class JournalError(LocalFileError):
+    """The call journal cannot be read or written. Nothing was sent when this stops a dial."""
+
+    def __init__(
+        self, path: Path | str, problem: str, *, can_move_aside: bool = False, remedy: str = ""
+    ) -> None:
+        super().__init__(path, "call journal", problem, can_move_aside=can_move_aside, remedy=remedy)
 
 
 class CallState(StrEnum):
@@ -104,22 +154,162 @@ class CallRecord:
 class Journal:
     """The calls table and the operations the client and window perform on it."""
 
-    def __init__(self, path: Path | str, *, clock=time.time) -> None:  # type: ignore[no-untyped-def]
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        clock: Callable[[], float] = time.time,
+        busy_timeout: float | None = None,
+    ) -> None:
+        self._memory = str(path) == ":memory:"
+        self.path = Path(path)
         self._clock = clock
+        self._busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
-        self._db.row_factory = sqlite3.Row
+        self._db: sqlite3.Connection | None = None
+        self._identity: tuple[int, int] | None = None
+        self._closed = False
+        #: times the file was found deleted or replaced and started again
+        self.reopened = 0
+        #: told (on the thread that noticed) after the file was started again
+        self.on_reopened: Callable[[], None] | None = None
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._open()
+
+    # -- the file ---------------------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        """Connect, check that the file is a journal this version can use, and bring its schema up to date."""
+        if not self._memory:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise JournalError(self.path.parent, os_problem(exc)) from exc
+            if self.path.is_dir():
+                raise JournalError(self.path, "is a folder, not a file", can_move_aside=True)
+        db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(
+                str(self.path), check_same_thread=False, isolation_level=None, timeout=self._busy_timeout
+            )
+            db.row_factory = sqlite3.Row
+            self._check(db)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            self._upgrade(db)
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            raise self._error(exc) from exc
+        except JournalError:
+            if db is not None:
+                db.close()
+            raise
+        self._db = db
+        self._identity = self._stat()
+
+    def _check(self, db: sqlite3.Connection) -> None:
+        """Refuse a file that is not a journal this version understands, before writing anything to it."""
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise JournalError(
+                self.path,
+                f"was written by a newer version of ccdesk (journal version {version}, this one reads "
+                f"up to {SCHEMA_VERSION})",
+                can_move_aside=True,
+                remedy="Use the newer ccdesk, or move this journal aside and ccdesk starts a new one.",
+            )
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "calls" in tables:
+            columns = {row[1] for row in db.execute("PRAGMA table_info(calls)")}
+            if not _CALL_COLUMNS.issubset(columns):
+                raise JournalError(self.path, "has a calls table of another layout", can_move_aside=True)
+        elif tables - {"sqlite_sequence"}:
+            raise JournalError(self.path, "is an SQLite file but not a ccdesk journal", can_move_aside=True)
+        if not self._memory:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise JournalError(self.path, f"is damaged ({verdict})", can_move_aside=True)
+
+    def _upgrade(self, db: sqlite3.Connection) -> None:
+        """Create the tables, or bring an older journal up to this version, in one transaction.
+
+        Nothing is written to a journal that is already current, so a file another program holds locked can
+        still be opened and read (its writes then fail one by one, each with a clear message).
+        """
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version == SCHEMA_VERSION and {"calls", "audit", "agent_seen"} <= tables:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if "calls" in tables:
+                for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+                    for statement in _MIGRATIONS.get(step, ()):
+                        db.execute(statement)
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)  # each CREATE ... IF NOT EXISTS
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+
+    def _stat(self) -> tuple[int, int] | None:
+        if self._memory:
+            return None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def _connection(self) -> sqlite3.Connection:
+        """The open connection; a file deleted or replaced since it was opened is started again first."""
+        if self._closed or self._db is None:
+            raise JournalError(self.path, "is closed", remedy="Restart ccdesk.")
+        if not self._memory and self._stat() != self._identity:
+            self._restart()
+        assert self._db is not None
+        return self._db
+
+    def _restart(self) -> None:
+        old, self._db = self._db, None
+        if old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+        self._open()
+        self.reopened += 1
+        if self.on_reopened is not None:
+            self.on_reopened()
+
+    def _error(self, exc: BaseException) -> JournalError:
+        problem = os_problem(exc)
+        damaged = "damaged" in problem or "cannot be opened" in problem or "not a ccdesk" in problem
+        return JournalError(self.path, problem, can_move_aside=damaged)
+
+    @contextmanager
+    def _using(self) -> Iterator[sqlite3.Connection]:
+        """The connection, under the lock, with SQLite and OS failures turned into a JournalError."""
+        with self._lock:
+            try:
+                yield self._connection()
+            except (sqlite3.Error, OSError) as exc:
+                raise self._error(exc) from exc
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            self._closed = True
+            if self._db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
+                self._db = None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -128,22 +318,30 @@ class Journal:
             yield db
 
     def query(self, sql: str, args: Iterable[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, list(args)).fetchall()
+        with self._using() as db:
+            return db.execute(sql, list(args)).fetchall()
 
     def now(self) -> float:
         return float(self._clock())
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._using() as db:
+            db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
+                yield db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                raise
+
+    # -- calls ------------------------------------------------------------------------------------------------
 
     def begin_dial(
         self,
@@ -155,14 +353,32 @@ class Journal:
         prefix: str,
         number: str,
         line: int | None = None,
+        answer_within: float | None = None,
     ) -> int:
-        """Record a dial attempt before its request goes out; returns the journal row id."""
+        """Record a dial attempt before its request goes out; returns the journal row id.
+
+        `answer_within` is the longest this process waits for the platform's answer (seconds): a row still
+        dialling after that belongs to a process that stopped, and `settle_orphans` gives it up as unknown.
+        """
         now = self._clock()
+        answer_by = now + answer_within if answer_within is not None else None
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO calls (profile, tenant, agent_id, display, prefix, number, line, state, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (profile, tenant, agent_id, display, prefix, number, line, CallState.DIALING, now, now),
+                "created_at, updated_at, answer_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile,
+                    tenant,
+                    agent_id,
+                    display,
+                    prefix,
+                    number,
+                    line,
+                    CallState.DIALING,
+                    now,
+                    now,
+                    answer_by,
+                ),
             )
             return int(cur.lastrowid or 0)
 
@@ -180,6 +396,29 @@ class Journal:
         state = CallState.UNKNOWN if outcome_unknown else CallState.FAILED
         self._update_row(row_id, state=state, last_error=error)
 
+    def dismissed(self, row_id: int, note: str) -> None:
+        """The agent checked: this call that might have been live is not (it leaves the open calls)."""
+        self._update_row(row_id, state=CallState.ENDED, ended_at=self._clock(), last_error=note)
+
+    def settle_orphans(self) -> list[CallRecord]:
+        """Dials whose process stopped before the platform answered become 'unknown'; returns them.
+
+        A row still dialling after its `answer_by` (or, without one, ORPHAN_AFTER after it was made) can no
+        longer be answered: the call may be live, and only the agent's lines can tell.
+        """
+        now = self._clock()
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM calls WHERE state=? AND COALESCE(answer_by, created_at + ?) < ? ORDER BY id",
+                (CallState.DIALING, ORPHAN_AFTER, now),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    "UPDATE calls SET state=?, last_error=?, updated_at=? WHERE id=?",
+                    (CallState.UNKNOWN, "ccdesk stopped before 8x8 answered", now, row["id"]),
+                )
+        return [replace_state(_record(r), CallState.UNKNOWN) for r in rows]
+
     def adopt(
         self,
         interaction_id: str,
@@ -189,15 +428,16 @@ class Journal:
         agent_id: str = "",
         line: int | None = None,
         state: CallState = CallState.LIVE,
+        display: str = "",
     ) -> CallRecord:
         """Track a call ccdesk did not place (pasted id, command line): create it if unknown."""
         now = self._clock()
         with self._tx() as db:
             db.execute(
-                "INSERT INTO calls (interaction_id, profile, tenant, agent_id, line, state, created_at, "
-                "placed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO calls (interaction_id, profile, tenant, agent_id, display, line, state, created_at, "
+                "placed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(interaction_id) DO NOTHING",
-                (interaction_id, profile, tenant, agent_id, line, state, now, now, now),
+                (interaction_id, profile, tenant, agent_id, display, line, state, now, now, now),
             )
         record = self.by_interaction(interaction_id)
         assert record is not None
@@ -219,11 +459,12 @@ class Journal:
         """After a free-line(s) request: the platform ended the agent's involvement in those calls.
 
         Freeing one line closes the calls its answer names (8x8 says which interaction was on the line), else
-        the calls ccdesk placed on that line; freeing all lines closes every open call of the agent.
+        the calls ccdesk placed on that line; freeing all lines closes every open call of the agent. A call
+        whose outcome was unknown on that line is settled either way: whatever was on the line is gone.
         """
         now = self._clock()
         named = interactions_named(reasons)
-        query = "UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE agent_id=? AND state IN (?, ?)"
+        query = "UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE agent_id=? AND (state IN (?, ?)"
         args: list[object] = [CallState.ENDED, now, now, agent_id, CallState.LIVE, CallState.WRAP_UP]
         if line is not None and named:
             query += f" AND interaction_id IN ({', '.join('?' * len(named))})"
@@ -231,12 +472,21 @@ class Journal:
         elif line is not None:
             query += " AND line=?"
             args.append(line)
+        query += " OR state=?" + (" AND line=?" if line is not None else "") + ")"
+        args.append(CallState.UNKNOWN)
+        if line is not None:
+            args.append(line)
         with self._tx() as db:
             db.execute(query, args)
 
     def by_interaction(self, interaction_id: str) -> CallRecord | None:
-        with self._lock:
-            row = self._db.execute("SELECT * FROM calls WHERE interaction_id=?", (interaction_id,)).fetchone()
+        with self._using() as db:
+            row = db.execute("SELECT * FROM calls WHERE interaction_id=?", (interaction_id,)).fetchone()
+        return _record(row) if row else None
+
+    def by_row(self, row_id: int) -> CallRecord | None:
+        with self._using() as db:
+            row = db.execute("SELECT * FROM calls WHERE id=?", (row_id,)).fetchone()
         return _record(row) if row else None
 
     def open_calls(self, *, tenant: str | None = None, agent_id: str | None = None) -> list[CallRecord]:
@@ -249,13 +499,13 @@ class Journal:
         if agent_id is not None:
             query += " AND agent_id=?"
             args.append(agent_id)
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY id", args).fetchall()
+        with self._using() as db:
+            rows = db.execute(query + " ORDER BY id", args).fetchall()
         return [_record(r) for r in rows]
 
     def recent(self, limit: int = 50) -> list[CallRecord]:
-        with self._lock:
-            rows = self._db.execute("SELECT * FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        with self._using() as db:
+            rows = db.execute("SELECT * FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [_record(r) for r in rows]
 
     def _update_row(self, row_id: int, **values: object) -> None:
@@ -277,6 +527,10 @@ _INTERACTION_IN_REASON = re.compile(r"interaction \[([^\]\s]+)\]", re.IGNORECASE
 def interactions_named(reasons: Iterable[str]) -> list[str]:
     """Interaction ids the platform's reasons name, e.g. '... assigned to interaction [int-...] was successful.'"""
     return [m.group(1) for reason in reasons for m in _INTERACTION_IN_REASON.finditer(reason)]
+
+
+def replace_state(record: CallRecord, state: CallState) -> CallRecord:
+    return dataclasses.replace(record, state=state)
 
 
 def _record(row: sqlite3.Row) -> CallRecord:
