@@ -5,6 +5,10 @@
     python packaging/build.py --check-only     only the checks, on an existing dist/ccdesk
     python packaging/build.py --ci             what CI runs: bundle + checks + Linux tarball, quiet PyInstaller log
 
+Run it on Python 3.12 or newer, in a venv holding the known-good versions of packaging/constraints.txt:
+`python -m pip install -c packaging/constraints.txt -e . pyinstaller` (the installers, .ci/run and the workflow
+all build that way).
+
 Steps: (1) render build/icons from resources/icons/ccdesk.svg (packaging/make_icons.py, Qt's QSvgRenderer);
 (2) PyInstaller with packaging/ccdesk.spec into dist/ccdesk (onedir; dist/ccdesk.app on macOS);
 (3) checks: the bundle's `--self-test` offscreen must pass and name the platform's keyring backend as bundled;
