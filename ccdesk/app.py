@@ -192,16 +192,18 @@ def real_session(
     def reconnect(name: str) -> Session:
         return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)
 
+    journal = Journal(dirs.journal_file, tolerant=True)  # the window starts anyway and says what is wrong
     return Session(
         settings,
         profile,
         client,
-        Journal(dirs.journal_file),
+        journal,
         _catalog_for(profile),
         store,
         profiles,
         dirs,
         reconnect=reconnect,
+        problems=[journal.problem] if journal.problem is not None else [],
     )
 
 
@@ -429,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccdesk.ui.file_open import FileOpenFilter
 
     servers: list[InstanceServer] = []
-    window.when_painted(lambda: servers.append(InstanceServer(dirs.ensure().data, window.incoming_link.emit)))
+    window.when_painted(lambda: servers.append(InstanceServer(dirs.ensure().data, window.receive_link)))
     links = FileOpenFilter(window.handle_link, window)
     app.installEventFilter(links)
     if window.preference("startMinimised") and window.ensure_tray().available:
@@ -439,3 +441,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for server in servers:
             server.stop()
+        window.bridge.shutdown(30_000)  # requests abandoned at close fail fast; no thread outlives Python

@@ -130,6 +130,7 @@ class CCClient:
             if not seconds > 0:
                 raise InvalidInput(f"The {label} must be a positive number of seconds, got {seconds!r}.")
         self._retry = retry or RetryPolicy()
+        self._connect_timeout, self._read_timeout = connect_timeout, read_timeout
         self._sleep = sleep
         self._on_retry = on_retry
         self._http = httpx.Client(
@@ -154,6 +155,17 @@ class CCClient:
     @property
     def username(self) -> str:
         return self._username
+
+    @property
+    def longest_dial(self) -> float:
+        """Seconds `place_call` can take at most: connection retries with their back-off, one send, its answer.
+
+        The journal keeps it with each dial, so a later run can tell a dial whose process died from one whose
+        answer may still come.
+        """
+        policy = self._retry
+        connecting = policy.max_attempts * (self._connect_timeout + policy.max_delay)
+        return connecting + 2 * self._read_timeout
 
     def set_retry_listener(self, listener: Callable[[RetryNotice], None] | None) -> None:
         """Who hears about back-offs (the window's status bar); called on the requesting thread."""

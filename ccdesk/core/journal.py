@@ -160,7 +160,14 @@ class Journal:
         *,
         clock: Callable[[], float] = time.time,
         busy_timeout: float | None = None,
+        tolerant: bool = False,
     ) -> None:
+        """Open the journal at `path` (":memory:" for one that lives as long as the process).
+
+        `tolerant`: when the file cannot be used, keep its JournalError in `problem` instead of raising: the
+        window starts anyway and says what is wrong, and nothing can be dialled until `retry` succeeds, because
+        a dial that cannot be written down first is never sent.
+        """
         self._memory = str(path) == ":memory:"
         self.path = Path(path)
         self._clock = clock
@@ -169,12 +176,27 @@ class Journal:
         self._db: sqlite3.Connection | None = None
         self._identity: tuple[int, int] | None = None
         self._closed = False
+        #: why the file cannot be used (tolerant mode): every operation raises it until `retry` succeeds
+        self.problem: JournalError | None = None
         #: times the file was found deleted or replaced and started again
         self.reopened = 0
         #: told (on the thread that noticed) after the file was started again
         self.on_reopened: Callable[[], None] | None = None
         with self._lock:
+            try:
+                self._open()
+            except JournalError as exc:
+                if not tolerant:
+                    raise
+                self.problem = exc
+
+    def retry(self) -> None:
+        """Open the file again (after it was moved aside or unlocked); raises JournalError if it still fails."""
+        with self._lock:
+            if self._db is not None:
+                return
             self._open()
+            self.problem = None
 
     # -- the file ---------------------------------------------------------------------------------------------
 
@@ -268,6 +290,8 @@ class Journal:
 
     def _connection(self) -> sqlite3.Connection:
         """The open connection; a file deleted or replaced since it was opened is started again first."""
+        if self.problem is not None:
+            raise self.problem
         if self._closed or self._db is None:
             raise JournalError(self.path, "is closed", remedy="Restart ccdesk.")
         if not self._memory and self._stat() != self._identity:

@@ -23,6 +23,8 @@ class LineState(StrEnum):
     LIVE = "on a call"
     WRAP_UP = "wrap-up"
     FAILED = "failed"
+    #: a call request went out and no answer came (a timeout, or ccdesk stopped): the call may be live
+    UNKNOWN = "unknown"
 
     @property
     def label(self) -> str:
@@ -32,12 +34,13 @@ class LineState(StrEnum):
             LineState.LIVE: "On a call",
             LineState.WRAP_UP: "Wrap-up",
             LineState.FAILED: "Failed",
+            LineState.UNKNOWN: "Unknown: may be live",
         }[self]
 
     @property
     def holds_call(self) -> bool:
-        """A call ccdesk must not dial over: live, in wrap-up, or still being dialled."""
-        return self in (LineState.DIALING, LineState.LIVE, LineState.WRAP_UP)
+        """A call ccdesk must not dial over: live, in wrap-up, still being dialled, or possibly live."""
+        return self in (LineState.DIALING, LineState.LIVE, LineState.WRAP_UP, LineState.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,10 @@ class Line:
     codes: tuple[TransactionCode, ...] = ()
     error: str = ""
     advice: str = ""
-    outcome_unknown: bool = False
+    #: the journal row of the call (to settle an unknown call that has no interaction id)
+    row_id: int | None = None
+    #: something the agent must know beside the state (the journal could not record the call...)
+    warning: str = ""
 
     def elapsed(self, now: float | None = None) -> float | None:
         if self.started_at is None or not self.state.holds_call:
@@ -82,12 +88,14 @@ class LineBook:
         return next((n for n in LINES if not self.lines[n].state.holds_call), None)
 
     def restore(self, records: list[CallRecord]) -> list[CallRecord]:
-        """Put journal calls that may still be live back on their lines; returns those that did not fit."""
+        """Put journal calls that may still be live back on their lines; returns those that did not fit.
+
+        A call whose request got no answer (ccdesk stopped, or the answer never came) comes back as Unknown on
+        the line it was dialled on, with its number and its interaction id if one was recorded, so the agent
+        sees it and can settle it instead of dialling over it.
+        """
         left: list[CallRecord] = []
         for record in records:
-            if not record.interaction_id:
-                left.append(record)  # no id: nothing can be done on it from a line panel
-                continue
             number = (
                 record.line if record.line in LINES and not self.lines[record.line].state.holds_call else None
             )
@@ -95,13 +103,25 @@ class LineBook:
             if number is None:
                 left.append(record)
                 continue
-            state = LineState.WRAP_UP if record.state is CallState.WRAP_UP else LineState.LIVE
+            if record.state in (CallState.DIALING, CallState.UNKNOWN):
+                state = LineState.UNKNOWN
+            else:
+                state = LineState.WRAP_UP if record.state is CallState.WRAP_UP else LineState.LIVE
             self.lines[number] = Line(
                 number,
                 state,
                 display=record.display,
-                interaction_id=record.interaction_id,
+                interaction_id=record.interaction_id or "",
                 started_at=record.placed_at or record.created_at,
                 codes=tuple(TransactionCode.parse(c) for c in record.codes),
+                row_id=record.id,
+                error=record.last_error if state is LineState.UNKNOWN else "",
+                advice=UNKNOWN_ADVICE if state is LineState.UNKNOWN else "",
             )
         return left
+
+
+UNKNOWN_ADVICE = (
+    "The call request went out but no answer came, so the call may be live. Free the line to end whatever is on "
+    "it, or Forget if you know no call was placed."
+)

@@ -26,7 +26,15 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.theme import badge_style, set_role, state_colour
 
-_BUSY_TEXT = {"hang_up": "Hanging up…", "end": "Ending…", "codes": "Setting codes…", "free": "Freeing…"}
+_BUSY_TEXT = {
+    "hang_up": "Hanging up…",
+    "end": "Ending…",
+    "codes": "Setting codes…",
+    "free": "Freeing…",
+    "forget": "Forget",
+}
+#: states in which the line holds a call the platform knows by its interaction id
+_ADDRESSABLE = (LineState.LIVE, LineState.WRAP_UP, LineState.FAILED, LineState.UNKNOWN)
 
 
 def format_elapsed(seconds: float) -> str:
@@ -43,6 +51,7 @@ class LinePanel(QGroupBox):
     end_clicked = Signal(int, bool)
     codes_clicked = Signal(int)
     free_clicked = Signal(int)
+    forget_clicked = Signal(int)
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,12 +132,19 @@ class LinePanel(QGroupBox):
             "free",
             f"Free line {number} on the platform, whatever ccdesk believes is there",
         )
+        self.forget_button = self._button(
+            "forgetCallButton",
+            "Forget",
+            "forget",
+            "You checked: this call was never placed. ccdesk stops showing it; nothing is sent to 8x8",
+        )
         self.hang_up_button.clicked.connect(lambda: self.hang_up_clicked.emit(self.number))
         self.end_button.clicked.connect(
             lambda: self.end_clicked.emit(self.number, self.end_post_check.isChecked())
         )
         self.codes_button.clicked.connect(lambda: self.codes_clicked.emit(self.number))
         self.free_button.clicked.connect(lambda: self.free_clicked.emit(self.number))
+        self.forget_button.clicked.connect(lambda: self.forget_clicked.emit(self.number))
 
         actions = QHBoxLayout()
         actions.addWidget(self.hang_up_button)
@@ -136,6 +152,7 @@ class LinePanel(QGroupBox):
         actions.addWidget(self.end_post_check)
         actions.addStretch(1)
         actions.addWidget(self.codes_button)
+        actions.addWidget(self.forget_button)
         actions.addWidget(self.free_button)
 
         rule = QFrame()
@@ -156,6 +173,7 @@ class LinePanel(QGroupBox):
             "end": self.end_button,
             "codes": self.codes_button,
             "free": self.free_button,
+            "forget": self.forget_button,
         }
         self._texts = {name: button.text() for name, button in self._buttons.items()}
         self.show_line(self._line, Catalog())
@@ -184,10 +202,15 @@ class LinePanel(QGroupBox):
             self._busy.discard(action)
         self._refresh_buttons()
 
+    def clear_busy(self) -> None:
+        """A new session: nothing of the old one is in flight as far as this panel is concerned."""
+        self._busy.clear()
+        self._refresh_buttons()
+
     def show_line(self, line: Line, catalog: Catalog) -> None:
         self._line = line
         colour = state_colour(line.state)
-        self.state_label.setText(line.state.label if not line.outcome_unknown else "Unknown")
+        self.state_label.setText(line.state.label)
         if self.state_label.property("badgeColour") != colour:  # re-polishing only when the colour changes
             self.state_label.setProperty("badgeColour", colour)
             self.state_label.setStyleSheet(f"QLabel {{ {badge_style(colour)} }}")
@@ -201,7 +224,8 @@ class LinePanel(QGroupBox):
         else:
             self.codes_label.setText("")
         self.codes_label.setVisible(bool(line.codes))
-        error = line.error + (f"\n{line.advice}" if line.advice and line.advice not in line.error else "")
+        parts = [line.error, line.advice if line.advice not in line.error else "", line.warning]
+        error = "\n".join(p for p in parts if p)
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         self.tick()
@@ -213,21 +237,19 @@ class LinePanel(QGroupBox):
 
     def _refresh_buttons(self) -> None:
         line = self._line
-        has_call = bool(line.interaction_id) and line.state in (
-            LineState.LIVE,
-            LineState.WRAP_UP,
-            LineState.FAILED,
-        )
+        has_call = bool(line.interaction_id) and line.state in _ADDRESSABLE
         allowed = {
             "hang_up": has_call and line.state is LineState.LIVE,
             "end": has_call,
             "codes": has_call,
             "free": True,
+            "forget": line.state is LineState.UNKNOWN,
         }
         for name, button in self._buttons.items():
             busy = name in self._busy
             button.setEnabled(allowed[name] and not busy)
             button.setText(_BUSY_TEXT[name] if busy else self._texts[name])
+        self.forget_button.setVisible(line.state is LineState.UNKNOWN)
         self.end_post_check.setEnabled(has_call)
 
     def _copy_interaction(self) -> None:

@@ -1,8 +1,8 @@
 """The agent's window: header, dialing on the left, the two lines on the right, recent calls below.
 
-All API work goes through the Bridge: one lane per line (so codes are sent before an end on the same line) and
-separate lanes for the agent's status. The journal is written on the worker right after the platform answers,
-before the window hears of it, so a crash never loses an interaction id.
+A view: it renders what the session's DeskController says (lines, status, messages) and hands it what the agent
+asked for; the use cases, the journal writes and the line state live in the controller. Confirmations (ending
+wrap-up without its required codes, freeing every line) are asked here, before the controller is told.
 """
 
 from __future__ import annotations
@@ -14,29 +14,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
-from ccdesk.api.errors import (
-    AuthenticationError,
-    CCDeskError,
-    ConnectionFailedError,
-    GoneError,
-    OutcomeUnknownError,
-    PermissionDeniedError,
-    RateLimitedError,
-    RequestTimeoutError,
-)
-from ccdesk.api.models import (
-    AgentState,
-    AgentStatus,
-    ApiResult,
-    PlaceCallRequest,
-    PlaceCallResult,
-    StatusChange,
-    TransactionCode,
-)
+from ccdesk.api.errors import CCDeskError
+from ccdesk.api.models import AgentState, TransactionCode
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
-from ccdesk.core.lines import LINES, LineBook, LineState
-from ccdesk.ui.bridge import Bridge, TaskResult
+from ccdesk.core.lines import LINES, LineBook
+from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
+from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
@@ -46,6 +30,7 @@ from ccdesk.ui.qt import (
     QApplication,
     QComboBox,
     QDialog,
+    QEventLoop,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -60,14 +45,11 @@ from ccdesk.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
-    from ccdesk.api.client import CCClient
-    from ccdesk.api.retry import RetryNotice
     from ccdesk.ui.tray import Tray
 
 log = logging.getLogger("ccdesk.ui")
@@ -98,35 +80,22 @@ _RECENT_STATES = {
 }
 
 
-def _lane(line: int) -> str:
-    return f"line:{line}"
-
-
 class MainWindow(QMainWindow):
     """ccdesk's main window. Build it with ccdesk.app.create_main_window."""
-
-    retry_notice = Signal(object)  # RetryNotice, emitted from worker threads
-    #: a link or number handed over by a later launch (emitted from the instance listener's thread)
-    incoming_link = Signal(str)
 
     def __init__(self, session: Session, *, bridge_threads: int = 4) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.session = session
-        self.bridge = Bridge(lambda: self.session.client, self, threads=bridge_threads)
-        self.bridge.finished.connect(self._on_any_result)
-        self.retry_notice.connect(self._on_retry_notice)
-        self.lines = LineBook()
-        self._agent: AgentStatus | None = None
-        self._status_api = True
+        self.bridge = Bridge(self, threads=bridge_threads)
+        self.controller: DeskController | None = None
         self._closing = False
         self._painted = False
         self._quitting = False
         self._after_paint: list[Callable[[], None]] = [self._first_request]
         self.tray: Tray | None = None
         self.supervisor: QMainWindow | None = None
-        self.incoming_link.connect(self.handle_link)
 
         self._build_header()
         self.dial_panel = DialPanel()
@@ -141,6 +110,7 @@ class MainWindow(QMainWindow):
             panel.end_clicked.connect(self.end_call)
             panel.codes_clicked.connect(self.pick_codes)
             panel.free_clicked.connect(self.free_line)
+            panel.forget_clicked.connect(self.forget)
             for action, keys in LINE_SHORTCUTS.items():
                 panel.set_shortcut_hint(action, keys[number - 1])
             self.panels[number] = panel
@@ -359,15 +329,43 @@ class MainWindow(QMainWindow):
 
     # -- session --------------------------------------------------------------------------------------------
 
+    @property
+    def lines(self) -> LineBook:
+        """The agent's lines as the controller knows them (what the panels show)."""
+        assert self.controller is not None
+        return self.controller.lines
+
     def apply_session(self, session: Session, *, first: bool = False) -> None:
-        """Show a (new) profile: header, lists, catalog, and calls the journal says may still be live."""
-        if not first and self.session is not session:
+        """Show a (new) profile: header, lists, catalog, and calls the journal says may still be live.
+
+        The old session is retired first: its queued actions are not sent (and said so), a dial in flight is
+        waited for, and its answers never reach this window or the new profile's server.
+        """
+        dropped: list[str] = []
+        if self.controller is not None:
             if self.supervisor is not None:  # its roster and actions belong to the old profile
                 self.supervisor.close()
                 self.supervisor = None
-            self.session.close()
+            old = self.controller
+            dropped = old.retire(pump=self._pump)
+            old.deleteLater()
         self.session = session
-        session.retry_listener = self.retry_notice.emit
+        controller = DeskController(session, self.bridge, self)
+        self.controller = controller
+        controller.line_changed.connect(self._show_line)
+        controller.busy_changed.connect(lambda line, action, busy: self.panels[line].set_busy(action, busy))
+        controller.dialing_changed.connect(self._on_dialing)
+        controller.freeing_all_changed.connect(self._on_freeing_all)
+        controller.notice.connect(self._notice)
+        controller.alert.connect(self._alert)
+        controller.agent_changed.connect(self._on_agent_changed)
+        controller.connection_changed.connect(self._set_connection)
+        controller.recent_changed.connect(self._refresh_recent)
+        controller.journal_problem.connect(self._on_journal_problem)
+        for panel in self.panels.values():
+            panel.clear_busy()
+        self.dial_panel.set_in_flight(False)
+        self._on_freeing_all(False)
         profile = session.profile
         self.dial_panel.set_region(session.settings.region)
         self.dial_panel.set_choices(profile.caller_ids, profile.queues, profile.dial_plans)
@@ -380,42 +378,27 @@ class MainWindow(QMainWindow):
             populate_demo_menu(
                 self.demo_menu, lambda: session.simulator, session.agent_id, self.statusBar().showMessage
             )
-        self._agent = None
-        self._status_api = True
-        self.lines = LineBook()
-        leftovers = self.lines.restore(
-            session.journal.open_calls(tenant=session.settings.tenant, agent_id=session.agent_id)
-        )
-        restored = [n for n in LINES if self.lines[n].interaction_id]
-        for record in leftovers:
-            if record.state is CallState.DIALING:
-                session.journal.dial_failed(
-                    record.id, "ccdesk stopped before the platform answered", outcome_unknown=True
-                )
         self._refresh_header()
+        self._on_agent_changed()
+        self._set_connection("Connecting…", "#7a8594")
+        for problem in session.problems:
+            self._on_journal_problem(problem)
+        controller.restore()
         self._show_lines()
         self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
-        self._set_connection("Connecting…", "#7a8594")
-        if restored:
+        if dropped:
             self.statusBar().showMessage(
-                f"Restored {len(restored)} call(s) from the journal: line(s) {', '.join(map(str, restored))}.",
-                15000,
+                f"Not sent to the previous profile: {', '.join(dropped)} (queued when you switched).", 20000
             )
-        unknown = [r for r in leftovers if r.display]
-        if unknown:
-            self.statusBar().showMessage(
-                f"A call to {unknown[-1].display} may have been placed before ccdesk stopped: check the agent's "
-                "lines before dialling it again.",
-                20000,
-            )
-        if self._painted:
+        if not first:
             self.refresh_agent_status()
-        else:  # the first request brings in the HTTP stack: let the window paint first
+        elif not self._painted:  # the first request brings in the HTTP stack: let the window paint first
             QTimer.singleShot(FIRST_REQUEST_FALLBACK_MS, self._first_request)
 
     def _refresh_header(self) -> None:
         s = self.session.settings
-        name = self._agent.name if self._agent and self._agent.name else ""
+        agent_status = self.controller.agent if self.controller is not None else None
+        name = agent_status.name if agent_status is not None and agent_status.name else ""
         agent = f"{name} ({s.agent_id})" if name else (s.agent_id or "no agent set")
         self.identity_label.setText(agent)
         name = self.session.profile.name
@@ -425,111 +408,20 @@ class MainWindow(QMainWindow):
             f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.is_demo else "")
         )
 
-    def _set_connection(self, text: str, colour: str) -> None:
-        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-
-    # -- dialing --------------------------------------------------------------------------------------------
+    # -- what the agent asks for ----------------------------------------------------------------------------
 
     def dial(self, request: DialRequest) -> None:
         """Place a call on the line 8x8 will use (the first free one), journalling it before sending."""
-        line_no = self.lines.free_line()
-        if line_no is None:
-            self.dial_panel.set_in_flight(False)
-            self.statusBar().showMessage(
-                "Both lines hold calls as far as ccdesk knows: end or free a line first.", 10000
-            )
-            return
-        agent = self.session.agent_id
-        try:
-            body = PlaceCallRequest(
-                agent_id=agent,
-                prefix=request.dial.prefix,
-                number=request.dial.number,
-                caller_id=request.caller_id,
-                queue_id=request.queue_id,
-                dialplan_id=request.dialplan_id,
-                force_call=request.force_call,
-                ext_transaction_data=request.ext_data,
-                ctl_user_data=request.ctl_data,
-            )
-        except CCDeskError as exc:
-            self.dial_panel.set_in_flight(False)
-            self.statusBar().showMessage(str(exc), 10000)
-            return
-        journal = self.session.journal
-        row = journal.begin_dial(
-            profile=self.session.profile.name,
-            tenant=self.session.settings.tenant,
-            agent_id=agent,
-            display=request.dial.display,
-            prefix=request.dial.prefix,
-            number=request.dial.number,
-            line=line_no,
-        )
-        self.lines.update(
-            line_no,
-            state=LineState.DIALING,
-            display=request.dial.display,
-            interaction_id="",
-            started_at=time.time(),
-            codes=(),
-            error="",
-            advice="",
-            outcome_unknown=False,
-        )
-        self._show_line(line_no)
-
-        def place(client: CCClient) -> PlaceCallResult:
-            try:
-                result = client.place_call(body)
-            except CCDeskError as exc:
-                journal.dial_failed(row, str(exc), outcome_unknown=isinstance(exc, OutcomeUnknownError))
-                raise
-            journal.placed(row, result.interaction_id, line_no)  # before anything else, on the worker
-            return result
-
-        self.bridge.submit(_lane(line_no), "dial", place, partial(self._dialled, line_no))
-        self.statusBar().showMessage(f"Line {line_no}: dialling {request.dial.preview}…")
-
-    def _dialled(self, line_no: int, result: TaskResult[PlaceCallResult]) -> None:
-        self.dial_panel.set_in_flight(False)
-        if result.ok and result.value is not None:
-            placed = result.value
-            self.lines.update(line_no, state=LineState.LIVE, interaction_id=placed.interaction_id)
-            note = " The agent is handling other interactions." if placed.agent_was_busy else ""
-            self.statusBar().showMessage(f"Line {line_no}: {placed.summary}.{note}", 10000)
-        else:
-            error = result.error
-            unknown = isinstance(error, OutcomeUnknownError)
-            self.lines.update(
-                line_no, state=LineState.FAILED, outcome_unknown=unknown, **self._error_fields(error)
-            )
-            self._report_error(f"Line {line_no}: dial", error)
-        self._show_line(line_no)
-        self._refresh_recent()
-        self.refresh_agent_status()
-
-    # -- line actions ---------------------------------------------------------------------------------------
+        assert self.controller is not None
+        self.controller.dial(request)
 
     def hang_up(self, line_no: int) -> None:
-        line = self.lines[line_no]
-        iid, agent, journal = line.interaction_id, self.session.agent_id, self.session.journal
-
-        def work(client: CCClient) -> ApiResult:
-            result = client.hang_up(iid, agent)
-            journal.hung_up(iid)
-            return result
-
-        self._run(line_no, "hang_up", work, self._hung_up)
-
-    def _hung_up(self, line_no: int, result: TaskResult[ApiResult]) -> None:
-        if result.ok:
-            self.lines.update(line_no, state=LineState.WRAP_UP, error="", advice="")
-        self._after(line_no, "hang up", result)
+        assert self.controller is not None
+        self.controller.hang_up(line_no)
 
     def end_call(self, line_no: int, end_post_processing: bool) -> None:
-        line = self.lines[line_no]
-        missing = self.session.catalog.missing_mandatory(line.codes)
+        assert self.controller is not None
+        missing = self.session.catalog.missing_mandatory(self.lines[line_no].codes)
         if end_post_processing and missing:
             names = ", ".join(m.name for m in missing)
             question = (
@@ -538,30 +430,17 @@ class MainWindow(QMainWindow):
             )
             if not confirm(self, "End wrap-up without required codes?", question):
                 return
-        iid, journal = line.interaction_id, self.session.journal
-
-        def work(client: CCClient) -> ApiResult:
-            result = client.end_call(iid, end_post_processing=end_post_processing)
-            journal.ended(iid)
-            return result
-
-        self._run(line_no, "end", work, self._ended)
-
-    def _ended(self, line_no: int, result: TaskResult[ApiResult]) -> None:
-        if result.ok or isinstance(result.error, GoneError):
-            if isinstance(result.error, GoneError):
-                self.session.journal.ended(self.lines[line_no].interaction_id)
-            self.lines.reset(line_no)
-        self._after(line_no, "end call", result)
+        self.controller.end_call(line_no, end_post_processing)
 
     def pick_codes(self, line_no: int) -> None:
         from ccdesk.ui.codes_picker import CodesDialog  # loaded on first use, not at start-up
 
+        assert self.controller is not None
         line = self.lines[line_no]
         dialog = CodesDialog(
             self.session.catalog,
             line.codes,
-            self._recent_codes(),
+            self.controller.recent_codes(),
             self,
             title=f"Transaction codes — Line {line_no}",
         )
@@ -571,183 +450,74 @@ class MainWindow(QMainWindow):
 
     def set_codes(self, line_no: int, codes: list[TransactionCode]) -> None:
         """Send the chosen codes for the call on `line_no` (in order with other work on that line)."""
-        line = self.lines[line_no]
-        iid, agent, journal = line.interaction_id, self.session.agent_id, self.session.journal
-
-        def work(client: CCClient) -> ApiResult:
-            result = client.set_transaction_codes(iid, agent, codes)
-            journal.codes_set(iid, [str(c) for c in codes])
-            return result
-
-        self._run(line_no, "codes", work, partial(self._codes_set, codes))
-
-    def _codes_set(self, codes: list[TransactionCode], line_no: int, result: TaskResult[ApiResult]) -> None:
-        if result.ok:
-            self.lines.update(line_no, codes=tuple(codes), error="", advice="")
-        self._after(line_no, "set codes", result)
+        assert self.controller is not None
+        self.controller.set_codes(line_no, codes)
 
     def free_line(self, line_no: int) -> None:
         """Free the platform's line N, whatever ccdesk believes is on it."""
-        agent, journal = self.session.agent_id, self.session.journal
+        assert self.controller is not None
+        self.controller.free_line(line_no)
 
-        def work(client: CCClient) -> ApiResult:
-            result = client.free_line(agent, line_no)
-            journal.lines_freed(agent, line_no, result.reasons)
-            return result
-
-        self._run(line_no, "free", work, self._line_freed)
-
-    def _line_freed(self, line_no: int, result: TaskResult[ApiResult]) -> None:
-        if result.ok or _nothing_to_free(result.error):
-            self.lines.reset(line_no)
-            if not result.ok:
-                self.statusBar().showMessage(f"Line {line_no}: {explain(result.error)}", 10000)  # type: ignore
-                self._show_line(line_no)
-                self._refresh_recent()
-                return
-        self._after(line_no, "free line", result)
+    def forget(self, line_no: int) -> None:
+        """Drop an Unknown call the agent checked was never placed (nothing is sent)."""
+        assert self.controller is not None
+        self.controller.forget(line_no)
 
     def free_all_lines(self) -> None:
+        assert self.controller is not None
         question = (
             f"End agent {self.session.agent_id}'s involvement in every call on both lines?\n\n"
             "Callers on those lines are disconnected from the agent."
         )
         if not confirm(self, "Free all lines?", question):
             return
-        agent, journal = self.session.agent_id, self.session.journal
+        self.controller.free_all_lines()
 
-        def work(client: CCClient) -> ApiResult:
-            result = client.free_lines(agent)
-            journal.lines_freed(agent)
-            return result
+    # -- what the controller says ---------------------------------------------------------------------------
 
-        self.free_all_button.setEnabled(False)
-        self.free_all_button.setText("Freeing…")
-        self.bridge.submit("lines", "free all", work, self._all_freed)
+    def _on_dialing(self, dialing: bool) -> None:
+        self.dial_panel.set_in_flight(dialing)
 
-    def _all_freed(self, result: TaskResult[ApiResult]) -> None:
-        self._refresh_recent()
-        self.free_all_button.setEnabled(True)
-        self.free_all_button.setText("Free all lines…")
-        if result.ok or _nothing_to_free(result.error):
-            for number in LINES:
-                self.lines.reset(number)
-            self._show_lines()
-            message = result.value.summary if result.ok and result.value else explain(result.error)  # type: ignore
-            self.statusBar().showMessage(f"All lines: {message}", 10000)
-        else:
-            self._report_error("Free all lines", result.error)
-        self.refresh_agent_status()
+    def _on_freeing_all(self, busy: bool) -> None:
+        self.free_all_button.setEnabled(not busy)
+        self.free_all_button.setText("Freeing…" if busy else "Free all lines…")
 
-    def _run(
-        self,
-        line_no: int,
-        action: str,
-        work: Callable[[CCClient], ApiResult],
-        done: Callable[[int, TaskResult[ApiResult]], None],
-    ) -> None:
-        panel = self.panels[line_no]
-        panel.set_busy(action, True)
+    def _notice(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
 
-        def finished(result: TaskResult[ApiResult]) -> None:
-            panel.set_busy(action, False)
-            done(line_no, result)
-
-        self.bridge.submit(_lane(line_no), action, work, finished)
-
-    def _after(self, line_no: int, what: str, result: TaskResult[ApiResult]) -> None:
-        self._refresh_recent()
-        if result.ok and result.value is not None:
-            self.statusBar().showMessage(f"Line {line_no}: {result.value.summary}", 10000)
-        elif not result.ok:
-            if isinstance(result.error, GoneError):
-                self.lines.reset(line_no)
-            self.lines.update(line_no, **self._error_fields(result.error))
-            self._report_error(f"Line {line_no}: {what}", result.error)
-        self._show_line(line_no)
-        self.refresh_agent_status()
-
-    # -- errors ---------------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _error_fields(error: BaseException | None) -> dict[str, str]:
-        if isinstance(error, CCDeskError):
-            status = f"HTTP {error.status}: " if error.status else ""
-            return {"error": f"{status}{error.detail}", "advice": explain(error)}
-        log.error("unexpected failure", exc_info=error)
-        return {
-            "error": f"Unexpected error: {error!r}",
-            "advice": "This is a bug in ccdesk; please report it.",
-        }
-
-    def _report_error(self, where: str, error: BaseException | None) -> None:
-        fields = self._error_fields(error)
-        self.statusBar().showMessage(f"{where} failed: {fields['error']} — {fields['advice']}", 20000)
+    def _alert(self, title: str, text: str) -> None:
+        """A failure: in the status bar already; as a desktop notification when the window is not seen."""
         if not self.isVisible() or self.isMinimized():
-            self.ensure_tray().notify(f"ccdesk: {where} failed", f"{fields['error']}\n{fields['advice']}")
+            self.ensure_tray().notify(title, text)
 
-    def _on_any_result(self, result: TaskResult[Any]) -> None:
-        """Keep the header's connection state true to the last answer."""
-        error = result.error
-        if result.ok or (
-            isinstance(error, CCDeskError)
-            and error.status
-            and error.status < 500
-            and not isinstance(error, AuthenticationError)
-        ):
-            self._set_connection("Connected", "#1f9d55")
-        elif isinstance(error, AuthenticationError):
-            self._set_connection("Token rejected — open Settings", "#d64545")
-        elif isinstance(error, ConnectionFailedError | RequestTimeoutError | OutcomeUnknownError):
-            self._set_connection("Offline", "#d64545")
-        elif isinstance(error, CCDeskError):
-            self._set_connection("Platform error", "#c77700")
+    def _on_journal_problem(self, problem: object) -> None:
+        """The journal cannot be used (a JournalError), or works again (None)."""
+        if problem is not None:
+            log.warning("journal problem: %s", problem)
 
-    def _on_retry_notice(self, notice: RetryNotice) -> None:
-        what = "rate limited" if "429" in notice.reason else notice.reason
-        self.statusBar().showMessage(
-            f"{notice.method} {notice.path}: {what}; retrying in {notice.delay:.0f} s…",
-            int(notice.delay * 1000) + 2000,
-        )
+    def _set_connection(self, text: str, colour: str) -> None:
+        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
 
     # -- agent status ---------------------------------------------------------------------------------------
 
     @property
-    def agent_status(self) -> AgentStatus | None:
-        """The agent as last read from the Agent Status API (None until the first answer, or without the API)."""
-        return self._agent
-
-    @property
     def status_settled(self) -> bool:
         """True once the first status read has answered, whatever it said."""
-        return self._agent is not None or not self._status_api or bool(self.status_note.text())
+        c = self.controller
+        return c is not None and (c.agent is not None or not c.status_api or bool(c.status_error))
 
     def refresh_agent_status(self) -> None:
-        if (
-            not self.session.agent_id
-            or not self._status_api
-            or self.bridge.is_busy("status")
-            or self._closing
-        ):
-            return
-        agent = self.session.agent_id
-        self.bridge.submit("status", "agent status", lambda c: c.get_agent(agent), self._agent_read)
+        if self.controller is not None and not self._closing:
+            self.controller.refresh_agent_status()
 
-    def _agent_read(self, result: TaskResult[AgentStatus]) -> None:
-        if result.ok and result.value is not None:
-            self._agent = result.value
-            self._status_api = True
-            self.status_input.setEnabled(True)
-            index = self.status_input.findData(result.value.status)
-            code = f" ({result.value.status_code_short_code})" if result.value.status_code_short_code else ""
-            # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
-            self.status_input.setPlaceholderText(f"{result.value.label}{code}")
-            self.status_input.setCurrentIndex(index)
-            self.status_note.setText("")
-            self.status_input.setToolTip(f"Agent status: {result.value.label}{code}")
-            self._refresh_header()
-        elif isinstance(result.error, PermissionDeniedError):
-            self._status_api = False
+    def _on_agent_changed(self) -> None:
+        assert self.controller is not None
+        agent, status_api, error = (
+            self.controller.agent,
+            self.controller.status_api,
+            self.controller.status_error,
+        )
+        if not status_api:
             self.status_input.setEnabled(False)
             self.status_input.setCurrentIndex(-1)
             self.status_note.setText("Status unavailable")
@@ -756,25 +526,32 @@ class MainWindow(QMainWindow):
                 "agent's status. Calls still work. 8x8 support can enable it."
             )
             self.status_note.setToolTip(self.status_input.toolTip())
-        elif result.error is not None:
+        elif error:
+            self.status_input.setEnabled(True)
             self.status_note.setText("Status unknown")
-            self.status_note.setToolTip(str(result.error))
+            self.status_note.setToolTip(error)
+        elif agent is not None:
+            self.status_input.setEnabled(True)
+            index = self.status_input.findData(agent.status)
+            code = f" ({agent.status_code_short_code})" if agent.status_code_short_code else ""
+            # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
+            self.status_input.setPlaceholderText(f"{agent.label}{code}")
+            self.status_input.setCurrentIndex(index)
+            self.status_note.setText("")
+            self.status_input.setToolTip(f"Agent status: {agent.label}{code}")
+        else:  # a new session: nothing read yet
+            self.status_input.setEnabled(True)
+            self.status_input.setCurrentIndex(-1)
+            self.status_input.setPlaceholderText("")
+            self.status_note.setText("")
+        self._refresh_header()
 
     def _on_status_chosen(self, index: int) -> None:
-        state = self.status_input.itemData(index)
-        agent = self.session.agent_id
-        change = StatusChange(int(state))
-        self.status_input.setEnabled(False)
-
-        def done(result: TaskResult[Any]) -> None:
-            self.status_input.setEnabled(self._status_api)
-            if result.ok:
-                self.statusBar().showMessage(f"Status set to {self.status_input.itemText(index)}.", 8000)
-            else:
-                self._report_error("Set status", result.error)
-            self.refresh_agent_status()
-
-        self.bridge.submit("status", "set status", lambda c: c.set_agent_status(agent, change), done)
+        assert self.controller is not None
+        self.status_input.setEnabled(False)  # until the answer (agent_changed) says what the status is
+        self.controller.set_agent_status(
+            int(self.status_input.itemData(index)), self.status_input.itemText(index)
+        )
 
     # -- views ----------------------------------------------------------------------------------------------
 
@@ -793,8 +570,10 @@ class MainWindow(QMainWindow):
             panel.tick(now)
 
     def _refresh_recent(self) -> None:
+        if self.controller is None or self._closing:
+            return
         self.recent_list.clear()
-        for record in self.session.journal.recent(30):
+        for record in self.controller.recent(30):
             if not record.number:
                 continue
             when = time.strftime("%H:%M", time.localtime(record.created_at))
@@ -833,13 +612,6 @@ class MainWindow(QMainWindow):
                 "\t".join(x for x in (record.display, record.interaction_id or "") if x)
             )
 
-    def _recent_codes(self) -> list[TransactionCode]:
-        seen: dict[TransactionCode, None] = {}
-        for record in self.session.journal.recent(40):
-            for text in record.codes:
-                seen.setdefault(TransactionCode.parse(text), None)
-        return list(seen)[:6]
-
     def _focus_number(self) -> None:
         self.dial_panel.number_input.setFocus()
         self.dial_panel.number_input.selectAll()
@@ -849,10 +621,13 @@ class MainWindow(QMainWindow):
         profile.data_presets = presets
         if self.session.is_demo:
             return  # the demo profile lives in memory only
-        config = self.session.profiles.load()
-        if profile.name in config.profiles:
-            config.profiles[profile.name].data_presets = presets
-            self.session.profiles.save(config)
+        try:
+            config = self.session.profiles.load()
+            if profile.name in config.profiles:
+                config.profiles[profile.name].data_presets = presets
+                self.session.profiles.save(config)
+        except CCDeskError as exc:
+            self.statusBar().showMessage(f"Presets not saved: {exc} {exc.explanation}", 20000)
 
     # -- dialogs --------------------------------------------------------------------------------------------
 
@@ -905,7 +680,6 @@ class MainWindow(QMainWindow):
             return
 
         def done(result: TaskResult[Any]) -> None:
-            client.close()
             if result.ok:
                 callback(result.value)
             else:
@@ -916,7 +690,7 @@ class MainWindow(QMainWindow):
             "test connection",
             lambda c: check_connection(c, profile.agent_id),
             done,
-            client=client,
+            owner=ClientOwner(client),  # closes the client when the test has answered
         )
 
     def show_shortcuts(self) -> None:
@@ -970,7 +744,7 @@ class MainWindow(QMainWindow):
 
     def _first_request(self) -> None:
         self.ensure_tray()
-        if not self._agent and not self.bridge.is_busy("status"):
+        if self.controller is not None and self.controller.agent is None:
             self.refresh_agent_status()
 
     # -- links, tray, preferences ---------------------------------------------------------------------------
@@ -997,6 +771,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "Number from a link: check the preview, then press Enter to dial.", 15000
             )
+
+    def receive_link(self, text: str) -> None:
+        """A link or number handed over by a later launch: called on the listener's thread, shown on ours."""
+        to_gui(partial(self.handle_link, text))
 
     def bring_to_front(self) -> None:
         if self.isMinimized() or not self.isVisible():
@@ -1049,7 +827,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Wait briefly for requests in flight, then leave; no thread outlives the window."""
+        """Leave once the session's work is settled: a dial in flight is waited for so its id is kept."""
         if (
             not self._quitting
             and self.preference("closeToTray")
@@ -1067,25 +845,19 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         self._ticker.stop()
         self._status_timer.stop()
-        self.session.dirs.config.mkdir(parents=True, exist_ok=True)
+        self._save_geometry()
+        if self.controller is not None:
+            self.controller.retire(pump=self._pump)
+        self.bridge.shutdown(3000)
+        super().closeEvent(event)
+
+    def _pump(self) -> None:
+        """Repaint while waiting for an answer at close or profile switch (no clicks are taken meanwhile)."""
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _save_geometry(self) -> None:
         settings = self._settings_file()
         settings.setValue("geometry", self.saveGeometry())
         settings.sync()
-        if self.bridge.pending():
-            self.statusBar().showMessage("Waiting for requests in flight…")
-        self.bridge.shutdown(3000)
-        self.session.close()
-        super().closeEvent(event)
-
-
-def _nothing_to_free(error: BaseException | None) -> bool:
-    """The platform's 'nothing there' answers: the line is free, which is what was asked."""
-    if not isinstance(error, CCDeskError):
-        return False
-    return any(
-        "no phone interactions in progress" in r or "Failed to find any interaction on line" in r
-        for r in error.reasons
-    )
-
-
-__all__ = ["MainWindow", "RateLimitedError"]
+        if settings.status() != QSettings.Status.NoError:
+            log.warning("window state not saved to %s (%s)", settings.fileName(), settings.status())

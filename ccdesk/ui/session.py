@@ -1,4 +1,9 @@
-"""Everything one connected window works with, built by ccdesk.app and handed to the window whole."""
+"""Everything one connected window works with, built by ccdesk.app and handed to the window whole.
+
+A session owns its work: the bridge counts the tasks running with its client and journal, and `close()` waits
+for them, so an answer that arrives after the window closed or switched profile is still written to the journal
+of the session that asked for it, and never reaches another profile's server.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ccdesk.core.codes import Catalog
 from ccdesk.core.credentials import CredentialStore
 from ccdesk.core.journal import Journal
+from ccdesk.core.local_files import LocalFileError
 from ccdesk.core.paths import AppDirs
 from ccdesk.core.profiles import Profile, ProfileStore
 from ccdesk.core.settings import Settings
@@ -35,8 +41,15 @@ class Session:
     reconnect: Callable[[str], Session] | None = None
     #: told about every back-off (rate limiting, retries); called on worker threads
     retry_listener: Callable[[RetryNotice], None] | None = None
+    #: problems with ccdesk's own files found while the session was built, for the window to show
+    problems: list[LocalFileError] = field(default_factory=list)
+    #: set by the bridge when the window moved on: the session's callbacks no longer run
+    retired: bool = False
     _client: CCClient | None = field(default=None, repr=False)
     _simulator: Any = field(default=None, repr=False)
+    _work: int = field(default=0, repr=False)
+    _closing: bool = field(default=False, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     @property
     def is_demo(self) -> bool:
@@ -56,8 +69,40 @@ class Session:
             self._client.set_retry_listener(self.retry_listener)
         return self._client
 
+    def work_started(self) -> None:
+        """The bridge started a task with this session's client (GUI thread)."""
+        self._work += 1
+
+    def work_finished(self) -> None:
+        """A task of this session answered (GUI thread); the last one lets a closing session close."""
+        self._work -= 1
+        if self._closing and not self._work:
+            self._release()
+
+    @property
+    def working(self) -> int:
+        """Tasks of this session running now."""
+        return self._work
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
-        """Release the client's connections and the journal's file (the window or console is done with them)."""
+        """Release the client's connections and the journal's file once the work in flight has answered."""
+        self._closing = True
+        if not self._work:
+            self._release()
+
+    def abandon(self) -> None:
+        """Stop waiting for requests in flight: closing the client makes them fail now (nothing more is sent)."""
+        if self._client is not None:
+            self._client.close()
+
+    def _release(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         if self._client is not None:
             self._client.close()
         self.journal.close()

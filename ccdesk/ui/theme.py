@@ -12,6 +12,7 @@ _STATE_COLOURS = {
     LineState.LIVE: "#1f9d55",
     LineState.WRAP_UP: "#c77700",
     LineState.FAILED: "#d64545",
+    LineState.UNKNOWN: "#b4530a",  # needs the agent's attention: a call may be live
 }
 
 _BADGE = "background: %s; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600;"

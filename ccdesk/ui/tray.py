@@ -37,7 +37,7 @@ _STATE_COLOUR = {
 def tray_state(lines: LineBook, offline: bool = False) -> str:
     """The one state the icon shows: an error wins, then a live call, then wrap-up."""
     states = {lines[n].state for n in LINES}
-    if offline or LineState.FAILED in states:
+    if offline or LineState.FAILED in states or LineState.UNKNOWN in states:
         return "error"
     if LineState.LIVE in states or LineState.DIALING in states:
         return "call"

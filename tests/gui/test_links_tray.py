@@ -92,7 +92,7 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
 ) -> None:  # type: ignore[no-untyped-def]
     data = app_dirs().ensure().data
     assert not hand_off(data, "show")  # nobody is listening yet
-    server = InstanceServer(data, demo.window.incoming_link.emit)
+    server = InstanceServer(data, demo.window.receive_link)
     try:
         done, seconds = _launch(UK)
         assert done.returncode == 0, done.stderr
@@ -162,7 +162,7 @@ def test_tray_menu_actions_reach_the_api(demo: Driver, monkeypatch: pytest.Monke
 def test_supervisor_launch_opens_the_console_of_the_running_window(
     demo: Driver, qtbot, isolated_home
 ) -> None:  # type: ignore[no-untyped-def]
-    server = InstanceServer(app_dirs().ensure().data, demo.window.incoming_link.emit)
+    server = InstanceServer(app_dirs().ensure().data, demo.window.receive_link)
     try:
         done, _ = _launch("--supervisor")
         assert done.returncode == 0, done.stderr

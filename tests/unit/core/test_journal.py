@@ -288,3 +288,19 @@ def test_a_dismissed_unknown_call_leaves_the_open_calls(tmp_path):
     assert journal.open_calls() == []
     record = journal.by_row(row)
     assert record is not None and record.last_error == "checked by the agent: no call"
+
+
+def test_a_tolerant_journal_keeps_its_problem_until_retried(tmp_path):
+    path = tmp_path / "j.sqlite3"
+    _broken(path, b"garbage " * 500)
+    journal = Journal(path, tolerant=True)
+    assert journal.problem is not None and journal.problem.can_move_aside
+    with pytest.raises(JournalError, match="damaged"):
+        _dial(journal)
+    with pytest.raises(JournalError):
+        journal.retry()  # still the same broken file
+    backup = move_aside(path)
+    journal.retry()
+    assert journal.problem is None and journal.open_calls() == []
+    _dial(journal)
+    assert backup.read_bytes() == b"garbage " * 500  # the user's file is kept whole
