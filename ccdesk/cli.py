@@ -47,10 +47,11 @@ from ccdesk.api.models import (
 from ccdesk.api.paths import segment
 from ccdesk.api.redact import install_redaction
 from ccdesk.core.audit import AuditTrail, Who
-from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
+from ccdesk.core.bulk import DEFAULT_CONCURRENCY, EXIT_INTERNAL, MAX_CONCURRENCY, BulkRun, worst_exit_code
 from ccdesk.core.credentials import CredentialStore, KeyringStore, resolve_token
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import Journal
+from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs
@@ -519,25 +520,39 @@ _OUTCOME_CODES = {Outcome.DONE: 0, Outcome.DRY_RUN: 0, Outcome.NOTHING: 4, Outco
 
 
 def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
-    """Run operations with the bound, one result line per agent on stdout, progress on stderr; worst code."""
+    """Run operations with the bound: one result line per agent on stdout, progress on stderr; the worst code.
+
+    Every agent gets its line, and its audit row when the journal can be written, whatever happens in a job.
+    """
     tenant = ctx.settings.tenant
+    unrecorded: list[tuple[OperationResult, Exception]] = []
+
+    def record(result: OperationResult) -> None:
+        """The audit row (and the journal's note of freed lines); a failure is kept and said once, at the end."""
+        op = result.operation
+        try:
+            ctx.audit.record(ctx.who, result)
+            if result.outcome is Outcome.DONE and op.action in (Action.FREE_LINE, Action.FREE_LINES):
+                ctx.journal.lines_freed(op.agent_id, op.line, result.reasons)
+        except Exception as exc:  # a full disk, a locked file...: the result is still shown
+            log.info("the audit row for %s was not written", op.agent_id, exc_info=exc)  # said below, once
+            unrecorded.append((result, exc))
+
     if ctx.args.dry_run:
         for op in operations:
-            ctx.audit.record(ctx.who, OperationResult(op, Outcome.DRY_RUN))
+            record(OperationResult(op, Outcome.DRY_RUN))
         ctx.emit(
             {"ok": True, "dry_run": True, "requests": [op.request_line(tenant) for op in operations]},
             "\n".join(op.request_line(tenant) for op in operations),
         )
         ctx.say(f"Dry run: {len(operations)} request(s) listed, nothing sent.")
-        return EXIT_OK
+        return _say_unrecorded(ctx, unrecorded, len(operations), EXIT_OK)
     total, done = len(operations), [0]
     single = total == 1
 
-    def report(result: OperationResult) -> None:  # on a worker thread: audit first, then show
-        ctx.audit.record(ctx.who, result)
+    def report(result: OperationResult) -> None:  # on a worker thread, one at a time: audit first, then show
+        record(result)
         op = result.operation
-        if result.outcome is Outcome.DONE and op.action in (Action.FREE_LINE, Action.FREE_LINES):
-            ctx.journal.lines_freed(op.agent_id, op.line, result.reasons)
         done[0] += 1
         if single and result.outcome is Outcome.DONE:
             ctx.say(result.summary)
@@ -548,8 +563,9 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
                 ctx.say(f"  {result.advice}")
         else:
             ctx.say(f"[{done[0]}/{total}] {op.agent_id}: {result.outcome.value}")
-        if not ctx.args.json:
-            print(f"{op.agent_id}\t{result.outcome.value}\t{result.summary}", file=ctx.stdout, flush=True)
+        if not ctx.args.json:  # one line per agent, whatever the platform's reasons hold
+            summary = " ".join(result.summary.split())
+            print(f"{op.agent_id}\t{result.outcome.value}\t{summary}", file=ctx.stdout, flush=True)
 
     with ctx.client() as client:
         run = BulkRun(client, operations, concurrency=ctx.args.concurrency, on_result=report)
@@ -569,9 +585,17 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
         parts = [f"{n} {outcome.value}" for outcome, n in counts.items() if n]
         extra = f" (rate limited {run.slowed} time(s): slowed down)" if run.slowed else ""
         ctx.say(f"{total} agent(s): " + ", ".join(parts) + extra + ".")
+    internal = sum(code == EXIT_INTERNAL for code in codes)
+    shown = run.report_errors  # showing a result failed (stdout closed?): ccdesk's own failure too
+    if internal or shown:
+        where = "see the log above" if ctx.log_handler is not None else "run with -v to log the details"
+        what = f"for {internal} agent(s)" if internal else f"to show {len(shown)} result(s)"
+        ctx.say(f"ccdesk-cli: ccdesk itself failed {what}, not 8x8; {where}.")
+        codes.append(EXIT_INTERNAL)
+    missing = {id(r) for r, _ in unrecorded}
     ctx.emit(
         {
-            "ok": not any(codes),
+            "ok": worst_exit_code(codes) == 0 and not unrecorded,
             "results": [
                 {
                     "agent_id": r.operation.agent_id,
@@ -579,12 +603,31 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
                     "status": r.status,
                     "reasons": list(r.reasons),
                     "request": r.operation.request_line(tenant),
+                    "recorded": id(r) not in missing,
                 }
                 for r in results
             ],
         }
     )
-    return max(codes, default=0)
+    return _say_unrecorded(ctx, unrecorded, total, worst_exit_code(codes))
+
+
+def _say_unrecorded(
+    ctx: Context, unrecorded: list[tuple[OperationResult, Exception]], total: int, code: int
+) -> int:
+    """Once, on stderr: which results the audit trail lacks, in which file, and what to do; then at least 1."""
+    if not unrecorded:
+        return code
+    error = unrecorded[0][1]
+    problem = error.problem if isinstance(error, LocalFileError) else os_problem(error)
+    agents = [r.operation.agent_id for r, _ in unrecorded]
+    named = ", ".join(agents[:5]) + (f" and {len(agents) - 5} more" if len(agents) > 5 else "")
+    ctx.say(
+        f"ccdesk-cli: the audit trail lacks {len(agents)} of {total} result(s) ({named}): the journal "
+        f"{ctx.journal.path} {problem}.\n  The result lines are the only record of those: keep them, and fix the "
+        "journal (free disk space, or close the program holding it) before the next run."
+    )
+    return worst_exit_code([code, EXIT_INTERNAL])
 
 
 def cmd_agents(ctx: Context) -> int:

@@ -6,16 +6,20 @@
   own retries, every worker pauses for the Retry-After (or a growing back-off), the bound halves, and the
   agent is tried again later.
 - Status changes use the bulk endpoint, up to 100 agents a request, reading its per-agent (207) results.
+- Every operation gets exactly one result, whatever happens: an exception that is not a ccdesk error (a bug, a
+  host name IDNA refuses) fails that job's agents with a reason naming it, and a failing `on_result` (an audit
+  write on a full disk) is kept in `report_errors`; neither stops a worker nor loses a result.
 
 No Qt here: the window runs `BulkRun.run` on a worker and the command line runs it directly.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,11 +30,17 @@ from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
 
+log = logging.getLogger("ccdesk.core.bulk")
+log.addHandler(logging.NullHandler())  # tracebacks go to the log the program set up, never bare onto stderr
+
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 32
 MAX_REQUEUES = 6
 FIRST_PAUSE = 1.0
 MAX_PAUSE = 60.0
+EXIT_INTERNAL = 1  # ccdesk itself failed (not the platform): the exit code of an internal error
+#: Exit codes from least to most severe; a bulk run exits with its worst (see `worst_exit_code`).
+SEVERITY = (0, 4, 3, 5, EXIT_INTERNAL, 6, 130)
 
 
 @dataclass(frozen=True)
@@ -62,14 +72,49 @@ class Job:
 
 def plan(operations: Sequence[Operation]) -> list[Job]:
     """Status changes in chunks of at most 100 per request; everything else one request per agent."""
-    statuses = [op for op in operations if op.action is Action.SET_STATUS]
-    others = [Job((op,)) for op in operations if op.action is not Action.SET_STATUS]
-    chunks = [Job(tuple(statuses[i : i + MAX_BULK_AGENTS])) for i in range(0, len(statuses), MAX_BULK_AGENTS)]
-    return others + chunks
+    return [job for job, _ in _planned(operations)]
+
+
+def _planned(operations: Sequence[Operation]) -> list[tuple[Job, tuple[int, ...]]]:
+    """The plan with each job's positions in the input, so results map back even if an operation repeats."""
+    statuses = [i for i, op in enumerate(operations) if op.action is Action.SET_STATUS]
+    others = [(i,) for i, op in enumerate(operations) if op.action is not Action.SET_STATUS]
+    chunks = [tuple(statuses[i : i + MAX_BULK_AGENTS]) for i in range(0, len(statuses), MAX_BULK_AGENTS)]
+    return [(Job(tuple(operations[i] for i in where)), where) for where in others + chunks]
+
+
+def internal_failure(operation: Operation, what: str) -> OperationResult:
+    """A failure inside ccdesk, not an answer from the platform, said plainly; its traceback is logged."""
+    return OperationResult(
+        operation,
+        Outcome.FAILED,
+        reasons=(f"ccdesk internal error: {what} (details in the log)",),
+        exit_code=EXIT_INTERNAL,
+        advice="This is a problem in ccdesk, not an answer from 8x8: the request may or may not have been "
+        "sent, so check the agent before trying again.",
+    )
+
+
+def internal_error(operation: Operation, error: BaseException) -> OperationResult:
+    """`internal_failure` naming the exception, on one line (a result row is one line)."""
+    text = " ".join(str(error).split())
+    text = text if len(text) <= 200 else text[:199] + "…"
+    return internal_failure(operation, f"{type(error).__name__}: {text}" if text else type(error).__name__)
+
+
+def worst_exit_code(codes: Iterable[int]) -> int:
+    """The exit code of a bulk run: its agents' worst by severity (`SEVERITY`), not the largest number.
+
+    0 done < 4 rejected or nothing to free < 3 authentication < 5 server or network < 1 ccdesk itself failed
+    < 6 outcome unknown (check before retrying) < 130 interrupted (some agents were not sent at all). A code
+    outside that order (2, a configuration problem met mid-run) ranks with 1.
+    """
+    rank = {code: n for n, code in enumerate(SEVERITY)}
+    return max(codes, key=lambda code: (rank.get(code, rank[EXIT_INTERNAL]), code), default=0)
 
 
 class BulkRun:
-    """Runs jobs concurrently with a bound; results come back per agent, in the order given."""
+    """Runs jobs concurrently with a bound; one result per operation, in the order given, whatever happens."""
 
     def __init__(
         self,
@@ -84,7 +129,9 @@ class BulkRun:
             raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}")
         self._client = client
         self._operations = list(operations)
-        self._queue: deque[tuple[Job, int]] = deque((job, 0) for job in plan(self._operations))
+        self._queue: deque[tuple[Job, tuple[int, ...], int]] = deque(
+            (job, where, 0) for job, where in _planned(self._operations)
+        )
         self._concurrency = concurrency
         self._limit = concurrency
         self._active = 0
@@ -95,7 +142,7 @@ class BulkRun:
         self._cancel = threading.Event()
         self._lock = threading.Condition()
         self._results: dict[int, OperationResult] = {}
-        self._index = {id(op): i for i, op in enumerate(self._operations)}
+        self._report_errors: list[tuple[OperationResult, Exception]] = []
         self._report_lock = threading.Lock()
         self.sent = 0
         self.slowed = 0
@@ -105,6 +152,12 @@ class BulkRun:
         """Results so far, in the order the operations were given."""
         with self._report_lock:
             return [self._results[i] for i in sorted(self._results)]
+
+    @property
+    def report_errors(self) -> list[tuple[OperationResult, Exception]]:
+        """Results whose `on_result` raised (an audit write that failed) with what it raised; all are kept."""
+        with self._report_lock:
+            return list(self._report_errors)
 
     @property
     def total(self) -> int:
@@ -121,6 +174,7 @@ class BulkRun:
         return self._cancel.is_set()
 
     def run(self) -> list[OperationResult]:
+        """Send everything (or until cancelled); returns one result per operation, in input order."""
         workers = [
             threading.Thread(target=self._work, name=f"ccdesk-bulk-{n}", daemon=True)
             for n in range(min(self._concurrency, max(1, len(self._queue))))
@@ -129,15 +183,24 @@ class BulkRun:
             worker.start()
         for worker in workers:
             worker.join()
-        for job, _ in self._queue:  # cancelled before their turn
-            for op in job.operations:
+        with self._lock:
+            unsent = [
+                (op, i) for job, where, _ in self._queue for op, i in zip(job.operations, where, strict=True)
+            ]
+            self._queue.clear()
+        for op, i in unsent:  # cancelled before their turn, or every worker stopped on an internal error
+            if self.cancelled:
                 self._report(
-                    OperationResult(op, Outcome.NOT_SENT, reasons=("Cancelled before it was sent.",))
+                    i, OperationResult(op, Outcome.NOT_SENT, reasons=("Cancelled before it was sent.",))
                 )
-        self._queue.clear()
+            else:
+                self._report(i, internal_failure(op, "the run stopped before this request was sent"))
+        missing = [(i, op) for i, op in enumerate(self._operations) if i not in self._results]
+        for i, op in missing:  # in a worker's hands when it stopped: it may have been sent
+            self._report(i, internal_failure(op, "the run stopped while handling this request"))
         return self.results
 
-    def _take(self) -> tuple[Job, int] | None:
+    def _take(self) -> tuple[Job, tuple[int, ...], int] | None:
         with self._lock:
             while True:
                 if self._cancel.is_set() or not self._queue:
@@ -150,35 +213,58 @@ class BulkRun:
                 self._lock.wait(timeout=max(0.01, wait) if wait > 0 else None)
 
     def _work(self) -> None:
-        while (taken := self._take()) is not None:
-            job, tries = taken
-            try:
-                results = job.run(self._client)
-            finally:
-                with self._lock:
-                    self._active -= 1
-                    self._lock.notify_all()
-            limited = [r for r in results if r.outcome is Outcome.FAILED and r.status == 429]
-            wait = max((r.retry_after or 0 for r in limited), default=0)
-            if limited and tries < MAX_REQUEUES and wait <= MAX_PAUSE:  # a longer wait is reported, not slept
-                self._slow_down(job, tries, wait)
-                continue
-            for result in results:
-                self._report(result)
+        """One worker; anything unexpected is logged and ends only this worker (`run` accounts for it)."""
+        try:
+            while (taken := self._take()) is not None:
+                job, where, tries = taken
+                try:
+                    results = self._send(job)
+                finally:
+                    with self._lock:
+                        self._active -= 1
+                        self._lock.notify_all()
+                limited = [r for r in results if r.outcome is Outcome.FAILED and r.status == 429]
+                wait = max((r.retry_after or 0 for r in limited), default=0)
+                # a longer wait is reported, not slept
+                if limited and tries < MAX_REQUEUES and wait <= MAX_PAUSE:
+                    self._slow_down(job, where, tries, wait)
+                    continue
+                for i, result in zip(where, results, strict=True):
+                    self._report(i, result)
+        except Exception:
+            log.exception("a bulk worker stopped on an internal error")
 
-    def _slow_down(self, job: Job, tries: int, retry_after: float) -> None:
+    def _send(self, job: Job) -> list[OperationResult]:
+        """The job's results; an exception that is not a ccdesk error fails each of its agents, naming it."""
+        try:
+            return job.run(self._client)
+        except Exception as exc:
+            agents = ", ".join(op.agent_id for op in job.operations[:5])
+            more = f" and {len(job.operations) - 5} more" if len(job.operations) > 5 else ""
+            log.error("bulk request for %s%s failed inside ccdesk", agents, more, exc_info=exc)
+            return [internal_error(op, exc) for op in job.operations]
+
+    def _slow_down(self, job: Job, where: tuple[int, ...], tries: int, retry_after: float) -> None:
         with self._lock:
             self.slowed += 1
             pause = retry_after or self._pause
             self._pause = min(MAX_PAUSE, self._pause * 2)
             self._pause_until = max(self._pause_until, self._clock() + pause)
             self._limit = max(1, self._limit // 2)
-            self._queue.appendleft((job, tries + 1))
+            self._queue.appendleft((job, where, tries + 1))
             self._lock.notify_all()
 
-    def _report(self, result: OperationResult) -> None:
-        """Keep the result and pass it on (audit first, then display: the caller's on_result does both)."""
+    def _report(self, position: int, result: OperationResult) -> None:
+        """Keep the result, then pass it on (audit first, then display: the caller's on_result does both).
+
+        A failing on_result is logged and kept in `report_errors`: the result stays kept and counted.
+        """
         with self._report_lock:
-            self._results[self._index[id(result.operation)]] = result
-            if self._on_result is not None:
+            self._results[position] = result
+            if self._on_result is None:
+                return
+            try:
                 self._on_result(result)
+            except Exception as exc:
+                log.error("reporting the result for %s failed", result.operation.agent_id, exc_info=exc)
+                self._report_errors.append((result, exc))

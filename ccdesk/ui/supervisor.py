@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from ccdesk.api.errors import CCDeskError, PermissionDeniedError
 from ccdesk.api.models import StatusChange, state_label
 from ccdesk.core.audit import AuditTrail, Who
+from ccdesk.core.bulk import internal_error, internal_failure
 from ccdesk.core.explain import explain
+from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv
 from ccdesk.ui.bridge import Bridge, TaskResult
@@ -47,7 +49,6 @@ from ccdesk.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.supervisor_audit import AuditPanel
@@ -73,8 +74,6 @@ API_OFF_TEXT = (
 class SupervisorWindow(QMainWindow):
     """The supervisor console; works on a shared bridge (from the main window) or its own."""
 
-    bulk_result = Signal(object)  # OperationResult, emitted on BulkRun's worker threads
-
     def __init__(self, session: Session, bridge: Bridge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorWindow")
@@ -83,7 +82,7 @@ class SupervisorWindow(QMainWindow):
         self.resize(1000, 680)
         self.session = session
         self._own_bridge = bridge is None
-        self.bridge = bridge if bridge is not None else Bridge(lambda: session.client, self)
+        self.bridge = bridge if bridge is not None else Bridge(self)
         self.who = Who("supervisor", session.profile.name, session.settings.username, session.settings.tenant)
         self.audit = AuditTrail(session.journal)
         self._roster = Roster(session.journal, session.settings.tenant)
@@ -105,7 +104,6 @@ class SupervisorWindow(QMainWindow):
         self.setCentralWidget(tabs)
         self.statusBar().setObjectName("supervisorStatusBar")
 
-        self.bulk_result.connect(self._on_bulk_result)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
@@ -336,7 +334,7 @@ class SupervisorWindow(QMainWindow):
 
     def refresh_roster(self) -> None:
         """Read the roster again, unless a read is still on its way (auto-refresh never stacks requests)."""
-        if self._closing or self.bridge.is_busy("roster"):
+        if self._closing or self.bridge.is_busy("roster", self.session):
             return
         self._submit("roster", "Read the roster", self._read_roster, self._on_roster)
 
@@ -595,7 +593,7 @@ class SupervisorWindow(QMainWindow):
         )
         if not confirm(self, what, text):
             return
-        job = BulkJob(ops, self.bulk.concurrency_input.value(), self._record, self.bulk_result.emit)
+        job = BulkJob(ops, self.bulk.concurrency_input.value(), self._record, self._on_bulk_result)
         self.results.start(len(ops))
         if self._submit("bulk", what, job, self._on_bulk_done):
             self._bulk = job
@@ -618,11 +616,40 @@ class SupervisorWindow(QMainWindow):
         if self._closing:
             return
         job, self._bulk = self._bulk, None
-        self.results.finish(cancelled=bool(job and job.cancelled), error=task.error)
+        problem = ""
+        if job is not None:
+            job.detach()  # rows still missing are added here, once
+            self._show_missing(job, task)
+            problem = self._unrecorded_text(job)
+        self.results.finish(cancelled=bool(job and job.cancelled), error=task.error, problem=problem)
         self.statusBar().showMessage(f"{task.name}: {self.results.counts_text()}.", 20000)
         self._update_actions()
         self.reload_audit()
         self.refresh_roster()
+
+    def _show_missing(self, job: BulkJob, task: TaskResult[list[OperationResult]]) -> None:
+        """A row for every agent of the run, whatever happened: from the run's results, else a failure."""
+        returned = {r.operation.agent_id: r for r in task.value or []}
+        for op in job.operations:
+            if self.results.shows(op.agent_id):
+                continue
+            result = returned.get(op.agent_id)
+            if result is None:
+                error = task.error
+                result = internal_error(op, error) if error else internal_failure(op, "no result came back")
+            self._on_bulk_result(result)
+
+    def _unrecorded_text(self, job: BulkJob) -> str:
+        """Words for results the audit trail lacks (a full disk, a locked journal), or nothing."""
+        if not job.unrecorded:
+            return ""
+        error = job.unrecorded[0][1]
+        problem = error.problem if isinstance(error, LocalFileError) else os_problem(error)
+        journal = self.session.journal.path
+        return (
+            f"{len(job.unrecorded)} result(s) are not in the audit trail: the journal {journal} {problem}. "
+            "The rows above are their only record."
+        )
 
     def _dry_run(self, ops: Sequence[Operation]) -> None:
         """List exactly what would be sent and send nothing; the audit trail still notes the dry run."""
@@ -664,7 +691,7 @@ class SupervisorWindow(QMainWindow):
         except CCDeskError as exc:
             self.statusBar().showMessage(f"{name}: {exc.message} {exc.explanation}", 20000)
             return False
-        self.bridge.submit(lane, name, fn, callback)
+        self.bridge.submit(lane, name, fn, callback, owner=self.session)
         return True
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

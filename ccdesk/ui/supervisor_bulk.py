@@ -1,8 +1,8 @@
 """Bulk actions in the supervisor console: the job that runs a BulkRun on the bridge, and the panel showing it.
 
 BulkRun reports on its own worker threads. The job writes the audit record there (before anything is shown) and
-then hands the result to a Qt signal, which delivers it on the GUI thread; once the window closes the job is
-detached, so no result is ever delivered to a widget that is gone.
+then hands the result to the GUI thread through `to_gui`, even when the record could not be written; once the
+window closes the job is detached, so no result is ever delivered to a widget that is gone.
 """
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
 from ccdesk.core.operations import Operation, OperationResult, Outcome
+from ccdesk.ui.bridge import to_gui
 from ccdesk.ui.icons import icon
 from ccdesk.ui.qt import (
     QAbstractItemView,
@@ -42,7 +44,10 @@ Report = Callable[[OperationResult], None]
 
 
 class BulkJob:
-    """One bulk run as bridge work (`job(client)`); cancel works even before the run has started."""
+    """One bulk run as bridge work (`job(client)`); cancel works even before the run has started.
+
+    `record` runs on a worker for each result, then `deliver` on the GUI thread, once per agent.
+    """
 
     def __init__(
         self, operations: Sequence[Operation], concurrency: int, record: Report, deliver: Report
@@ -54,7 +59,8 @@ class BulkJob:
         self._run: BulkRun | None = None
         self._cancelled = False
         self._run_lock = threading.Lock()
-        self._deliver_lock = threading.Lock()
+        #: results whose audit record could not be written, with why; read once the run has finished
+        self.unrecorded: list[tuple[OperationResult, Exception]] = []
 
     def __call__(self, client: CCClient) -> list[OperationResult]:
         run = BulkRun(client, self.operations, concurrency=self._concurrency, on_result=self._report)
@@ -62,7 +68,9 @@ class BulkJob:
             self._run = run
             if self._cancelled:
                 run.cancel()
-        return run.run()
+        results = run.run()
+        self.unrecorded = run.report_errors
+        return results
 
     def cancel(self) -> None:
         """Send nothing more; requests in flight finish and are reported."""
@@ -76,15 +84,22 @@ class BulkJob:
         return self._cancelled
 
     def detach(self) -> None:
-        """Stop delivering results (the window is closing); audit records are still written."""
-        with self._deliver_lock:
-            self._deliver = None
+        """On the GUI thread: deliver nothing more (the run is over or the window closing); audits still go on."""
+        self._deliver = None
 
     def _report(self, result: OperationResult) -> None:
-        self._record(result)  # the audit trail first: a crash after this still leaves the record
-        with self._deliver_lock:
-            if self._deliver is not None:
-                self._deliver(result)
+        """On a worker: the audit trail first (a crash after this still leaves the record), then the row.
+
+        A failed record still shows the row; its exception reaches BulkRun, which keeps it (`unrecorded`).
+        """
+        try:
+            self._record(result)
+        finally:
+            to_gui(partial(self._hand_over, result))
+
+    def _hand_over(self, result: OperationResult) -> None:
+        if self._deliver is not None:
+            self._deliver(result)
 
 
 class BulkResultsPanel(QWidget):
@@ -128,12 +143,14 @@ class BulkResultsPanel(QWidget):
             layout.addWidget(widget)
         self._counts: Counter[Outcome] = Counter()
         self._total = 0
+        self._shown: set[str] = set()
 
     def start(self, total: int, *, dry_run_lines: Sequence[str] = ()) -> None:
         self.progress.show()
         self.table.show()
         self.table.setRowCount(0)
         self._counts.clear()
+        self._shown.clear()
         self._total = total
         self.progress.setRange(0, max(1, total))
         self.progress.setFormat("%v of %m")
@@ -165,18 +182,27 @@ class BulkResultsPanel(QWidget):
             item.setToolTip("\n".join(filter(None, (op.title, reasons, result.advice))))
             self.table.setItem(row, column, item)
         self._counts[result.outcome] += 1
+        self._shown.add(op.agent_id)
         done = sum(self._counts.values())
         self.progress.setValue(done)
         self.summary.setText(f"{done} of {self._total}: {self.counts_text()}")
 
-    def finish(self, *, cancelled: bool, error: BaseException | None = None) -> None:
+    def finish(self, *, cancelled: bool, error: BaseException | None = None, problem: str = "") -> None:
+        """The summary line; `problem` (an audit trail that could not be written) is said as an error."""
         text = f"{self._total} agent(s): {self.counts_text()}."
         if cancelled:
             text += " Cancelled: nothing more was sent after that."
         if error is not None:
             text += f" The run stopped: {error}"
+        if problem:
+            text += f" {problem}"
+        if error is not None or problem:
             set_role(self.summary, "error")
         self.summary.setText(text)
+
+    def shows(self, agent_id: str) -> bool:
+        """Whether the agent already has a row in this run."""
+        return agent_id in self._shown
 
     def counts_text(self) -> str:
         return ", ".join(f"{n} {outcome.value}" for outcome, n in self._counts.items()) or "nothing yet"

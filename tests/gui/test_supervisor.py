@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,11 +12,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ccdesk.api.models import AgentState
+from ccdesk.api.client import CCClient
+from ccdesk.api.models import AgentState, ApiResult
 from ccdesk.app import build_parser, demo_session
-from ccdesk.core.audit import AuditTrail, read_csv
+from ccdesk.core.audit import AuditRecord, AuditTrail, Who, read_csv
 from ccdesk.core.journal import Journal
-from ccdesk.core.operations import Action, Operation
+from ccdesk.core.operations import Action, Operation, OperationResult
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import ProfileStore
 from ccdesk.core.settings import make_client
@@ -299,6 +301,44 @@ def test_cancel_stops_sending_new_requests(open_console: Callable[..., Console],
     assert "Cancelled" in console.find(QLabel, "bulkSummaryLabel").text()
     records = AuditTrail(console.window.session.journal).records()
     assert sorted(r.outcome for r in records) == sorted(outcomes)
+
+
+def test_a_bulk_run_shows_a_row_per_agent_whatever_happens_inside_a_job(
+    open_console: Callable[..., Console], yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console, agents = _bulk_console(open_console)
+    broken, unwritable = agents[5], agents[9]
+    free_lines, record = CCClient.free_lines, AuditTrail.record
+
+    def free_or_break(client: CCClient, agent_id: str) -> ApiResult:
+        if agent_id == broken:  # not a ccdesk error: a bug, or IDNA refusing a host name
+            raise ValueError("unexpected answer")
+        return free_lines(client, agent_id)
+
+    def record_or_disk_full(trail: AuditTrail, who: Who, result: OperationResult) -> AuditRecord:
+        if result.operation.agent_id == unwritable:
+            raise sqlite3.OperationalError("database or disk is full")
+        return record(trail, who, result)
+
+    monkeypatch.setattr(CCClient, "free_lines", free_or_break)
+    monkeypatch.setattr(AuditTrail, "record", record_or_disk_full)
+    console.click("bulkFreeButton")
+    console.wait_idle()
+
+    results = {r["Agent id"]: r for r in console.results()}
+    assert sorted(results) == sorted(agents) and len(console.results()) == 20  # one row each
+    assert results[broken]["Outcome"] == "failed"
+    assert (
+        results[broken]["Reasons"]
+        == "ccdesk internal error: ValueError: unexpected answer (details in the log)"
+    )
+    assert results[unwritable]["Outcome"] == "done"  # shown although its audit record could not be written
+    assert sum(r["Outcome"] == "done" for r in results.values()) == 19
+    summary = console.find(QLabel, "bulkSummaryLabel").text()
+    assert summary.startswith("20 agent(s): ") and "1 result(s) are not in the audit trail" in summary
+    assert "the disk is full" in summary
+    records = AuditTrail(console.window.session.journal).records()
+    assert sorted(r.agent_id for r in records) == sorted(set(agents) - {unwritable})
 
 
 def test_dry_run_sends_nothing_and_lists_the_requests(

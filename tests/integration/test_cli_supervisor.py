@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
+from ccdesk import cli as cli_module
 from ccdesk.core.audit import AuditTrail, export_csv, read_csv
+from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.journal import Journal
 from ccdesk.core.paths import app_dirs
 from ccdesk.sim import Simulator, TenantState
@@ -91,7 +97,7 @@ def test_the_worst_code_wins_and_failures_carry_reasons(env, sim) -> None:  # ty
     )
     argv = ["free", "--line", "1", "--agent", "agSim0001", "--agent", "agSim0002", "--agent", "agSim0003"]
     done = cli(env, *argv, "--agent", "ag1LmqEeEYRoOti9KjIi_Dng")  # the last one has nothing on line 1
-    assert done.returncode == 4  # the worst of 0 (done), 3 (403) and 4 (nothing to free)
+    assert done.returncode == 3  # the worst of 0 (done), 3 (403) and 4 (nothing to free), by severity
     rows = {line.split("\t")[0]: line.split("\t")[1:] for line in done.stdout.splitlines()}
     assert rows["agSim0001"][0] == "done" and rows["agSim0003"][0] == "done"
     assert rows["agSim0002"] == ["failed", "You are not authorized to access this tenant."]
@@ -160,3 +166,77 @@ def test_every_action_is_in_the_audit_trail_and_the_csv_round_trips(
     target = tmp_path / "audit.csv"
     export_csv(records, target)
     assert read_csv(target) == records
+
+
+class IdnaRefusal(httpx.HTTPTransport):
+    """Real HTTP to the simulator, except that some agents' requests fail as IDNA fails on a bad host name."""
+
+    def __init__(self, broken: set[str]) -> None:
+        super().__init__()
+        self.broken = broken
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if any(agent in request.url.path for agent in self.broken):
+            raise UnicodeError("encoding with 'idna' codec failed (UnicodeError: label empty or too long)")
+        return super().handle_request(request)
+
+
+def test_bulk_accounts_for_every_agent_when_audit_writes_and_jobs_fail(  # type: ignore[no-untyped-def]
+    env, sim, tmp_path, isolated_home, monkeypatch, capfd
+) -> None:
+    agents = AGENTS[:40]
+    agents_file = tmp_path / "agents.txt"
+    agents_file.write_text("".join(f"{a}\n" for a in agents))
+    full_disk = {a for a in agents if int(a[-4:]) % 5 == 0}  # every 5th agent's audit row cannot be written
+    broken = {"agSim0007", "agSim0015", "agSim0033"}  # agSim0015 is in both
+    record = AuditTrail.record
+
+    def record_or_disk_full(self: AuditTrail, who, result):  # type: ignore[no-untyped-def]
+        if result.operation.agent_id in full_disk:
+            raise sqlite3.OperationalError("database or disk is full")
+        return record(self, who, result)
+
+    monkeypatch.setattr(AuditTrail, "record", record_or_disk_full)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # as in a real process without -v (not pytest's)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = cli_module.main(
+            list(argv),
+            env=env,
+            store=MemoryStore(),
+            transport=IdnaRefusal(broken),
+            stdin=io.StringIO(),
+            stdout=out,
+            stderr=err,
+        )
+        return code, out.getvalue(), err.getvalue()
+
+    code, out, err = run("free", "--agents-file", str(agents_file), "--concurrency", "4")
+    assert code == 1  # ccdesk itself failed for some agents: worse than the platform's answers
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert sorted(r[0] for r in rows) == agents and all(len(r) == 3 for r in rows)  # one line each
+    outcomes = {r[0]: (r[1], r[2]) for r in rows}
+    for agent in broken:
+        assert outcomes[agent] == (
+            "failed",
+            "ccdesk internal error: UnicodeError: encoding with 'idna' codec failed (UnicodeError: label empty "
+            "or too long) (details in the log)",
+        )
+    assert {outcomes[a][0] for a in set(agents) - broken} == {"done"}
+    assert "Traceback" not in err
+    journal_file = app_dirs(isolated_home).journal_file
+    assert err.count("audit trail") == 1 and str(journal_file) in err and "the disk is full" in err
+    assert "8 of 40" in err and "ccdesk itself failed for 3 agent(s)" in err
+    journal = Journal(journal_file)
+    recorded = sorted(r.agent_id for r in AuditTrail(journal).records())
+    journal.close()
+    assert recorded == sorted(set(agents) - full_disk)  # one row for every agent whose row could be written
+
+    code, out, err = run("--json", "free", "--agents-file", str(agents_file))
+    assert code == 1 and "Traceback" not in err
+    document = json.loads(out)  # one document, one result per agent
+    assert sorted(r["agent_id"] for r in document["results"]) == agents and document["ok"] is False
+    assert {r["agent_id"] for r in document["results"] if not r["recorded"]} == full_disk
+    assert {r["agent_id"] for r in document["results"] if r["outcome"] == "failed"} == broken
+    assert "Traceback" not in capfd.readouterr().err  # nor on the process's own stderr (no -v: no log there)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 
@@ -9,8 +10,8 @@ import pytest
 
 from ccdesk.api.errors import RateLimitedError, RejectedError
 from ccdesk.api.models import ApiResult, StatusChange, StatusChangeResult
-from ccdesk.core.bulk import BulkRun, plan
-from ccdesk.core.operations import Action, Operation, Outcome
+from ccdesk.core.bulk import BulkRun, plan, worst_exit_code
+from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 
 
 class FakeClient:
@@ -111,3 +112,113 @@ def test_status_changes_go_in_chunks_of_100_with_per_agent_results() -> None:
 def test_the_bound_is_checked() -> None:
     with pytest.raises(ValueError):
         BulkRun(FakeClient(), frees(1), concurrency=0)  # type: ignore[arg-type]
+
+
+class BrokenClient(FakeClient):
+    """Raises something that is not a ccdesk error (a bug, or IDNA refusing a host name) for chosen agents."""
+
+    def __init__(self, broken: set[str], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.broken = broken
+
+    def free_lines(self, agent_id: str) -> ApiResult:
+        if agent_id in self.broken:
+            raise ValueError(f"unexpected answer for {agent_id}")
+        return super().free_lines(agent_id)
+
+    def set_agent_statuses(self, entries):  # type: ignore[no-untyped-def]
+        if any(e.agent_id in self.broken for e in entries):
+            raise UnicodeError("encoding with 'idna' codec failed (UnicodeError: label too long)")
+        return super().set_agent_statuses(entries)
+
+
+def test_an_unexpected_error_in_a_job_fails_its_agents_and_the_run_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client = BrokenClient({"ag003", "ag007"})
+    reported: list[str] = []
+    run = BulkRun(client, frees(12), concurrency=2, on_result=lambda r: reported.append(r.operation.agent_id))
+    results = run.run()
+    assert [r.operation.agent_id for r in results] == [f"ag{i:03d}" for i in range(12)]  # input order
+    assert sorted(reported) == [f"ag{i:03d}" for i in range(12)]  # each reported exactly once
+    failed = {r.operation.agent_id: r for r in results if r.outcome is Outcome.FAILED}
+    assert sorted(failed) == ["ag003", "ag007"]
+    assert failed["ag003"].reasons == (
+        "ccdesk internal error: ValueError: unexpected answer for ag003 (details in the log)",
+    )
+    assert failed["ag003"].exit_code == 1 and failed["ag003"].status is None
+    assert sum(r.outcome is Outcome.DONE for r in results) == 10
+    logged = [r for r in caplog.records if r.exc_info and "ag003" in r.getMessage()]
+    assert logged and logged[0].exc_info[0] is ValueError  # the traceback is in the log
+
+
+def test_an_unexpected_error_in_a_status_chunk_fails_every_agent_of_that_chunk() -> None:
+    change = StatusChange(3)
+    ops = [Operation(Action.SET_STATUS, f"ag{i:03d}", change=change) for i in range(150)]
+    results = BulkRun(BrokenClient({"ag120"}), ops, concurrency=2).run()  # type: ignore[arg-type]
+    assert [r.operation for r in results] == ops
+    assert {r.outcome for r in results[:100]} == {Outcome.DONE}
+    assert {r.outcome for r in results[100:]} == {Outcome.FAILED}
+    assert results[149].reasons[0].startswith("ccdesk internal error: UnicodeError: encoding with 'idna'")
+
+
+def test_a_failing_on_result_never_loses_a_result() -> None:
+    def audit(result: OperationResult) -> None:
+        seen.append(result.operation.agent_id)
+        if int(result.operation.agent_id[2:]) % 5 == 0:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    seen: list[str] = []
+    run = BulkRun(FakeClient(), frees(20), concurrency=2, on_result=audit)  # type: ignore[arg-type]
+    results = run.run()
+    assert [r.outcome for r in results] == [Outcome.DONE] * 20
+    assert sorted(seen) == [f"ag{i:03d}" for i in range(20)]
+    assert sorted(r.operation.agent_id for r, _ in run.report_errors) == ["ag000", "ag005", "ag010", "ag015"]
+    assert {type(e) for _, e in run.report_errors} == {sqlite3.OperationalError}
+
+
+def test_cancel_after_an_internal_error_still_reports_not_sent() -> None:
+    client = BrokenClient({"ag000"}, delay=0.01)
+    run = BulkRun(client, frees(10), concurrency=1, on_result=lambda _r: run.cancel())
+    results = run.run()
+    assert results[0].outcome is Outcome.FAILED and results[0].exit_code == 1
+    assert [r.outcome for r in results[1:]] == [Outcome.NOT_SENT] * 9
+    assert results[1].reasons == ("Cancelled before it was sent.",)
+    assert client.calls == []  # the broken one never reached the fake; nothing more was sent
+
+
+def test_a_worker_stopped_by_an_internal_error_still_accounts_for_every_agent() -> None:
+    ticks = iter(range(3))
+
+    def clock() -> float:  # a clock that breaks after three readings stops every worker in its tracks
+        return float(next(ticks))
+
+    run = BulkRun(FakeClient(), frees(8), concurrency=2, clock=clock)  # type: ignore[arg-type]
+    results = run.run()
+    assert [r.operation.agent_id for r in results] == [f"ag{i:03d}" for i in range(8)]
+    assert {r.outcome for r in results} <= {Outcome.DONE, Outcome.FAILED}
+    stopped = [r for r in results if r.outcome is Outcome.FAILED]
+    assert stopped and all(r.exit_code == 1 for r in stopped)
+    assert stopped[-1].reasons[0].startswith("ccdesk internal error:")
+
+
+def test_a_request_in_hand_when_its_worker_stopped_is_reported_as_such() -> None:
+    ticks = iter(range(1))  # read once to send the first request, then broken when the 429 asks for a pause
+    client = FakeClient(limit_first=1)
+    run = BulkRun(client, frees(3), concurrency=1, clock=lambda: float(next(ticks)))  # type: ignore[arg-type]
+    results = run.run()
+    assert [r.reasons for r in results] == [
+        ("ccdesk internal error: the run stopped while handling this request (details in the log)",),
+        ("ccdesk internal error: the run stopped before this request was sent (details in the log)",),
+        ("ccdesk internal error: the run stopped before this request was sent (details in the log)",),
+    ]
+
+
+def test_the_exit_code_is_the_worst_by_severity_not_the_largest_number() -> None:
+    assert worst_exit_code([]) == 0
+    assert worst_exit_code([0, 4, 0]) == 4
+    assert worst_exit_code([4, 3]) == 3  # authentication is worse than one rejected agent
+    assert worst_exit_code([5, 3, 4]) == 5
+    assert worst_exit_code([5, 1]) == 1  # ccdesk itself failed: worse than a server error
+    assert worst_exit_code([1, 6]) == 6  # outcome unknown: check before retrying
+    assert worst_exit_code([6, 130, 1]) == 130  # interrupted: some agents were not sent at all
