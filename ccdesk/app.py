@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ccdesk.api.client import CCClient
+    from ccdesk.ui.qt import QWidget
 
 log = logging.getLogger("ccdesk")
 
@@ -388,14 +389,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if hand_off(dirs.data, handoff_message(args)):  # before Qt is even imported: exits in a blink
             return 0
+    from ccdesk.core.diagnostics import enable_fault_log
+
+    enable_fault_log(dirs.logs)  # before Qt starts: a crash in Qt's start-up or the first-run dialog is kept
     from ccdesk.ui.qt import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ccdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ccdesk")
+    from ccdesk.ui.crash_notice import install_crash_reporting
     from ccdesk.ui.icons import app_icon
     from ccdesk.ui.theme import apply_theme
+
+    shown: list[QWidget] = []  # the window a problem notice sits over, once there is one
+    crash_notice = install_crash_reporting(dirs, lambda: shown[-1] if shown else None)
 
     apply_theme(app, args.theme)
     app.setWindowIcon(app_icon())
@@ -411,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CCDeskError as exc:
             QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
             return exc.exit_code
+        shown.append(console)
         try:
             return app.exec()
         finally:
@@ -423,6 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
         return exc.exit_code
+    shown.append(window)
     if args.self_test:
         from ccdesk.ui.self_test import run_self_test
 
@@ -442,3 +452,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         for server in servers:
             server.stop()
         window.bridge.shutdown(30_000)  # requests abandoned at close fail fast; no thread outlives Python
+        crash_notice.uninstall()

@@ -424,17 +424,20 @@ class Journal:
         """The agent checked: this call that might have been live is not (it leaves the open calls)."""
         self._update_row(row_id, state=CallState.ENDED, ended_at=self._clock(), last_error=note)
 
-    def settle_orphans(self) -> list[CallRecord]:
+    def settle_orphans(self, *, window_starting: bool = False) -> list[CallRecord]:
         """Dials whose process stopped before the platform answered become 'unknown'; returns them.
 
         A row still dialling after its `answer_by` (or, without one, ORPHAN_AFTER after it was made) can no
-        longer be answered: the call may be live, and only the agent's lines can tell.
+        longer be answered: the call may be live, and only the agent's lines can tell. `window_starting`: every
+        dial made on a line is settled too, whatever its deadline, because only the window dials on lines and
+        only one window runs per home, so at its start nobody is waiting for those answers.
         """
         now = self._clock()
         with self._tx() as db:
             rows = db.execute(
-                "SELECT * FROM calls WHERE state=? AND COALESCE(answer_by, created_at + ?) < ? ORDER BY id",
-                (CallState.DIALING, ORPHAN_AFTER, now),
+                "SELECT * FROM calls WHERE state=? AND (COALESCE(answer_by, created_at + ?) < ? OR "
+                "(? AND line IS NOT NULL)) ORDER BY id",
+                (CallState.DIALING, ORPHAN_AFTER, now, window_starting),
             ).fetchall()
             for row in rows:
                 db.execute(

@@ -137,7 +137,7 @@ class DeskController(QObject):
         """
         journal, settings = self.session.journal, self.session.settings
         try:
-            journal.settle_orphans()
+            journal.settle_orphans(window_starting=True)
             records = journal.open_calls(tenant=settings.tenant, agent_id=self.session.agent_id)
         except JournalError as exc:
             self.journal_problem.emit(exc)
@@ -163,25 +163,27 @@ class DeskController(QObject):
             log.warning("%d open call(s) in the journal did not fit on the lines", len(leftovers))
         return restored
 
-    def retire(self, *, wait_ms: int = CLOSE_WAIT_MS, pump: Callable[[], None] | None = None) -> list[str]:
+    def retire(self, *, quitting: bool, pump: Callable[[], None] | None = None) -> list[str]:
         """The window is done with this session. Returns the names of queued actions that were not sent.
 
-        Queued work is dropped; a dial in flight is waited for (as long as the client can take to answer) so its
-        interaction id reaches the journal; other requests get `wait_ms`, then are abandoned (they fail at
-        once). The session closes when its last request has answered.
+        Queued work is dropped and no answer reaches the window any more. Switching profile, the requests in
+        flight finish in the background on this session's own client, writing the journal as they answer, and
+        the session closes after the last one. Quitting, a dial in flight is waited for (as long as the client
+        can take to answer) so its interaction id reaches the journal; other requests get CLOSE_WAIT_MS, then
+        are abandoned (they fail at once) so the process can end.
         """
         self._retired = True
         session = self.session
         session.retry_listener = None
         dropped = self.bridge.retire(session)
-        if self.dialing:
-            self.notice.emit(
-                "Waiting for 8x8's answer to the call request, so its interaction id is kept…", 0
-            )
-            wait_ms = int(session.client.longest_dial * 1000)  # the client exists: it is dialling
-        self.bridge.wait(wait_ms, owner=session, pump=pump)
-        if session.working:
-            session.abandon()
+        if quitting:
+            wait_ms = CLOSE_WAIT_MS
+            if self.dialing:
+                self.notice.emit("Waiting for 8x8's answer to the call request, so its interaction id is kept…", 0)
+                wait_ms = int(session.client.longest_dial * 1000)  # the client exists: it is dialling
+            self.bridge.wait(wait_ms, owner=session, pump=pump)
+            if session.working:
+                session.abandon()
         session.close()
         return dropped
 

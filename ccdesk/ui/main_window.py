@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
         self.demo_menu = bar.addMenu("&Demo")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+        help_menu.addAction(
+            self._action("Save &diagnostics…", None, self.save_diagnostics, "saveDiagnosticsAction")
+        )
         help_menu.addAction(self._action("&About ccdesk", None, self.show_about, "aboutAction"))
 
     def _click(self, action: str) -> Callable[[int], None]:
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
                 self.supervisor.close()
                 self.supervisor = None
             old = self.controller
-            dropped = old.retire(pump=self._pump)
+            dropped = old.retire(quitting=False)
             old.deleteLater()
         self.session = session
         controller = DeskController(session, self.bridge, self)
@@ -706,6 +709,19 @@ class MainWindow(QMainWindow):
             rows.append(f"{labels[action]}: {one} (line 1), {two} (line 2)")
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(rows))
 
+    def save_diagnostics(self) -> None:
+        """Help > Save diagnostics…: one zip for IT (logs, versions, settings; no token, numbers or journal)."""
+        from ccdesk.ui.crash_notice import qt_versions, save_diagnostics
+
+        dirs = self.session.dirs
+        save_diagnostics(self, dirs, dirs.config_file, {**qt_versions(), "keyring": self._keyring_name()})
+
+    def _keyring_name(self) -> str:
+        try:
+            return str(self.session.store.backend_name())  # type: ignore[attr-defined]
+        except (AttributeError, CCDeskError):
+            return "none (demo or CCDESK_TOKEN)"
+
     def show_about(self) -> None:
         import platform
 
@@ -714,10 +730,7 @@ class MainWindow(QMainWindow):
 
         from ccdesk.ui.qt import qt_version
 
-        try:
-            keyring_name = self.session.store.backend_name()  # type: ignore[attr-defined]
-        except (AttributeError, CCDeskError):
-            keyring_name = "none (demo or CCDESK_TOKEN)"
+        keyring_name = self._keyring_name()
         QMessageBox.about(
             self,
             "About ccdesk",
@@ -847,7 +860,7 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         self._save_geometry()
         if self.controller is not None:
-            self.controller.retire(pump=self._pump)
+            self.controller.retire(quitting=True, pump=self._pump)
         self.bridge.shutdown(3000)
         super().closeEvent(event)
 

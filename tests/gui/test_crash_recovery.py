@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,73 @@ def test_a_killed_window_gets_its_live_call_back(isolated_home: Path, open_windo
         assert [i["state"] for i in simulator.state.snapshot()["interactions"] if i["id"] == iid] == [
             "terminated"
         ]
+
+
+DIAL_AND_WAIT = textwrap.dedent(
+    """
+    import sys, time
+    from ccdesk.ui.qt import QApplication
+    from ccdesk.app import create_main_window
+    app = QApplication([])
+    window = create_main_window(sys.argv[1:])
+    window.dial_panel.set_number("+1 617 555 1984")
+    window.dial_panel.dial_button.click()
+    while True:  # the platform is slow to answer: the process is killed before it does
+        app.processEvents()
+        time.sleep(0.02)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killed_during_a_dial_the_call_comes_back_as_unknown(isolated_home: Path, open_window) -> None:  # type: ignore[no-untyped-def]
+    """kill -9 after the call request went out, before 8x8 answered: after restart the call may be live, and the
+    line says so with its number, instead of showing Idle and dialling over it."""
+    from ccdesk.core.journal import CallState, Journal
+    from ccdesk.core.lines import LineState
+    from ccdesk.core.paths import app_dirs
+    from ccdesk.ui.qt import QLabel, QPushButton
+
+    simulator = Simulator(token="t0k")
+    simulator.add_fault("timeout", delay=30, apply=True, method="POST")
+    with serve_in_thread(simulator) as server:
+        argv = ["--base-url", server.url, "--tenant", "acmecorp01", "--agent", AGENT]
+        child = subprocess.Popen(
+            [sys.executable, "-c", DIAL_AND_WAIT, *argv],
+            env=_env(isolated_home, CCDESK_TOKEN="t0k"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while not any(r.method == "POST" for r in simulator.requests) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert any(r.method == "POST" for r in simulator.requests), "the call request never went out"
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.communicate(timeout=30)
+        simulator.clear_faults()
+
+        os.environ["CCDESK_TOKEN"] = "t0k"
+        try:
+            driver = open_window(*argv)
+            line = driver.window.lines[1]
+            assert line.state is LineState.UNKNOWN and line.display == "+1 617-555-1984"
+            assert driver.state_text(1) == "Unknown: may be live"
+            assert driver.in_panel(1, QLabel, "lineNumberLabel").text() == "+1 617-555-1984"
+            forget = driver.in_panel(1, QPushButton, "forgetCallButton")
+            assert forget.isVisible() and forget.isEnabled()
+            assert driver.in_panel(1, QPushButton, "freeLineButton").isEnabled()
+            assert driver.window.lines.free_line() == 2  # the next dial does not take its line silently
+            driver.click(1, "freeLineButton")  # ends whatever is on the platform's line 1
+            driver.wait_idle()
+            assert driver.window.lines[1].state is LineState.IDLE
+        finally:
+            del os.environ["CCDESK_TOKEN"]
+    assert any(r.method == "DELETE" and r.path.endswith("/calls/line/1") for r in simulator.requests)
+    journal = Journal(app_dirs().journal_file)
+    try:
+        assert [r.state for r in journal.recent(1)] == [CallState.ENDED]  # settled by freeing its line
+    finally:
+        journal.close()

@@ -304,3 +304,12 @@ def test_a_tolerant_journal_keeps_its_problem_until_retried(tmp_path):
     assert journal.problem is None and journal.open_calls() == []
     _dial(journal)
     assert backup.read_bytes() == b"garbage " * 500  # the user's file is kept whole
+
+
+def test_a_starting_window_settles_every_dial_on_a_line_at_once(tmp_path):
+    """Only the window dials on lines, one window per home: at its start nobody waits for those answers."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    on_a_line = _dial(journal, answer_within=60, line=1)
+    _dial(journal, answer_within=60)  # the command line's dial (no line): it may still be waiting
+    assert journal.settle_orphans() == []
+    assert [r.id for r in journal.settle_orphans(window_starting=True)] == [on_a_line]
