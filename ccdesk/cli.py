@@ -729,7 +729,9 @@ def _save_profile(ctx: Context) -> None:
         profile.base_url = settings.base_url
     config.profiles[name] = profile
     config.default_profile = config.default_profile or name
-    store.save(config)
+    backup = store.save(config)
+    if backup is not None:
+        ctx.say(f"note: {store.path} held settings ccdesk could not read; the old file is kept as {backup}.")
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
@@ -769,6 +771,7 @@ def _report(error: CCDeskError, args: argparse.Namespace | None, stdout: TextIO,
                     "message": error.message,
                     "explanation": next_step,
                     "exit_code": error.exit_code,
+                    **({"file": str(error.path)} if isinstance(error, LocalFileError) else {}),
                 },
                 sort_keys=True,
             ),
@@ -810,6 +813,8 @@ def main(
         handler = _configure_logging(bool(args.verbose), stderr, [s for s in secrets if s])
         dirs = app_dirs(args.home or env.get("CCDESK_HOME") or None).ensure()
         config = ProfileStore(dirs.config_file).load()
+        for problem in config.problems:  # before the settings: a skipped profile explains a missing tenant
+            print(f"note: {dirs.config_file}: {problem}", file=stderr)
         settings = resolve_settings(vars(args), config, env)
         for note in settings.notes:
             print(f"note: {note}", file=stderr)

@@ -24,6 +24,9 @@ from typing import Any
 
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
+from ccdesk.core.local_files import LocalFileError, os_problem
+
+KIND = "transaction-code catalog"
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,13 @@ def parse_catalog(data: Any, source: str = "") -> Catalog:
 
 
 def load_catalog(path: str | Path) -> Catalog:
+    """The catalog in `path`; LocalFileError naming the file when it is missing, unreadable or not JSON."""
     path = Path(path)
+    remedy = "Import the catalog again in Settings > Transaction codes, or fix the file."
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigurationError(f"Catalog file {path} does not exist.") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(f"Catalog file {path} is not valid JSON ({exc}).") from exc
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
+    except json.JSONDecodeError as exc:
+        raise LocalFileError(path, KIND, f"is not valid JSON ({exc})", remedy=remedy) from exc
     return parse_catalog(data, str(path))

@@ -19,11 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.core.paths import make_private_dir
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 HANDOFF_TIMEOUT = 2.0
 MAX_MESSAGE = 8192
+KIND = "instance key"
 
 
 def _address(data_dir: Path) -> tuple[str, str]:
@@ -37,16 +41,30 @@ def _address(data_dir: Path) -> tuple[str, str]:
 
 
 def _authkey(data_dir: Path) -> bytes:
+    """The shared secret, made on first use; LocalFileError when it cannot be read or written."""
     path = data_dir / "instance.key"
-    with contextlib.suppress(FileNotFoundError):
+    remedy = (
+        f"Links and files opened from other launches cannot reach this window. Remove {path} if it is a "
+        "folder or damaged, and check that its folder can be written."
+    )
+    try:
         key = path.read_bytes()
-        if len(key) >= 32:
-            return key
-    data_dir.mkdir(parents=True, exist_ok=True)
+    except FileNotFoundError:
+        key = b""
+    except OSError as exc:
+        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
+    if len(key) >= 32:
+        return key
     key = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
+    try:
+        make_private_dir(data_dir)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)  # a half-written key would be read as a wrong one
+        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
     return key
 
 
@@ -55,6 +73,10 @@ def hand_off(data_dir: Path, message: str) -> bool:
     address, family = _address(data_dir)
     if family == "AF_UNIX" and not Path(address).exists():
         return False
+    try:
+        authkey = _authkey(data_dir)
+    except LocalFileError:
+        return False  # start normally; the window then says why links cannot reach it
     # Imported only when someone may be listening: a normal start skips it.
     from multiprocessing.connection import Client
 
@@ -62,7 +84,7 @@ def hand_off(data_dir: Path, message: str) -> bool:
 
     def send() -> None:
         try:
-            with Client(address, family=family, authkey=_authkey(data_dir)) as conn:
+            with Client(address, family=family, authkey=authkey) as conn:
                 conn.send_bytes(message.encode("utf-8")[:MAX_MESSAGE])
                 result.append(conn.poll(HANDOFF_TIMEOUT) and conn.recv_bytes(16) == b"ok")
         except (OSError, EOFError, ValueError):
@@ -80,13 +102,23 @@ class InstanceServer:
     """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
 
     def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
+        """Start listening; LocalFileError when the key or the endpoint cannot be made (start without links)."""
         from multiprocessing.connection import Listener
 
+        authkey = _authkey(data_dir)
         self._address, self._family = _address(data_dir)
-        if self._family == "AF_UNIX":
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._address)  # a stale socket left by a crash (hand_off found nobody there)
-        self._listener = Listener(self._address, family=self._family, authkey=_authkey(data_dir))
+        try:
+            if self._family == "AF_UNIX":
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self._address)  # a stale socket left by a crash (hand_off found nobody there)
+            self._listener = Listener(self._address, family=self._family, authkey=authkey)
+        except OSError as exc:
+            raise LocalFileError(
+                self._address,
+                "hand-off endpoint",
+                os_problem(exc),
+                remedy="Links and files opened from other launches cannot reach this window.",
+            ) from exc
         if self._family == "AF_UNIX":
             os.chmod(self._address, 0o600)
         self._on_message = on_message
@@ -121,11 +153,13 @@ class InstanceServer:
     def stop(self) -> None:
         """Stop listening and join the thread: nothing outlives the window."""
         self._stopped.set()
-        # accept() does not wake on close() everywhere: a last connection of our own unblocks it.
+        # accept() does not wake on close() everywhere: a last connection of our own unblocks it. It connects
+        # without the handshake (authkey=None): a thread that already saw the stop never answers, and waiting
+        # for that answer would hang the quit.
         from multiprocessing.connection import Client
 
         with contextlib.suppress(Exception):
-            Client(self._address, family=self._family, authkey=b"x" * 32).close()
+            Client(self._address, family=self._family, authkey=None).close()
         self._listener.close()
         self._thread.join(5)
         if self._family == "AF_UNIX":

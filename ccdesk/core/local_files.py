@@ -21,6 +21,7 @@ class LocalFileError(ConfigurationError):
     """One of ccdesk's own files cannot be used. Nothing was sent; the command line exits 2."""
 
     exit_code = 2
+    path: Path  # type: ignore[assignment]  # the file, where other CCDeskErrors carry an HTTP path
 
     def __init__(
         self,
@@ -31,7 +32,6 @@ class LocalFileError(ConfigurationError):
         remedy: str = "",
         can_move_aside: bool = False,
     ) -> None:
-        self.path = Path(path)
         self.kind = kind
         self.problem = problem
         self.can_move_aside = can_move_aside
@@ -40,8 +40,10 @@ class LocalFileError(ConfigurationError):
             if can_move_aside
             else "Check the file and its folder, then try again."
         )
-        what = f"The {kind} file" if kind else "The file"
-        super().__init__(f"{what} {self.path} {problem}", explanation=self.remedy)
+        # a kind such as "ccdesk folder" names a folder; any other kind names a file
+        what = f"The {kind}" if kind.endswith("folder") else f"The {kind} file" if kind else "The file"
+        super().__init__(f"{what} {Path(path)} {problem}", explanation=self.remedy)
+        self.path = Path(path)  # after super(), which sets the HTTP path to None
 
 
 def os_problem(exc: BaseException) -> str:

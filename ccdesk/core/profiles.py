@@ -3,6 +3,10 @@
 The file is JSON, written atomically (temp file, fsync, rename) so a crash mid-save never leaves half a
 config. It never holds the token: tokens live in the OS keyring or CCDESK_TOKEN only, and a token-like key
 found in the file is refused rather than silently used.
+
+People edit this file by hand, so a wrong-typed setting does not stop ccdesk: it is left at its default and
+reported in `Config.problems`. A file that cannot be read as a config at all raises `LocalFileError`. A save never
+silently replaces a file that held something it would drop: that file is first copied aside as a backup.
 """
 
 from __future__ import annotations
@@ -10,14 +14,29 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, fields
+import time
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.core.paths import make_private_dir
 
 CONFIG_VERSION = 1
 _SECRET_KEYS = frozenset({"token", "password", "secret", "action_token", "api_token"})
+_TEXT_FIELDS = ("platform", "base_url", "tenant", "username", "agent_id", "region", "catalog_file")
+_CHOICE_FIELDS = ("caller_ids", "queues", "dial_plans")
+_PRESET_PARTS = ("ext", "ctl")
+_JSON_KINDS = {
+    list: "a list [...]",
+    str: "text",
+    int: "a number",
+    float: "a number",
+    bool: "true/false",
+    type(None): "null",
+}
 
 
 @dataclass(frozen=True)
@@ -69,24 +88,87 @@ class Profile:
         return data
 
     @classmethod
-    def from_json(cls, name: str, data: dict[str, Any]) -> Profile:
+    def from_json(cls, name: str, data: Mapping[str, Any], problems: list[str] | None = None) -> Profile:
+        """A profile from its JSON body; each wrong-typed or unknown setting is skipped and noted in `problems`."""
         secrets = _SECRET_KEYS.intersection(k.lower() for k in data)
         if secrets:
             raise ConfigurationError(
                 f"Profile '{name}' contains a secret ({', '.join(sorted(secrets))}). Tokens belong in the OS "
                 "keyring or CCDESK_TOKEN, never in the config file: remove it from the file."
             )
-        known = {f.name for f in fields(cls)} - {"name"}
-        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
-        for key in ("caller_ids", "queues", "dial_plans"):
-            values[key] = [Choice.from_json(item) for item in values.get(key) or []]
-        values["dial_links_at_once"] = values.get("dial_links_at_once") is True
-        presets = values.get("data_presets")
-        values["data_presets"] = presets if isinstance(presets, dict) else {}
-        for key in ("platform", "base_url", "tenant", "username", "agent_id", "region", "catalog_file"):
-            if key in values:
-                values[key] = "" if values[key] is None else str(values[key])
-        return cls(name=name, **values)
+        found: list[str] = []
+        profile = cls(name=name)
+        for key, value in data.items():
+            if value is None:
+                continue  # an empty setting: the default
+            if key in _TEXT_FIELDS:
+                if isinstance(value, str):
+                    setattr(profile, key, value)
+                else:
+                    found.append(f"'{key}' must be text; ignored")
+            elif key in _CHOICE_FIELDS:
+                setattr(profile, key, _choices(key, value, found))
+            elif key == "dial_links_at_once":
+                if isinstance(value, bool):
+                    profile.dial_links_at_once = value
+                else:
+                    found.append(f"'{key}' must be true or false; ignored")
+            elif key == "data_presets":
+                profile.data_presets = _presets(value, found)
+            else:
+                found.append(f"unknown setting '{key}'; ignored")
+        if problems is not None:
+            problems.extend(f"profile '{name}': {text}" for text in found)
+        return profile
+
+
+def _choices(key: str, value: Any, problems: list[str]) -> list[Choice]:
+    """A list of ids (or {"value", "name"} objects); numbers are read as ids, anything else is skipped."""
+    if not isinstance(value, list):
+        problems.append(f"'{key}' must be a list; ignored")
+        return []
+    choices: list[Choice] = []
+    for n, item in enumerate(value, 1):
+        raw = item.get("value") if isinstance(item, dict) else item
+        name = item.get("name") if isinstance(item, dict) else ""
+        if isinstance(raw, bool) or not isinstance(raw, str | int) or not str(raw).strip():
+            problems.append(f"'{key}' item #{n} is not an id or an object with a \"value\"; ignored")
+            continue
+        choices.append(Choice(str(raw), name if isinstance(name, str) else ""))
+    return choices
+
+
+def _presets(value: Any, problems: list[str]) -> dict[str, dict[str, list[list[str]]]]:
+    """Attached-data presets, keeping only well-formed [name, value] rows."""
+    if not isinstance(value, dict):
+        problems.append("'data_presets' must be an object (preset name -> data); ignored")
+        return {}
+    presets: dict[str, dict[str, list[list[str]]]] = {}
+    for preset, body in value.items():
+        if not isinstance(body, dict):
+            problems.append(f"preset '{preset}' must be an object; ignored")
+            continue
+        parts: dict[str, list[list[str]]] = {}
+        for part in _PRESET_PARTS:
+            rows = body.get(part) or []
+            rows = rows if isinstance(rows, list) else [rows]
+            parts[part] = [[str(row[0]), str(row[1])] for row in rows if _pair(row)]
+            if len(parts[part]) < len(rows):
+                problems.append(f"preset '{preset}': '{part}' holds rows that are not [name, value]; ignored")
+        problems.extend(
+            f"preset '{preset}': unknown part '{k}'; ignored" for k in body if k not in _PRESET_PARTS
+        )
+        presets[str(preset)] = parts
+    return presets
+
+
+def _pair(row: Any) -> bool:
+    """A [name, value] row of text (numbers are read as text)."""
+    return (
+        isinstance(row, list)
+        and len(row) == 2
+        and all(isinstance(cell, str | int | float) and not isinstance(cell, bool) for cell in row)
+    )
 
 
 @dataclass
@@ -95,6 +177,8 @@ class Config:
 
     profiles: dict[str, Profile] = field(default_factory=dict)
     default_profile: str = ""
+    #: what was wrong in the file and skipped, in plain words ("profile 'work': 'queues' must be a list; ignored")
+    problems: tuple[str, ...] = ()
 
     def profile(self, name: str | None) -> Profile | None:
         """The named profile, else the default one, else the only one; None when none applies."""
@@ -114,39 +198,141 @@ class Config:
 class ProfileStore:
     """Loads and saves config.json."""
 
+    KIND = "settings"
+
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def load(self) -> Config:
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return Config()
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ConfigurationError(f"{self.path} is not valid JSON ({exc}). Fix or remove it.") from exc
-        if not isinstance(data, dict):
-            raise ConfigurationError(f"{self.path} must hold a JSON object.")
-        profiles = {
-            str(name): Profile.from_json(str(name), body)
-            for name, body in (data.get("profiles") or {}).items()
-            if isinstance(body, dict)
-        }
-        return Config(profiles=profiles, default_profile=str(data.get("default_profile") or ""))
+        """The saved config (empty when there is none); LocalFileError when the file cannot be read as one."""
+        raw = self._read()
+        return Config() if raw is None else self._parse(raw)
 
-    def save(self, config: Config) -> None:
+    def save(self, config: Config) -> Path | None:
+        """Write `config`; returns the backup copy made first when the file held something this save drops.
+
+        A file ccdesk could not read whole (damaged, wrong-typed settings, unknown keys) is the user's work: it
+        is copied to NAME.broken-TIMESTAMP before being replaced. When the write fails, the file is untouched.
+        """
         data = {
             "version": CONFIG_VERSION,
             "default_profile": config.default_profile,
             "profiles": {name: p.to_json() for name, p in sorted(config.profiles.items())},
         }
-        write_atomically(self.path, json.dumps(data, indent=2, sort_keys=False) + "\n")
+        backup = self._back_up_if_lossy()
+        try:
+            write_atomically(self.path, json.dumps(data, indent=2, sort_keys=False) + "\n")
+        except OSError as exc:
+            raise LocalFileError(
+                self.path,
+                self.KIND,
+                f"could not be saved: {os_problem(exc)}",
+                remedy="The settings were not changed. Free some disk space or fix the folder's permissions, "
+                "then save again.",
+            ) from exc
+        return backup
+
+    def _read(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise LocalFileError(self.path, self.KIND, os_problem(exc), can_move_aside=True) from exc
+
+    def _parse(self, raw: bytes) -> Config:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise LocalFileError(self.path, self.KIND, os_problem(exc), can_move_aside=True) from exc
+        except json.JSONDecodeError as exc:
+            problem = "is empty" if not raw.strip() else f"is not valid JSON ({exc})"
+            raise LocalFileError(self.path, self.KIND, problem, can_move_aside=True) from exc
+        if not isinstance(data, dict):
+            raise LocalFileError(
+                self.path,
+                self.KIND,
+                f"must hold a JSON object {{...}}, not {_JSON_KINDS.get(type(data), 'this')}",
+                can_move_aside=True,
+            )
+        problems = [
+            f"unknown setting '{key}'; ignored"
+            for key in data
+            if key not in ("version", "default_profile", "profiles")
+        ]
+        version = data.get("version", CONFIG_VERSION)
+        if isinstance(version, int) and version > CONFIG_VERSION:
+            problems.append(f"written by a newer ccdesk (version {version}); settings it added are ignored")
+        bodies = data.get("profiles")
+        bodies = {} if bodies is None else bodies
+        if not isinstance(bodies, dict):
+            problems.append("'profiles' must be an object (profile name -> settings); ignored")
+            bodies = {}
+        profiles: dict[str, Profile] = {}
+        for name, body in bodies.items():
+            if not isinstance(body, dict):
+                problems.append(f"profile '{name}' must be an object; ignored")
+                continue
+            try:
+                profiles[name] = Profile.from_json(name, body, problems)
+            except ConfigurationError as exc:
+                raise LocalFileError(
+                    self.path,
+                    self.KIND,
+                    f"is refused: {exc.message}",
+                    remedy="Remove the secret from the file (store the token with ccdesk-cli login or Settings).",
+                ) from exc
+        default = data.get("default_profile") or ""
+        if not isinstance(default, str):
+            problems.append("'default_profile' must be text; ignored")
+            default = ""
+        return Config(profiles=profiles, default_profile=default, problems=tuple(problems))
+
+    def _back_up_if_lossy(self) -> Path | None:
+        """Copy the file aside when replacing it would lose something ccdesk could not read."""
+        raw = self._read()
+        if raw is None:
+            return None
+        try:
+            if not self._parse(raw).problems:
+                return None
+        except ConfigurationError:
+            pass  # damaged, or holding a secret: still the user's file, kept whole
+        return keep_copy(self.path, raw, self.KIND)
+
+
+def keep_copy(path: Path, raw: bytes, kind: str) -> Path:
+    """Write `raw` (the file's old content) to a new NAME.broken-TIMESTAMP beside it; never overwrites one."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    n = 1
+    while True:
+        target = path.with_name(f"{path.name}.broken-{stamp}" + (f"-{n}" if n > 1 else ""))
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError as exc:
+            raise LocalFileError(
+                path, kind, f"could not be backed up before saving: {os_problem(exc)}; nothing was saved"
+            ) from exc
+        break
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise LocalFileError(
+            path, kind, f"could not be backed up before saving: {os_problem(exc)}; nothing was saved"
+        ) from exc
+    return target
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so readers see the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Replace `path` with `text` so readers see the old file or the new one, never a mix (nor a temp file)."""
+    make_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
