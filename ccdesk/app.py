@@ -23,8 +23,9 @@ from ccdesk.api.redact import install_redaction
 from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
 from ccdesk.core.credentials import CredentialStore, KeyringStore, MemoryStore, resolve_token
 from ccdesk.core.journal import Journal
-from ccdesk.core.paths import AppDirs, app_dirs
-from ccdesk.core.profiles import Choice, Profile, ProfileStore
+from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
+from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir
+from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.core.settings import make_client, resolve_settings
 from ccdesk.ui.session import Session
 
@@ -88,13 +89,24 @@ def sample_catalog() -> Catalog:
     return parse_catalog(json.loads(source.read_text(encoding="utf-8")), "sample catalog")
 
 
-def _catalog_for(profile: Profile) -> Catalog:
+def _catalog_for(profile: Profile, problems: list[LocalFileError]) -> Catalog:
+    """The profile's code catalog; one that cannot be read is said (codes then show as LIST:ITEM)."""
     if not profile.catalog_file:
         return Catalog()
     try:
         return load_catalog(profile.catalog_file)
     except ConfigurationError as exc:
         log.warning("catalog not loaded: %s", exc)
+        problems.append(
+            exc
+            if isinstance(exc, LocalFileError)
+            else LocalFileError(
+                profile.catalog_file,
+                "transaction-code catalog",
+                f"cannot be used: {exc}",
+                remedy="Codes show as LIST:ITEM until the catalog is fixed or imported again in Settings.",
+            )
+        )
         return Catalog()
 
 
@@ -175,8 +187,36 @@ def real_session(
     *,
     agent_required: bool = True,
 ) -> Session:
-    """A session for the profile/options/environment, as `ccdesk-cli` would resolve them."""
-    settings = resolve_settings(options, profiles.load(), os.environ)  # type: ignore[arg-type]
+    """A session for the profile/options/environment, as `ccdesk-cli` would resolve them.
+
+    A settings file that cannot be read is no reason to stop when the options and environment say where to
+    connect: the window starts and shows the problem. Otherwise its LocalFileError goes to `main`, which offers
+    to move it aside.
+    """
+    problems: list[LocalFileError] = []
+    try:
+        config = profiles.load()
+    except LocalFileError as exc:
+        if options.get("profile") or os.environ.get("CCDESK_PROFILE"):
+            raise
+        config = Config()
+        problems.append(exc)
+    if config.problems:
+        problems.append(
+            LocalFileError(
+                profiles.path,
+                "settings",
+                "has values ccdesk skipped: " + "; ".join(config.problems),
+                remedy="Correct them in Settings (the file is backed up before ccdesk saves it) or in the file.",
+            )
+        )
+    try:
+        settings = resolve_settings(options, config, os.environ)  # type: ignore[arg-type]
+    except ConfigurationError:
+        broken = [p for p in problems if p.path == profiles.path and p.can_move_aside]
+        if broken:  # nothing else says where to connect: the unreadable settings file is the problem
+            raise broken[0] from None
+        raise
     if agent_required:
         settings.require_agent()
     profile = settings.profile or Profile(
@@ -194,32 +234,43 @@ def real_session(
         return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)
 
     journal = Journal(dirs.journal_file, tolerant=True)  # the window starts anyway and says what is wrong
+    if journal.problem is not None:
+        problems.append(journal.problem)
     return Session(
         settings,
         profile,
         client,
         journal,
-        _catalog_for(profile),
+        _catalog_for(profile, problems),
         store,
         profiles,
         dirs,
         reconnect=reconnect,
-        problems=[journal.problem] if journal.problem is not None else [],
+        problems=problems,
     )
 
 
-def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> None:
+def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> LocalFileError | None:
+    """The log file (and stderr with -v); a log folder that cannot be written is returned, to be said."""
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_ccdesk", False)]:  # a new session: its own log file
         root.removeHandler(old)
         old.close()
     from logging.handlers import RotatingFileHandler  # not needed before the window has painted
 
-    dirs.logs.mkdir(parents=True, exist_ok=True)
-    handler: logging.Handler = RotatingFileHandler(
-        dirs.logs / "ccdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handlers = [handler]
+    handlers: list[logging.Handler] = []
+    problem: LocalFileError | None = None
+    path = dirs.logs / "ccdesk.log"
+    try:
+        make_private_dir(dirs.logs)
+        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"))
+    except OSError as exc:
+        problem = LocalFileError(
+            path,
+            "log",
+            f"{os_problem(exc)}, so nothing is logged",
+            remedy="Calls still work. Free disk space or fix the folder's permissions, then restart ccdesk.",
+        )
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
     for h in handlers:
@@ -230,6 +281,8 @@ def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> 
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logging.raiseExceptions = False  # a log line lost to a full disk is not worth a traceback on stderr
+    return problem
 
 
 def create_main_window(
@@ -243,7 +296,7 @@ def create_main_window(
 
     args, session = _session_for(argv, store, transport, agent_required=True)
     window = MainWindow(session)
-    window.when_painted(lambda: start_logging(args, session))
+    window.when_painted(lambda: window.show_file_problem(start_logging(args, session)))
     window.show()
     if args.link or args.dial:
         window.handle_link(handoff_message(args))
@@ -282,7 +335,12 @@ def _session_for(
     if app is None:
         raise RuntimeError("ccdesk's windows need a QApplication")
     apply_theme(app, args.theme)  # type: ignore[arg-type]
-    dirs = app_dirs(args.home).ensure()
+    dirs = app_dirs(args.home)
+    try:
+        dirs.ensure()
+        unmade: list[LocalFileError] = []
+    except LocalFileError as exc:  # read-only or taken: the window starts anyway and says so
+        unmade = [exc]
     profiles = ProfileStore(dirs.config_file)
     if args.demo or args.self_test:
         session = demo_session(dirs, profiles, args)
@@ -299,22 +357,28 @@ def _session_for(
             args.timeout,
             agent_required=agent_required,
         )
+    session.problems[:0] = unmade
     return args, session
 
 
-def start_logging(args: argparse.Namespace, session: Session) -> None:
-    """The log file (and stderr with -v), redacting the session's token: wired after the first paint."""
+def start_logging(args: argparse.Namespace, session: Session) -> LocalFileError | None:
+    """The log file (and stderr with -v), redacting the session's token: wired after the first paint.
+
+    Returns the problem when the log file cannot be written, for the window to say.
+    """
     secrets = [os.environ.get("CCDESK_TOKEN", "")]
     with contextlib.suppress(ConfigurationError):  # no token yet: nothing to redact
         secrets.append(resolve_token(session.store, session.settings.account, os.environ))
-    _configure_logging(session.dirs, args.verbose, secrets)
+    return _configure_logging(session.dirs, args.verbose, secrets)
 
 
 def _first_run(args: argparse.Namespace) -> str | None:
     """No profile yet: the settings dialog, with 'Try the demo' beside it. Returns 'demo', 'profile' or None."""
     from ccdesk.ui.settings_dialog import SettingsDialog
 
-    dirs = app_dirs(args.home).ensure()
+    dirs = app_dirs(args.home)
+    with contextlib.suppress(LocalFileError):  # a folder that cannot be made is said when saving fails
+        dirs.ensure()
     choice: list[str] = []
     dialog = SettingsDialog(
         ProfileStore(dirs.config_file),
@@ -379,6 +443,40 @@ def _needs_first_run(args: argparse.Namespace) -> bool:
     return not config.profiles
 
 
+def _say(icon: Any, title: str, text: str) -> None:
+    """A modal message before (or instead of) the window, in plain text: file names and errors are data."""
+    from ccdesk.ui.qt import QMessageBox, Qt
+
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def _offer_fresh_start(error: LocalFileError) -> bool:
+    """ccdesk cannot start with this file: offer to move it aside (kept as a backup) and set up again."""
+    from ccdesk.ui.qt import QMessageBox, Qt
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "ccdesk cannot read its settings", str(error))
+    box.setObjectName("startupProblem")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        "Move it aside and set up again? The file is kept beside it as a backup, so nothing is lost."
+    )
+    move = box.addButton("Move aside and set up again", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(move)
+    box.exec()
+    if box.clickedButton() is not move:
+        return False
+    try:
+        backup = move_aside(error.path)
+    except LocalFileError as exc:
+        _say(QMessageBox.Icon.Critical, "ccdesk cannot start", f"{exc}\n\n{exc.remedy}")
+        return False
+    log.warning("moved %s aside to %s", error.path, backup)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -392,46 +490,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccdesk.core.diagnostics import enable_fault_log
 
     enable_fault_log(dirs.logs)  # before Qt starts: a crash in Qt's start-up or the first-run dialog is kept
-    from ccdesk.ui.qt import QApplication, QMessageBox
+    from ccdesk.ui.qt import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ccdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ccdesk")
     from ccdesk.ui.crash_notice import install_crash_reporting
-    from ccdesk.ui.icons import app_icon
-    from ccdesk.ui.theme import apply_theme
 
     shown: list[QWidget] = []  # the window a problem notice sits over, once there is one
     crash_notice = install_crash_reporting(dirs, lambda: shown[-1] if shown else None)
+    try:
+        return _run(app, args, argv, dirs, shown)
+    finally:
+        crash_notice.uninstall()
+
+
+def _run(app: Any, args: argparse.Namespace, argv: list[str], dirs: AppDirs, shown: list[QWidget]) -> int:
+    """The first run if there is no profile, then the window (or the supervisor console) until it closes."""
+    from ccdesk.ui.icons import app_icon
+    from ccdesk.ui.qt import QMessageBox
+    from ccdesk.ui.theme import apply_theme
 
     apply_theme(app, args.theme)
     app.setWindowIcon(app_icon())
-    if _needs_first_run(args):
-        outcome = _first_run(args)
-        if outcome is None:
-            return 0
-        if outcome == "demo":
-            argv.append("--demo")
-    if args.supervisor:
+    while True:
         try:
-            console = create_supervisor_window(argv)
+            if _needs_first_run(args):
+                outcome = _first_run(args)
+                if outcome is None:
+                    return 0
+                if outcome == "demo" and "--demo" not in argv:
+                    argv.append("--demo")
+            window = create_supervisor_window(argv) if args.supervisor else create_main_window(argv)
+            break
         except CCDeskError as exc:
-            QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
+            if args.self_test:
+                print(f"self-test: FAILED to start: {exc}", file=sys.stderr)
+                return 1
+            if isinstance(exc, LocalFileError) and exc.can_move_aside:
+                if _offer_fresh_start(exc):
+                    continue  # moved aside: set up again
+                return exc.exit_code
+            _say(QMessageBox.Icon.Critical, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
             return exc.exit_code
-        shown.append(console)
+    if args.supervisor:
+        shown.append(window)
         try:
             return app.exec()
         finally:
-            console.session.close()
-    try:
-        window = create_main_window(argv)
-    except CCDeskError as exc:
-        if args.self_test:
-            print(f"self-test: FAILED to start: {exc}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
-        return exc.exit_code
+            window.session.close()
     shown.append(window)
     if args.self_test:
         from ccdesk.ui.self_test import run_self_test
@@ -441,7 +549,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccdesk.ui.file_open import FileOpenFilter
 
     servers: list[InstanceServer] = []
-    window.when_painted(lambda: servers.append(InstanceServer(dirs.ensure().data, window.receive_link)))
+
+    def listen() -> None:  # after the first paint: links from later launches reach this window
+        try:
+            servers.append(InstanceServer(dirs.data, window.receive_link))
+        except LocalFileError as exc:
+            window.show_file_problem(
+                LocalFileError(
+                    exc.path,
+                    exc.kind,
+                    f"{exc.problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window",
+                    remedy=exc.remedy,
+                )
+            )
+
+    window.when_painted(listen)
     links = FileOpenFilter(window.handle_link, window)
     app.installEventFilter(links)
     if window.preference("startMinimised") and window.ensure_tray().available:
@@ -452,4 +574,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         for server in servers:
             server.stop()
         window.bridge.shutdown(30_000)  # requests abandoned at close fail fast; no thread outlives Python
-        crash_notice.uninstall()

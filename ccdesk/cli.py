@@ -15,8 +15,10 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -50,7 +52,7 @@ from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import DEFAULT_CONCURRENCY, EXIT_INTERNAL, MAX_CONCURRENCY, BulkRun, worst_exit_code
 from ccdesk.core.credentials import CredentialStore, KeyringStore, resolve_token
 from ccdesk.core.explain import explain
-from ccdesk.core.journal import Journal
+from ccdesk.core.journal import CallRecord, Journal, JournalError
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
@@ -79,6 +81,7 @@ class Context:
     stderr: TextIO
     stdin: TextIO
     log_handler: logging.Handler | None = None
+    _journal_warned: bool = False
 
     @property
     def audit(self) -> AuditTrail:
@@ -95,10 +98,26 @@ class Context:
             try:
                 result = operation.run(client)
             except CCDeskError as exc:
-                self.audit.record(self.who, OperationResult.from_error(operation, exc))
+                failed = OperationResult.from_error(operation, exc)
+                self.remember(lambda: self.audit.record(self.who, failed))
                 raise
-        self.audit.record(self.who, OperationResult.from_answer(operation, result))
+        self.remember(lambda: self.audit.record(self.who, OperationResult.from_answer(operation, result)))
         return result
+
+    def remember(self, write: Callable[[], object]) -> bool:
+        """A journal or audit write after the platform answered: its failure is a warning, never a failed command.
+
+        The platform has acted; failing the command now would hide that (and a script would redo it). The
+        warning says what was not kept and what to do. Returns False when the write failed.
+        """
+        try:
+            write()
+        except JournalError as exc:
+            if not self._journal_warned:
+                self._journal_warned = True
+                self.say(f"warning: not written to the journal: {exc}. {exc.remedy}")
+            return False
+        return True
 
     def redact(self, secret: str) -> None:
         """Keep a secret learnt mid-command (a typed token) out of the verbose log."""
@@ -242,6 +261,15 @@ def _bulk_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+MAX_RECENT = 1000
+
+
+def _limit(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_RECENT:
+        raise argparse.ArgumentTypeError(f"the limit is a whole number from 1 to {MAX_RECENT}")
+    return int(text)
+
+
 def _line(text: str) -> int:
     if text not in ("1", "2"):
         raise argparse.ArgumentTypeError(f"the agent has line 1 and line 2; got {text!r}")
@@ -323,6 +351,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     _command(commands, "login", help="store the token in the OS keyring (prompted)")
 
+    recent = _command(commands, "recent", help="the journal's recent calls and their states")
+    recent.add_argument(
+        "--limit",
+        type=_limit,
+        default=20,
+        metavar="N",
+        help=f"how many calls (default 20, at most {MAX_RECENT})",
+    )
+
     agents = _command(commands, "agents", help="list the tenant's agents and statuses")
     agents.add_argument(
         "--status",
@@ -392,39 +429,47 @@ def cmd_call(ctx: Context) -> int:
         ctl_user_data=tuple(args.ctl),
     )
     with ctx.client() as client:
-        row = ctx.journal.begin_dial(
+        row = ctx.journal.begin_dial(  # journal first: when this fails, nothing is sent (exit 2)
             profile=ctx.settings.profile_name,
             tenant=ctx.settings.tenant,
             agent_id=agent,
             display=dial.display,
             prefix=dial.prefix,
             number=dial.number,
+            answer_within=client.longest_dial,
         )
         sent = f"POST /tenants/{quote(ctx.settings.tenant, safe='')}/calls {json.dumps(request.to_json())}"
         try:
             result = client.place_call(request)
         except CCDeskError as exc:
-            unknown = isinstance(exc, OutcomeUnknownError)
-            ctx.journal.dial_failed(row, str(exc), outcome_unknown=unknown)
+            unknown, status = isinstance(exc, OutcomeUnknownError), exc.status
+            ctx.remember(partial(ctx.journal.dial_failed, row, str(exc), outcome_unknown=unknown))
             outcome = "outcome unknown" if unknown else Outcome.FAILED.value
-            ctx.audit.note(
-                ctx.who, "place-call", agent, sent, outcome, exc.status, exc.reasons or (exc.message,)
+            reasons = exc.reasons or (exc.message,)
+            ctx.remember(
+                partial(ctx.audit.note, ctx.who, "place-call", agent, sent, outcome, status, reasons)
             )
             raise
-        ctx.journal.placed(row, result.interaction_id)
-        ctx.audit.note(
-            ctx.who,
-            "place-call",
-            agent,
-            sent,
-            Outcome.DONE.value,
-            result.status,
-            result.reasons,
-            interaction_id=result.interaction_id,
+        iid = result.interaction_id
+        # The interaction id is printed whatever the journal does: a call 8x8 placed is never lost.
+        journalled = ctx.remember(lambda: ctx.journal.placed(row, iid))
+        ctx.remember(
+            lambda: ctx.audit.note(
+                ctx.who,
+                "place-call",
+                agent,
+                sent,
+                Outcome.DONE.value,
+                result.status,
+                result.reasons,
+                interaction_id=iid,
+            )
         )
     busy = " (the agent is handling other interactions)" if result.agent_was_busy else ""
     ctx.say(f"Calling {dial.preview} for agent {agent}{busy}.")
-    ctx.emit(_result_json(result, interaction_id=result.interaction_id), result.interaction_id)
+    if not journalled:
+        ctx.say(f"  The call is placed: keep its interaction id {iid}; ccdesk could not write it down.")
+    ctx.emit(_result_json(result, interaction_id=iid, journalled=journalled), iid)
     return EXIT_OK
 
 
@@ -440,29 +485,29 @@ def cmd_codes(ctx: Context) -> int:
         try:
             result = client.set_transaction_codes(iid, agent, codes)
         except CCDeskError as exc:
-            ctx.audit.note(
-                ctx.who,
-                "set-codes",
-                agent,
-                sent,
-                Outcome.FAILED.value,
-                exc.status,
-                exc.reasons or (exc.message,),
-                interaction_id=iid,
-            )
+            reasons = exc.reasons or (exc.message,)
+            failed = Outcome.FAILED.value
+            note = partial(ctx.audit.note, ctx.who, "set-codes", agent, sent, failed, exc.status, reasons)
+            ctx.remember(partial(note, interaction_id=iid))
             raise
-    ctx.audit.note(
-        ctx.who,
-        "set-codes",
-        agent,
-        sent,
-        Outcome.DONE.value,
-        result.status,
-        result.reasons,
-        interaction_id=iid,
+    ctx.remember(
+        lambda: ctx.audit.note(
+            ctx.who,
+            "set-codes",
+            agent,
+            sent,
+            Outcome.DONE.value,
+            result.status,
+            result.reasons,
+            interaction_id=iid,
+        )
     )
-    record = ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=agent)
-    ctx.journal.codes_set(ctx.args.interaction, [*record.codes, *(str(c) for c in codes)])
+
+    def keep_codes() -> None:
+        record = ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=agent)
+        ctx.journal.codes_set(iid, [*record.codes, *(str(c) for c in codes)])
+
+    ctx.remember(keep_codes)
     ctx.say(result.summary)
     ctx.emit(_result_json(result))
     return EXIT_OK
@@ -476,8 +521,9 @@ def cmd_end(ctx: Context) -> int:
         end_post_processing=ctx.args.end_post_processing,
     )
     result = ctx.audited(operation)
-    ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=ctx.settings.agent_id)
-    ctx.journal.ended(ctx.args.interaction)
+    iid = ctx.args.interaction
+    ctx.remember(lambda: ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=ctx.settings.agent_id))
+    ctx.remember(lambda: ctx.journal.ended(iid))
     ctx.say(result.summary)
     ctx.emit(_result_json(result))
     return EXIT_OK
@@ -485,9 +531,10 @@ def cmd_end(ctx: Context) -> int:
 
 def cmd_hangup(ctx: Context) -> int:
     agent = ctx.settings.require_agent()
-    result = ctx.audited(Operation(Action.HANG_UP, agent, interaction_id=ctx.args.interaction))
-    ctx.journal.adopt(ctx.args.interaction, tenant=ctx.settings.tenant, agent_id=agent)
-    ctx.journal.hung_up(ctx.args.interaction)
+    iid = ctx.args.interaction
+    result = ctx.audited(Operation(Action.HANG_UP, agent, interaction_id=iid))
+    ctx.remember(lambda: ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=agent))
+    ctx.remember(lambda: ctx.journal.hung_up(iid))
     ctx.say(result.summary)
     ctx.emit(_result_json(result))
     return EXIT_OK
@@ -630,6 +677,68 @@ def _say_unrecorded(
     return worst_exit_code([code, EXIT_INTERNAL])
 
 
+_CALL_STATES = {
+    "dialing": "dialling",
+    "live": "live",
+    "wrap-up": "wrap-up",
+    "ended": "ended",
+    "failed": "failed",
+    "unknown": "unknown: may be live",
+}
+
+
+def _call_json(record: CallRecord) -> dict[str, Any]:
+    return {
+        "row": record.id,
+        "created_at": record.created_at,
+        "state": record.state.value,
+        "number": record.display or (f"+{record.prefix} {record.number}" if record.prefix else record.number),
+        "line": record.line,
+        "interaction_id": record.interaction_id or "",
+        "agent_id": record.agent_id,
+        "profile": record.profile,
+        "codes": list(record.codes),
+        "last_error": record.last_error,
+    }
+
+
+def cmd_recent(ctx: Context) -> int:
+    """The journal's recent calls, newest first, with their states (an unknown one may still be live)."""
+    calls = [_call_json(r) for r in ctx.journal.recent(ctx.args.limit)]
+    lines = []
+    for call in calls:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(call["created_at"]))
+        line = f"line {call['line']}" if call["line"] else "-"
+        state = _CALL_STATES.get(call["state"], call["state"])
+        lines.append(
+            f"{when}  {state:<20}  {line:<6}  {call['number'] or '-':<18}  {call['interaction_id'] or '-'}  "
+            f"{call['last_error']}".rstrip()
+        )
+    ctx.say(f"{len(calls)} most recent call(s) in {ctx.journal.path}, newest first.")
+    ctx.emit({"ok": True, "calls": calls}, "\n".join(lines) if lines else None)
+    return EXIT_OK
+
+
+def _name_orphans(journal: Journal, stderr: TextIO) -> None:
+    """Calls whose ccdesk stopped before 8x8 answered (killed, crashed): said once, on the next run."""
+    try:
+        orphans = journal.settle_orphans()
+    except JournalError as exc:  # the command itself says what is wrong with the journal when it needs it
+        log.info("orphaned dials not checked: %s", exc)
+        return
+    for record in orphans:
+        when = time.strftime("%H:%M", time.localtime(record.created_at))
+        number = record.display or record.number or "a number"
+        line = f" on line {record.line}" if record.line else ""
+        free = f"ccdesk-cli free --line {record.line}" if record.line else "ccdesk-cli free"
+        print(
+            f"note: a call to {number}{line}, dialled at {when} for agent {record.agent_id}, may be live: ccdesk "
+            f"stopped before 8x8 answered. Check the agent's lines before dialling it again ('ccdesk-cli recent' "
+            f"lists it; '{free}' ends whatever is on the agent's lines).",
+            file=stderr,
+        )
+
+
 def cmd_agents(ctx: Context) -> int:
     wanted = _resolve_status_filter(ctx.args.status)
     with ctx.client() as client:
@@ -743,6 +852,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "login": cmd_login,
     "agents": cmd_agents,
     "set-status": cmd_set_status,
+    "recent": cmd_recent,
 }
 
 
@@ -823,6 +933,7 @@ def main(
             with contextlib.suppress(ConfigurationError):  # reported when the command asks for the token
                 install_redaction(handler, resolve_token(store, settings.account, env))
         journal = Journal(dirs.journal_file)
+        _name_orphans(journal, stderr)
         ctx = Context(args, settings, store, journal, env, transport, stdout, stderr, stdin, handler)
         return COMMANDS[args.command](ctx)
     except CCDeskError as exc:

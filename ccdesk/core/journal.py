@@ -191,11 +191,20 @@ class Journal:
                 self.problem = exc
 
     def retry(self) -> None:
-        """Open the file again (after it was moved aside or unlocked); raises JournalError if it still fails."""
+        """Open the file again (after it was moved aside, unlocked or repaired); raises JournalError if it fails.
+
+        Until it succeeds, every operation raises the problem found, so nothing is dialled unrecorded.
+        """
         with self._lock:
-            if self._db is not None:
-                return
-            self._open()
+            old, self._db = self._db, None
+            if old is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    old.close()
+            try:
+                self._open()
+            except JournalError as exc:
+                self.problem = exc
+                raise
             self.problem = None
 
     # -- the file ---------------------------------------------------------------------------------------------
@@ -311,6 +320,12 @@ class Journal:
 
     def _error(self, exc: BaseException) -> JournalError:
         problem = os_problem(exc)
+        if "locked" in problem:
+            return JournalError(
+                self.path,
+                problem,
+                remedy="Close the other program using it (another ccdesk, a backup or sync tool), then try again.",
+            )
         damaged = "damaged" in problem or "cannot be opened" in problem or "not a ccdesk" in problem
         return JournalError(self.path, problem, can_move_aside=damaged)
 

@@ -115,13 +115,12 @@ class LineBook:
                 started_at=record.placed_at or record.created_at,
                 codes=tuple(TransactionCode.parse(c) for c in record.codes),
                 row_id=record.id,
-                error=record.last_error if state is LineState.UNKNOWN else "",
+                error=f"{record.last_error or 'No answer came to the call request'}: the call may be live."
+                if state is LineState.UNKNOWN
+                else "",
                 advice=UNKNOWN_ADVICE if state is LineState.UNKNOWN else "",
             )
         return left
 
 
-UNKNOWN_ADVICE = (
-    "The call request went out but no answer came, so the call may be live. Free the line to end whatever is on "
-    "it, or Forget if you know no call was placed."
-)
+UNKNOWN_ADVICE = "Free the line to end whatever is on it, or Forget if you know no call was placed."

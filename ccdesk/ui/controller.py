@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.errors import (
@@ -111,6 +112,8 @@ class DeskController(QObject):
     recent_changed = Signal()
     #: the journal cannot be used (a JournalError), or works again (None)
     journal_problem = Signal(object)
+    #: the journal file was deleted or replaced while running and started again (what to tell the agent)
+    journal_restarted = Signal(str)
 
     def __init__(self, session: Session, bridge: Bridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +127,7 @@ class DeskController(QObject):
         self.status_error = ""
         self.dialing = False
         self._retired = False
+        self._journal_troubled = False  # a journal problem is on screen: the next good write takes it away
         session.retry_listener = lambda notice: to_gui(partial(self._on_retry_notice, notice))
         session.journal.on_reopened = lambda: to_gui(self._journal_started_again)
 
@@ -140,7 +144,7 @@ class DeskController(QObject):
             journal.settle_orphans(window_starting=True)
             records = journal.open_calls(tenant=settings.tenant, agent_id=self.session.agent_id)
         except JournalError as exc:
-            self.journal_problem.emit(exc)
+            self._journal_failed(exc)
             return []
         leftovers = self.lines.restore(records)
         restored = [n for n in LINES if self.lines[n].state is not LineState.IDLE]
@@ -179,7 +183,9 @@ class DeskController(QObject):
         if quitting:
             wait_ms = CLOSE_WAIT_MS
             if self.dialing:
-                self.notice.emit("Waiting for 8x8's answer to the call request, so its interaction id is kept…", 0)
+                self.notice.emit(
+                    "Waiting for 8x8's answer to the call request, so its interaction id is kept…", 0
+                )
                 wait_ms = int(session.client.longest_dial * 1000)  # the client exists: it is dialling
             self.bridge.wait(wait_ms, owner=session, pump=pump)
             if session.working:
@@ -282,6 +288,8 @@ class DeskController(QObject):
             self.line_changed.emit(line_no)
             self._not_dialled(task.error)
             return
+        if outcome.journal_error is None:
+            self._journal_ok()
         if outcome.placed is not None:
             placed = outcome.placed
             warning = _journal_warning(outcome.journal_error, placed.interaction_id)
@@ -296,7 +304,7 @@ class DeskController(QObject):
             self.notice.emit(f"Line {line_no}: {placed.summary}.{note}", 10000)
             if outcome.journal_error is not None:
                 self.alert.emit(f"Line {line_no}: call placed, not journalled", warning)
-                self.journal_problem.emit(outcome.journal_error)
+                self._journal_failed(outcome.journal_error)
         else:
             error = outcome.error
             unknown = isinstance(error, OutcomeUnknownError)
@@ -316,7 +324,7 @@ class DeskController(QObject):
     def _not_dialled(self, error: BaseException | None) -> None:
         self._set_dialing(False)
         if isinstance(error, JournalError):
-            self.journal_problem.emit(error)
+            self._journal_failed(error)
             text = f"Nothing was dialled: {error} {error.remedy}"
             self.notice.emit(text, 30000)
             self.alert.emit("ccdesk: nothing was dialled", text)
@@ -450,6 +458,8 @@ class DeskController(QObject):
         self._submit(_lane(line_no), action, work, finished)
 
     def _after(self, line_no: int, what: str, task: TaskResult[Done]) -> None:
+        if task.ok and task.value is not None and task.value.journal_error is None:
+            self._journal_ok()
         if task.ok and task.value is not None:
             self.notice.emit(f"Line {line_no}: {task.value.result.summary}", 10000)
             if task.value.journal_error is not None:
@@ -466,37 +476,42 @@ class DeskController(QObject):
 
     # -- the journal ------------------------------------------------------------------------------------------
 
+    def _journal_failed(self, error: JournalError) -> None:
+        self._journal_troubled = True
+        self.journal_problem.emit(error)
+
+    def _journal_ok(self) -> None:
+        """A write went through: a journal problem on screen is over (the lock was released...)."""
+        if self._journal_troubled:
+            self._journal_troubled = False
+            self.journal_problem.emit(None)
+
     def _journal_write(self, action: Callable[[], object]) -> None:
         """A journal write on the GUI thread (after an answer): a failure is shown, never raised."""
         error = _write(action)
         if error is not None:
-            self.journal_problem.emit(error)
+            self._journal_failed(error)
             self.notice.emit(f"{error} {error.remedy}", 20000)
 
     def _journal_warning_after(self, done: Done | None) -> None:
         if done is not None and done.journal_error is not None:
-            self.journal_problem.emit(done.journal_error)
+            self._journal_failed(done.journal_error)
 
-    def reset_journal(self) -> bool:
-        """Move a broken journal aside (kept as a backup) and start a new one; True when it works again."""
+    def reset_journal(self) -> Path | None:
+        """Start the journal again: a broken file is moved aside first (kept whole); returns that backup.
+
+        Raises LocalFileError when the journal still cannot be used (the problem bar then says why).
+        """
         journal = self.session.journal
-        problem = journal.problem
-        try:
-            if problem is not None and problem.can_move_aside and journal.path.exists():
-                backup = move_aside(journal.path)
-                self.notice.emit(f"The old journal was kept as {backup}.", 20000)
-            journal.retry()
-        except JournalError as exc:
-            self.journal_problem.emit(exc)
-            return False
-        except CCDeskError as exc:
-            self.notice.emit(f"{exc} {exc.explanation}", 20000)
-            return False
-        self.journal_problem.emit(None)
+        backup = None
+        if journal.path.exists() or journal.path.is_symlink():
+            backup = move_aside(journal.path)
+        journal.retry()
+        self._journal_troubled = False
         self._rewrite_lines_into_journal()
         self.restore()
         self.recent_changed.emit()
-        return True
+        return backup
 
     def _journal_started_again(self) -> None:
         """The journal file was deleted or replaced while ccdesk ran: a new one was started; put our calls in it."""
@@ -505,9 +520,10 @@ class DeskController(QObject):
         self._rewrite_lines_into_journal()
         text = (
             f"The call journal {self.session.journal.path} was deleted or replaced while ccdesk was running. "
-            "A new one was started, and the calls on screen were written to it again."
+            "A new one was started, and the calls on screen were written to it again; calls made before are "
+            "no longer in the recent list."
         )
-        self.notice.emit(text, 30000)
+        self.journal_restarted.emit(text)
         self.alert.emit("ccdesk: call journal started again", text)
         self.recent_changed.emit()
 
@@ -548,7 +564,7 @@ class DeskController(QObject):
         try:
             return self.session.journal.recent(limit)
         except JournalError as exc:
-            self.journal_problem.emit(exc)
+            self._journal_failed(exc)
             return []
 
     def recent_codes(self) -> list[TransactionCode]:

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
@@ -19,12 +20,14 @@ from ccdesk.api.models import AgentState, TransactionCode
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, LineBook
+from ccdesk.core.local_files import LocalFileError, move_aside
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
+from ccdesk.ui.problem_bar import ProblemBars
 from ccdesk.ui.qt import (
     QAction,
     QApplication,
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(12, 10, 12, 6)
         outer.addWidget(self.header)
+        self.file_problems = ProblemBars()
+        outer.addWidget(self.file_problems)
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -365,6 +370,7 @@ class MainWindow(QMainWindow):
         controller.connection_changed.connect(self._set_connection)
         controller.recent_changed.connect(self._refresh_recent)
         controller.journal_problem.connect(self._on_journal_problem)
+        controller.journal_restarted.connect(self._on_journal_restarted)
         for panel in self.panels.values():
             panel.clear_busy()
         self.dial_panel.set_in_flight(False)
@@ -385,7 +391,7 @@ class MainWindow(QMainWindow):
         self._on_agent_changed()
         self._set_connection("Connecting…", "#7a8594")
         for problem in session.problems:
-            self._on_journal_problem(problem)
+            self.show_file_problem(problem)
         controller.restore()
         self._show_lines()
         self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
@@ -494,9 +500,28 @@ class MainWindow(QMainWindow):
             self.ensure_tray().notify(title, text)
 
     def _on_journal_problem(self, problem: object) -> None:
-        """The journal cannot be used (a JournalError), or works again (None)."""
-        if problem is not None:
-            log.warning("journal problem: %s", problem)
+        """The journal cannot be used (a JournalError): a bar says so; it works again (None): the bar goes."""
+        if isinstance(problem, LocalFileError):
+            self.show_file_problem(problem)
+        else:
+            self.file_problems.clear(self.session.journal.path)
+
+    def _on_journal_restarted(self, text: str) -> None:
+        self.file_problems.show_problem(self.session.journal.path, text)
+
+    def show_file_problem(self, problem: LocalFileError | None) -> None:
+        """One of ccdesk's own files has a problem: a bar at the top says which, and offers the way out."""
+        if problem is None:
+            return
+        log.warning("%s", problem)
+        self.file_problems.show_error(problem, on_move_aside=partial(self._move_aside, problem.path))
+
+    def _move_aside(self, path: Path) -> Path | None:
+        """The problem bar's 'Move aside and start fresh': the journal starts again; another file is set aside."""
+        assert self.controller is not None
+        if path == self.session.journal.path:
+            return self.controller.reset_journal()
+        return move_aside(path)
 
     def _set_connection(self, text: str, colour: str) -> None:
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
@@ -628,7 +653,13 @@ class MainWindow(QMainWindow):
             config = self.session.profiles.load()
             if profile.name in config.profiles:
                 config.profiles[profile.name].data_presets = presets
-                self.session.profiles.save(config)
+                backup = self.session.profiles.save(config)
+                if backup is not None:
+                    self.statusBar().showMessage(
+                        f"Presets saved. The settings file held values ccdesk could not read: the old file is "
+                        f"kept as {backup}.",
+                        20000,
+                    )
         except CCDeskError as exc:
             self.statusBar().showMessage(f"Presets not saved: {exc} {exc.explanation}", 20000)
 
@@ -648,6 +679,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.chosen_profile()
+        if dialog.backup is not None:
+            self.show_file_problem(
+                LocalFileError(
+                    self.session.profiles.path,
+                    "settings",
+                    f"held values ccdesk could not read; they are kept in {dialog.backup}",
+                    remedy="Your new settings are saved. Copy anything you still need from the kept file.",
+                )
+            )
         if self.session.reconnect is None:
             self.statusBar().showMessage(
                 f"Profile {name} saved. Start ccdesk without --demo to use it.", 15000
@@ -656,7 +696,10 @@ class MainWindow(QMainWindow):
         try:
             self.apply_session(self.session.reconnect(name))
         except CCDeskError as exc:
-            QMessageBox.warning(self, "Cannot use this profile", f"{exc}\n\n{explain(exc)}")
+            text = f"{exc}\n\n{explain(exc)}"
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot use this profile", text, parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
 
     def open_supervisor(self) -> QMainWindow:
         """The supervisor console for this profile's tenant, sharing this window's session and worker threads."""
@@ -835,8 +878,18 @@ class MainWindow(QMainWindow):
         return QSettings(str(self.session.dirs.config / "window.ini"), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings_file().value("geometry")
-        if geometry is not None:
+        settings = self._settings_file()
+        geometry = settings.value("geometry")
+        if settings.status() != QSettings.Status.NoError:  # damaged or unreadable: defaults, and say so
+            self.show_file_problem(
+                LocalFileError(
+                    settings.fileName(),
+                    "window state",
+                    "cannot be read, so the window's size and tray choices are back to their defaults",
+                    can_move_aside=True,
+                )
+            )
+        elif geometry is not None:
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -147,6 +147,8 @@ class SettingsDialog(QDialog):
         self._entries: list[_Entry] = []
         self._loading = False
         self._chosen = ""
+        #: where the old settings file was kept, when saving replaced one ccdesk could not read
+        self.backup: Path | None = None
         self._testing: _Entry | None = None
         self._finished = False
         self._stored_tokens: dict[str, bool] = {}
@@ -916,7 +918,7 @@ class SettingsDialog(QDialog):
                     entry.profile.catalog_file = str(target)
                     entry.catalog_text = None
             chosen = self._current.profile.name if self._current else ""
-            self._store.save(
+            self.backup = self._store.save(
                 Config(profiles={e.profile.name: e.profile for e in self._entries}, default_profile=chosen)
             )
         except ConfigurationError as exc:

@@ -1,6 +1,6 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
-python docs/screenshots/stage.py idle|calls|picker|error|dark
+python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def settle(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped
 def main() -> int:
     scene = sys.argv[1] if len(sys.argv) > 1 else "idle"
     app = QApplication(sys.argv[:1])
-    argv = ["--demo"] + (["--theme", "dark"] if scene == "dark" else ["--theme", "light"])
+    argv = ["--demo"] + (["--theme", "dark"] if scene.endswith("dark") else ["--theme", "light"])
     window = create_main_window(argv)
     window.move(0, 0)
     window.resize(1180, 780)
@@ -49,6 +49,18 @@ def main() -> int:
         panel.set_number("+1 617 555 2020")
         panel.dial_button.click()  # no force: the platform refuses, the panel explains
         settle(lambda: window.lines[2].state is LineState.FAILED)
+    if scene.startswith("unknown"):
+        # 8x8 takes longer than the read timeout to answer: the call may be live, and the line says so; the
+        # journal's file problem bar shows above (staged: the demo keeps its journal in memory)
+        from ccdesk.core.journal import JournalError
+
+        window.session.simulator.add_fault("timeout", delay=8, method="POST")
+        panel.set_number("+1 617 555 1984")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.UNKNOWN, timeout=15)
+        window.show_file_problem(
+            JournalError(window.session.dirs.journal_file, "is locked by another program")
+        )
     if scene == "picker":
         QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
     return app.exec()

@@ -100,7 +100,10 @@ def test_switching_profile_with_work_in_flight_sends_nothing_to_the_new_server(
     open_window: Callable[..., Driver], token: None, qtbot: QtBot, problems: list[str]
 ) -> None:
     # seeded apart: the two platforms never hand out the same interaction id
-    day_sim, night_sim = Simulator(TenantState(seed=1), token=TOKEN), Simulator(TenantState(seed=2), token=TOKEN)
+    day_sim, night_sim = (
+        Simulator(TenantState(seed=1), token=TOKEN),
+        Simulator(TenantState(seed=2), token=TOKEN),
+    )
     with serve_in_thread(day_sim) as day_server, serve_in_thread(night_sim) as night_server:
         day = Profile("day", base_url=day_server.url, tenant="acmecorp01", agent_id=AGENT)
         night = Profile("night", base_url=night_server.url, tenant="acmecorp01", agent_id=OTHER_AGENT)
@@ -215,7 +218,8 @@ def test_a_journal_deleted_while_running_is_started_again_with_the_calls_on_scre
     window.wait_state(2, LineState.LIVE)
     window.wait_idle()
     second = window.window.lines[2].interaction_id
-    assert "deleted or replaced" in window.window.statusBar().currentMessage()
+    bar = window.find(QLabel, "fileProblemText")  # said where it stays, not in a passing status message
+    assert "deleted or replaced" in bar.text() and str(path) in bar.text() and bar.isVisible()
     with contextlib.closing(Journal(path)) as journal:
         kept = {c.interaction_id for c in journal.open_calls()}
     assert kept == {first, second}  # the call made before the deletion was written to the new journal too
