@@ -492,7 +492,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     enable_fault_log(dirs.logs)  # before Qt starts: a crash in Qt's start-up or the first-run dialog is kept
     from ccdesk.ui.qt import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("ccdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ccdesk")

@@ -761,7 +761,7 @@ def cmd_agents(ctx: Context) -> int:
         }
         for a in shown
     ]
-    width = max((len(r["agent_id"]) for r in rows), default=8)
+    width = max((len(a.agent_id) for a in shown), default=8)
     table = "\n".join(
         f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  "
         f"{r['minutes_in_status']:>6.1f} min  {r['name']}".rstrip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, overload
 
 from ccdesk.api.errors import InvalidInput
 
@@ -334,6 +334,10 @@ class BulkStatusRequest:
         return {"agent-id": self.agent_id, **self.change.to_json()}
 
 
+@overload
+def _as_int(value: Any, default: int) -> int: ...
+@overload
+def _as_int(value: Any, default: None) -> int | None: ...
 def _as_int(value: Any, default: int | None) -> int | None:
     if isinstance(value, bool):
         return default

@@ -83,8 +83,9 @@ class AuditTrail:
         interaction_id: str = "",
     ) -> AuditRecord:
         """Write any action (placing a call, setting codes) in the same shape as a supervisor operation."""
+        at = self._journal.now()
         values = (
-            self._journal.now(),
+            at,
             who.source,
             who.profile,
             who.username,
@@ -105,7 +106,22 @@ class AuditTrail:
                 values,
             )
             row_id = int(cursor.lastrowid or 0)
-        return AuditRecord(row_id, *values[:-1], tuple(reasons))  # type: ignore[arg-type]
+        return AuditRecord(
+            row_id,
+            at,
+            who.source,
+            who.profile,
+            who.username,
+            who.tenant,
+            action,
+            agent_id,
+            line,
+            interaction_id,
+            request,
+            outcome,
+            status,
+            tuple(reasons),
+        )
 
     def records(self, *, text: str = "", limit: int = 5000) -> list[AuditRecord]:
         """Newest first; `text` filters on agent, interaction, action, outcome, request, reasons or who."""
@@ -152,11 +168,11 @@ def _from_row(row: dict[str, object]) -> AuditRecord:
     for name in CSV_COLUMNS:
         value = row[name]
         if name == "id":
-            values[name] = int(value)  # type: ignore[arg-type]
+            values[name] = int(str(value))
         elif name == "at":
-            values[name] = float(value)  # type: ignore[arg-type]
+            values[name] = float(str(value))
         elif name in _NUMBERS:
-            values[name] = None if value in (None, "") else int(value)  # type: ignore[arg-type]
+            values[name] = None if value in (None, "") else int(str(value))
         elif name == "reasons":
             values[name] = tuple(json.loads(value)) if isinstance(value, str) and value else ()
         else:

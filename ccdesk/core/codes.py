@@ -52,12 +52,12 @@ class Catalog:
     lists: tuple[CodeList, ...] = ()
     source: str = ""
 
-    def list(self, list_id: int) -> CodeList | None:
+    def code_list(self, list_id: int) -> CodeList | None:
         return next((c for c in self.lists if c.id == list_id), None)
 
     def name_of(self, code: TransactionCode) -> str:
         """`List: Item` by name when known, else the raw `list:item`, so nothing shows as blank."""
-        code_list = self.list(code.list_id)
+        code_list = self.code_list(code.list_id)
         item = code_list.item(code.item_id) if code_list else None
         if code_list and item:
             return f"{code_list.name}: {item.name}"
@@ -73,7 +73,7 @@ class Catalog:
         for code in codes:
             per_list[code.list_id] = per_list.get(code.list_id, 0) + 1
         for list_id, count in per_list.items():
-            code_list = self.list(list_id)
+            code_list = self.code_list(list_id)
             if code_list and not code_list.multiple and count > 1:
                 found.append(f"'{code_list.name}' allows one code; {count} are chosen.")
         return found

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ccdesk.api.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "ccdesk"
 TOKEN_ENV = "CCDESK_TOKEN"
@@ -42,9 +45,9 @@ class KeyringStore:
     """The OS keyring, limited to recommended backends."""
 
     def __init__(self) -> None:
-        self._backend = None
+        self._backend: KeyringBackend | None = None
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    def _keyring(self) -> KeyringBackend:
         if self._backend is None:
             import keyring
             import keyring.core
@@ -65,7 +68,8 @@ class KeyringStore:
 
     def get(self, account: str) -> str | None:
         try:
-            return self._keyring().get_password(SERVICE, account)
+            token: str | None = self._keyring().get_password(SERVICE, account)
+            return token
         except ConfigurationError:
             raise
         except Exception as exc:  # keyring backends raise many kinds (D-Bus, locked, denied)

@@ -219,7 +219,9 @@ def _place_call_problems(body: Any) -> list[str]:
         problems.append("agentId must not be empty")
     for key, allow_empty in (("prefix", True), ("number", False), ("callerId", True)):
         value = body.get(key)
-        if _is_str(value) and not ((value.isdigit() and value.isascii()) or (allow_empty and value == "")):
+        if isinstance(value, str) and not (
+            (value.isdigit() and value.isascii()) or (allow_empty and value == "")
+        ):
             problems.append(f"{key} must contain digits only")
     for key in ("queueId", "dialplanId"):
         if key in body and not _is_str(body[key]):
@@ -536,7 +538,7 @@ class Simulator:
         results = []
         for change in body["agents"]:
             agent_id = change.get("agent-id") if isinstance(change, dict) else None
-            if not _is_str(agent_id):
+            if not isinstance(agent_id, str):
                 results.append({"agent-id": agent_id, **_change(400, "The agent id is missing.")})
                 continue
             try:

@@ -97,8 +97,9 @@ class RunningServer:
     def __init__(self, server: _Server) -> None:
         self._server = server
         self.simulator = server.simulator
-        self.host, self.port = server.server_address[:2]
-        host = f"[{self.host}]" if ":" in str(self.host) else self.host
+        address = server.server_address
+        self.host, self.port = str(address[0]), int(address[1])  # type: ignore[misc]  # (host, port[, ...])
+        host = f"[{self.host}]" if ":" in self.host else self.host
         self.root_url = f"http://{host}:{self.port}"
         self.url = f"{self.root_url}/api/v1"
         self._thread = threading.Thread(

@@ -484,8 +484,9 @@ class TenantState:
             record["status-code-list-id"] = agent.status_code_list_id
             record["status-code-item-id"] = agent.status_code_item_id
             status_list = self.status_code_lists.get(agent.status_code_list_id)
-            if status_list and agent.status_code_item_id in status_list.items:
-                record["status-code-item-short-code"] = status_list.items[agent.status_code_item_id][0]
+            item_id = agent.status_code_item_id
+            if status_list and item_id is not None and item_id in status_list.items:
+                record["status-code-item-short-code"] = status_list.items[item_id][0]
         record["name"] = agent.name
         if agent.sub_status is not None:
             record["agent-sub-status"] = agent.sub_status

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
@@ -47,6 +48,9 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ccdesk.ui.qt import QPersistentModelIndex
 
 RECENT_LIMIT = 6
 WARNING_MS = 4000
@@ -92,7 +96,9 @@ class _CodeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._style = style
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self._style.radio = bool(index.data(_RADIO_ROLE))
         try:
             super().paint(painter, option, index)
@@ -100,7 +106,11 @@ class _CodeDelegate(QStyledItemDelegate):
             self._style.radio = False
 
     def editorEvent(
-        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         checkable = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
         if (
@@ -297,7 +307,7 @@ class CodesDialog(QDialog):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
         )
         row.setData(0, _CODE_ROLE, str(code))
-        code_list = self._catalog.list(code.list_id)
+        code_list = self._catalog.code_list(code.list_id)
         single = code_list is not None and not code_list.multiple
         row.setData(0, _RADIO_ROLE, single)
         hint = f" — one from '{code_list.name}'" if single and code_list else ""
@@ -319,7 +329,7 @@ class CodesDialog(QDialog):
         if code in self._catalog_codes or code in self._manual:
             return
         self._manual.append(code)
-        code_list = self._catalog.list(code.list_id)
+        code_list = self._catalog.code_list(code.list_id)
         text = f"{code_list.name}: item {code.item_id} ({code})" if code_list else str(code)
         self._code_row(self._other_group, code, text)
         self._other_group.setHidden(False)
@@ -341,7 +351,7 @@ class CodesDialog(QDialog):
             return True
         if code in self._chosen:
             return True
-        code_list = self._catalog.list(code.list_id)
+        code_list = self._catalog.code_list(code.list_id)
         replaced = (
             {c for c in self._chosen if c.list_id == code.list_id}
             if code_list and not code_list.multiple
@@ -468,8 +478,7 @@ class CodesDialog(QDialog):
             group = self._list_rows[code_list.id]
             whole = not searching or query in code_list.name.casefold() or str(code_list.id).startswith(query)
             shown = 0
-            for i in range(group.childCount()):
-                row = group.child(i)
+            for row in _children(group):
                 match = whole or self._matches(
                     query, row.text(0), TransactionCode.parse(row.data(0, _CODE_ROLE))
                 )
@@ -481,8 +490,7 @@ class CodesDialog(QDialog):
             if searching and shown:
                 group.setExpanded(True)
         other_shown = 0
-        for i in range(self._other_group.childCount()):
-            row = self._other_group.child(i)
+        for row in _children(self._other_group):
             match = not searching or self._matches(
                 query, row.text(0), TransactionCode.parse(row.data(0, _CODE_ROLE))
             )
@@ -510,11 +518,11 @@ class CodesDialog(QDialog):
         """Code rows the agent can see now, top to bottom (the Recent group hides while searching)."""
         groups = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
         return [
-            g.child(i)
+            row
             for g in groups
-            if not g.isHidden()
-            for i in range(g.childCount())
-            if not g.child(i).isHidden()
+            if g is not None and not g.isHidden()
+            for row in _children(g)
+            if not row.isHidden()
         ]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -560,3 +568,8 @@ class CodesDialog(QDialog):
         """A printable key other than Space (which toggles) with no command modifier."""
         text = event.text()
         return bool(text) and text.isprintable() and text != " " and not (event.modifiers() & _COMMAND_KEYS)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """An item's children (Qt's child(i) may return None; an index within childCount() never does)."""
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -159,7 +159,10 @@ def populate_demo_menu(
     menu.addAction(toggle)
     clear = QAction("&Clear injected faults", menu)
     clear.setObjectName("demoClearFaults")
-    clear.triggered.connect(
-        lambda _checked=False: (simulator().clear_faults(), notify("Demo: faults cleared.", 4000))
-    )
+
+    def clear_faults(_checked: bool = False) -> None:
+        simulator().clear_faults()
+        notify("Demo: faults cleared.", 4000)
+
+    clear.triggered.connect(clear_faults)
     menu.addAction(clear)

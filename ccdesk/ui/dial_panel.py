@@ -38,6 +38,7 @@ from ccdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from ccdesk.ui.tables import cell_text
 from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -115,8 +116,10 @@ def _choice_combo(name: str, accessible: str, empty_label: str) -> QComboBox:
     combo.setEditable(True)
     combo.setAccessibleName(accessible)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setPlaceholderText(empty_label)
-    combo.lineEdit().setAccessibleName(f"{accessible} (type an id or choose)")
+    editor = combo.lineEdit()  # an editable combo always has one
+    assert editor is not None
+    editor.setPlaceholderText(empty_label)
+    editor.setAccessibleName(f"{accessible} (type an id or choose)")
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return combo
 
@@ -146,11 +149,12 @@ class DataTable(QTableWidget):
     def add_row(self, name: str = "", value: str = "") -> None:
         row = self.rowCount()
         self.insertRow(row)
-        self.setItem(row, 0, QTableWidgetItem(name))
+        first = QTableWidgetItem(name)
+        self.setItem(row, 0, first)
         self.setItem(row, 1, QTableWidgetItem(value))
         if not name:
             self.setCurrentCell(row, 0)
-            self.editItem(self.item(row, 0))
+            self.editItem(first)
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
@@ -159,8 +163,8 @@ class DataTable(QTableWidget):
     def rows(self) -> list[list[str]]:
         result = []
         for row in range(self.rowCount()):
-            name = (self.item(row, 0).text() if self.item(row, 0) else "").strip()
-            value = self.item(row, 1).text() if self.item(row, 1) else ""
+            name = cell_text(self, row, 0).strip()
+            value = cell_text(self, row, 1)
             if name or value:
                 result.append([name, value])
         return result

@@ -53,6 +53,7 @@ from ccdesk.ui.session import Session
 from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from ccdesk.ui.supervisor import SupervisorWindow
     from ccdesk.ui.tray import Tray
 
 log = logging.getLogger("ccdesk.ui")
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._after_paint: list[Callable[[], None]] = [self._first_request]
         self.tray: Tray | None = None
-        self.supervisor: QMainWindow | None = None
+        self.supervisor: SupervisorWindow | None = None
 
         self._build_header()
         self.dial_panel = DialPanel()
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         ):
             toggle = self._action(text, None, lambda: None, name)
             toggle.setCheckable(True)
-            toggle.setChecked(prefs.value(key, False, type=bool))
+            toggle.setChecked(bool(prefs.value(key, False, type=bool)))
             toggle.toggled.connect(lambda on, key=key: self._set_preference(key, on))
             file_menu.addAction(toggle)
         file_menu.addSeparator()
@@ -701,7 +702,7 @@ class MainWindow(QMainWindow):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
 
-    def open_supervisor(self) -> QMainWindow:
+    def open_supervisor(self) -> SupervisorWindow:
         """The supervisor console for this profile's tenant, sharing this window's session and worker threads."""
         from ccdesk.ui.supervisor import SupervisorWindow
 

@@ -55,6 +55,7 @@ from ccdesk.ui.qt import (
     QWidget,
     Signal,
 )
+from ccdesk.ui.tables import cell_text
 
 #: The tester gets the unsaved profile, the typed token (None: use the stored one) and a callback that it
 #: must call on the GUI thread once, when the check is done.
@@ -176,7 +177,7 @@ class SettingsDialog(QDialog):
         self._form_message = self._message_label("formMessageLabel", "Settings message")
         root.addWidget(self._form_message)
         root.addWidget(self._build_buttons())
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
 
         for name, profile in config.profiles.items():
             self._add_entry(_Entry(replace(profile, name=name)), select=False)
@@ -243,9 +244,7 @@ class SettingsDialog(QDialog):
             )
         )
         column.addLayout(buttons)
-        remove = QShortcut(
-            QKeySequence.StandardKey.Delete, self._profile_list, activated=self._remove_profile
-        )
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self._profile_list, self._remove_profile)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         return column
 
@@ -568,9 +567,12 @@ class SettingsDialog(QDialog):
     def _read_form(self, entry: _Entry) -> Profile:
         """The profile as the form shows it, stripped but not yet validated."""
         use_base_url = self._base_url_radio.isChecked()
-        choices = {key: self._table_choices(table)[0] for key, table in self._tables.items()}
+        lists = {key: self._table_choices(table)[0] for key, table in self._tables.items()}
         return replace(
             entry.profile,
+            caller_ids=lists["caller_ids"],
+            queues=lists["queues"],
+            dial_plans=lists["dial_plans"],
             name=self._name_input.text().strip(),
             platform="" if use_base_url else self._platform_input.text().strip().lower(),
             base_url=self._base_url_input.text().strip() if use_base_url else "",
@@ -579,7 +581,6 @@ class SettingsDialog(QDialog):
             agent_id=self._agent_input.text().strip(),
             region=self._region_input.currentText().strip().upper(),
             dial_links_at_once=self._dial_links_check.isChecked(),
-            **choices,
         )
 
     def _on_edited(self, key: str) -> None:
@@ -654,12 +655,13 @@ class SettingsDialog(QDialog):
     def _add_table_row(self, table: QTableWidget, choice: Choice | None = None, *, edit: bool = True) -> None:
         row = table.rowCount()
         table.insertRow(row)
-        table.setItem(row, 0, QTableWidgetItem(choice.value if choice else ""))
+        first = QTableWidgetItem(choice.value if choice else "")
+        table.setItem(row, 0, first)
         table.setItem(row, 1, QTableWidgetItem(choice.name if choice else ""))
         if edit:
             table.setCurrentCell(row, 0)
             table.setFocus()
-            table.editItem(table.item(row, 0))
+            table.editItem(first)
 
     def _remove_table_rows(self, table: QTableWidget, key: str) -> None:
         rows = sorted(
@@ -676,9 +678,7 @@ class SettingsDialog(QDialog):
         choices: list[Choice] = []
         nameless: list[int] = []
         for row in range(table.rowCount()):
-            value, name = (
-                (table.item(row, col).text() if table.item(row, col) else "").strip() for col in (0, 1)
-            )
+            value, name = (cell_text(table, row, col).strip() for col in (0, 1))
             if value:
                 choices.append(Choice(value, name))
             elif name:

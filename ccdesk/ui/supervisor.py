@@ -355,7 +355,7 @@ class SupervisorWindow(QMainWindow):
 
     def _show_roster_problem(self, error: BaseException | None) -> None:
         denied = isinstance(error, PermissionDeniedError)
-        if denied and any(API_OFF_MARKER in r for r in error.reasons):
+        if isinstance(error, PermissionDeniedError) and any(API_OFF_MARKER in r for r in error.reasons):
             text = API_OFF_TEXT
         elif isinstance(error, CCDeskError):
             text = f"The roster could not be read: {error}. {explain(error)}"

@@ -244,8 +244,8 @@ class BulkBox(QGroupBox):
         self.cancel_button.setObjectName("bulkCancelButton")
         self.cancel_button.setAccessibleName("Cancel the bulk action")
         self.cancel_button.setToolTip("Send nothing more; requests already sent finish")
-        for widget in (select_all_button, self.line_choice, self.free_button, self.status_button):
-            row.addWidget(widget)
+        for control in (select_all_button, self.line_choice, self.free_button, self.status_button):
+            row.addWidget(control)
         row.addStretch(1)
         for widget in (QLabel("At a time"), self.concurrency_input, self.dry_run_check, self.cancel_button):
             row.addWidget(widget)

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.models import AgentState
 from ccdesk.core.audit import AuditRecord
@@ -26,6 +26,9 @@ from ccdesk.ui.qt import (
     QSortFilterProxyModel,
     Qt,
 )
+
+if TYPE_CHECKING:
+    from ccdesk.ui.qt import QPersistentModelIndex
 from ccdesk.ui.theme import error_colour, is_dark
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,10 +93,10 @@ class _TableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -143,7 +146,7 @@ class RosterModel(_TableModel):
                 index = self.index(row, self.LAST)
                 self.dataChanged.emit(index, index)
 
-    def data(self, index: QModelIndex, role: int = 0) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
         entry, column = self._rows[index.row()], index.column()
@@ -237,7 +240,7 @@ class RosterFilter(QSortFilterProxyModel):
             self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         entry = self._roster.entry(row)
         return self._status_matches(entry) and self._text_matches(row)
 
@@ -290,7 +293,7 @@ class AuditModel(_TableModel):
     def records(self) -> list[AuditRecord]:
         return list(self._rows)
 
-    def data(self, index: QModelIndex, role: int = 0) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
         record = self._rows[index.row()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ccdesk.core.lines import LINES, LineBook, LineState
 from ccdesk.ui.icons import app_icon
@@ -90,7 +91,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         for number in LINES:
             self._add(
-                f"trayFreeLine{number}Action", f"Free line {number}", lambda n=number: actions.free_line(n)
+                f"trayFreeLine{number}Action", f"Free line {number}", partial(actions.free_line, number)
             )
         self._add("trayFreeAllAction", "Free all lines…", actions.free_all)
         status = self.menu.addMenu("Status")
