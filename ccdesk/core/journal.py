@@ -32,6 +32,7 @@ from ccdesk.core.local_files import LocalFileError, os_problem
 SCHEMA_VERSION = 2
 #: how long a write waits for another program's lock on the file before it fails (seconds)
 BUSY_TIMEOUT = 3.0
+LOCKED_REMEDY = "Close the other program using it (another ccdesk, a backup or sync tool), then try again."
 #: a dial whose row says nothing about when its answer was due is given up on after this long (seconds)
 ORPHAN_AFTER = 600.0
 
@@ -321,11 +322,7 @@ class Journal:
     def _error(self, exc: BaseException) -> JournalError:
         problem = os_problem(exc)
         if "locked" in problem:
-            return JournalError(
-                self.path,
-                problem,
-                remedy="Close the other program using it (another ccdesk, a backup or sync tool), then try again.",
-            )
+            return JournalError(self.path, problem, remedy=LOCKED_REMEDY)
         damaged = "damaged" in problem or "cannot be opened" in problem or "not a ccdesk" in problem
         return JournalError(self.path, problem, can_move_aside=damaged)
 
