@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -396,34 +397,31 @@ def _first_run(args: argparse.Namespace) -> str | None:
 
 
 def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untyped-def]
-    """Before the window exists: test the connection on a plain thread, answering through a queued call."""
+    """Before the window exists: test the connection on a plain thread; the answer reaches the GUI thread."""
     import threading
 
     from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck, check_connection
     from ccdesk.core.settings import client_for_profile
-    from ccdesk.ui.qt import QTimer
+    from ccdesk.ui.bridge import to_gui
 
     try:
         client = client_for_profile(profile, token, KeyringStore())
     except CCDeskError as exc:
         callback(ConnectionCheck(CheckOutcome.FAILED, str(exc)))
         return
-    results: list[ConnectionCheck] = []
 
     def work() -> None:
-        with client:
-            results.append(check_connection(client, profile.agent_id))
+        try:
+            with client:
+                checked = check_connection(client, profile.agent_id)
+        except Exception as exc:  # a bug must not leave the dialog waiting: it is logged and said
+            log.exception("connection test failed")
+            checked = ConnectionCheck(
+                CheckOutcome.FAILED, f"The test failed inside ccdesk ({type(exc).__name__})."
+            )
+        to_gui(partial(callback, checked))
 
-    thread = threading.Thread(target=work, name="ccdesk-connection-test", daemon=True)
-    thread.start()
-
-    def poll() -> None:
-        if results:
-            callback(results[0])
-        else:
-            QTimer.singleShot(50, poll)
-
-    QTimer.singleShot(50, poll)
+    threading.Thread(target=work, name="ccdesk-connection-test", daemon=True).start()
 
 
 def _needs_first_run(args: argparse.Namespace) -> bool:

@@ -546,3 +546,28 @@ def test_dial_links_at_once_is_saved_per_profile(
     check.setChecked(True)
     save(dialog)
     assert store.load().profiles["Day"].dial_links_at_once is True
+
+
+def test_the_first_run_connection_test_answers_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Before the window exists the test runs on a plain thread; its answer comes back through to_gui."""
+    import threading
+
+    from ccdesk.app import _offline_tester
+    from ccdesk.core.connection_check import CheckOutcome
+    from ccdesk.core.profiles import Profile
+    from ccdesk.sim import Simulator
+    from ccdesk.sim.server import serve_in_thread
+
+    answers: list[tuple[object, bool]] = []
+    gui = threading.current_thread()
+    with serve_in_thread(Simulator(token="f1rst-run")) as server:
+        profile = Profile("new", base_url=server.url, tenant="acmecorp01", agent_id="ag0VYyLh0YTsymdbtYIaaaa")
+        _offline_tester(
+            profile, "f1rst-run", lambda check: answers.append((check, threading.current_thread() is gui))
+        )
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+        [(check, on_gui)] = answers
+        assert check.outcome is CheckOutcome.OK and on_gui
+        for thread in threading.enumerate():  # the test's thread has ended
+            if thread.name == "ccdesk-connection-test":
+                thread.join(5)
