@@ -104,6 +104,32 @@ class Context:
         self.remember(lambda: self.audit.record(self.who, OperationResult.from_answer(operation, result)))
         return result
 
+    def note(
+        self,
+        action: str,
+        agent_id: str,
+        request: str,
+        outcome: str,
+        status: int | None,
+        reasons: Sequence[str],
+        *,
+        interaction_id: str = "",
+    ) -> None:
+        """The audit row of an action the command line took (a row that cannot be written is a warning)."""
+        self.remember(
+            partial(
+                self.audit.note,
+                self.who,
+                action,
+                agent_id,
+                request,
+                outcome,
+                status,
+                tuple(reasons),
+                interaction_id=interaction_id,
+            )
+        )
+
     def remember(self, write: Callable[[], object]) -> bool:
         """A journal or audit write after the platform answered: its failure is a warning, never a failed command.
 
@@ -442,28 +468,16 @@ def cmd_call(ctx: Context) -> int:
         try:
             result = client.place_call(request)
         except CCDeskError as exc:
-            unknown, status = isinstance(exc, OutcomeUnknownError), exc.status
+            unknown = isinstance(exc, OutcomeUnknownError)
             ctx.remember(partial(ctx.journal.dial_failed, row, str(exc), outcome_unknown=unknown))
             outcome = "outcome unknown" if unknown else Outcome.FAILED.value
-            reasons = exc.reasons or (exc.message,)
-            ctx.remember(
-                partial(ctx.audit.note, ctx.who, "place-call", agent, sent, outcome, status, reasons)
-            )
+            ctx.note("place-call", agent, sent, outcome, exc.status, exc.reasons or (exc.message,))
             raise
         iid = result.interaction_id
         # The interaction id is printed whatever the journal does: a call 8x8 placed is never lost.
         journalled = ctx.remember(lambda: ctx.journal.placed(row, iid))
-        ctx.remember(
-            lambda: ctx.audit.note(
-                ctx.who,
-                "place-call",
-                agent,
-                sent,
-                Outcome.DONE.value,
-                result.status,
-                result.reasons,
-                interaction_id=iid,
-            )
+        ctx.note(
+            "place-call", agent, sent, Outcome.DONE.value, result.status, result.reasons, interaction_id=iid
         )
     busy = " (the agent is handling other interactions)" if result.agent_was_busy else ""
     ctx.say(f"Calling {dial.preview} for agent {agent}{busy}.")
@@ -486,22 +500,9 @@ def cmd_codes(ctx: Context) -> int:
             result = client.set_transaction_codes(iid, agent, codes)
         except CCDeskError as exc:
             reasons = exc.reasons or (exc.message,)
-            failed = Outcome.FAILED.value
-            note = partial(ctx.audit.note, ctx.who, "set-codes", agent, sent, failed, exc.status, reasons)
-            ctx.remember(partial(note, interaction_id=iid))
+            ctx.note("set-codes", agent, sent, Outcome.FAILED.value, exc.status, reasons, interaction_id=iid)
             raise
-    ctx.remember(
-        lambda: ctx.audit.note(
-            ctx.who,
-            "set-codes",
-            agent,
-            sent,
-            Outcome.DONE.value,
-            result.status,
-            result.reasons,
-            interaction_id=iid,
-        )
-    )
+    ctx.note("set-codes", agent, sent, Outcome.DONE.value, result.status, result.reasons, interaction_id=iid)
 
     def keep_codes() -> None:
         record = ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=agent)

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from ccdesk.core.journal import Journal
@@ -83,32 +83,9 @@ class AuditTrail:
         interaction_id: str = "",
     ) -> AuditRecord:
         """Write any action (placing a call, setting codes) in the same shape as a supervisor operation."""
-        at = self._journal.now()
-        values = (
-            at,
-            who.source,
-            who.profile,
-            who.username,
-            who.tenant,
-            action,
-            agent_id,
-            line,
-            interaction_id,
-            request,
-            outcome,
-            status,
-            json.dumps(list(reasons)),
-        )
-        with self._journal.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO audit (at, source, profile, username, tenant, action, agent_id, line, interaction_id, "
-                "request, outcome, status, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
-            )
-            row_id = int(cursor.lastrowid or 0)
-        return AuditRecord(
-            row_id,
-            at,
+        record = AuditRecord(
+            0,
+            self._journal.now(),
             who.source,
             who.profile,
             who.username,
@@ -122,6 +99,14 @@ class AuditTrail:
             status,
             tuple(reasons),
         )
+        columns = CSV_COLUMNS[1:]  # every field but the id, which the database gives
+        values = [getattr(record, name) for name in columns[:-1]] + [json.dumps(list(reasons))]
+        with self._journal.transaction() as db:
+            cursor = db.execute(
+                f"INSERT INTO audit ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
+            )
+            row_id = int(cursor.lastrowid or 0)
+        return replace(record, id=row_id)
 
     def records(self, *, text: str = "", limit: int = 5000) -> list[AuditRecord]:
         """Newest first; `text` filters on agent, interaction, action, outcome, request, reasons or who."""

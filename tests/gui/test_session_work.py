@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +24,7 @@ from ccdesk.core.profiles import Config, Profile, ProfileStore
 from ccdesk.sim import Simulator, TenantState
 from ccdesk.sim.server import RunningServer, serve_in_thread
 from ccdesk.ui.qt import QLabel, QPushButton
+from tests.journal_faults import disk_full_at_the_answer, locked
 
 TOKEN = "s3ssion-T0ken"
 OTHER_AGENT = "agAQDqmvKiRbG4ekigNSmbbb"
@@ -63,18 +62,6 @@ def window(open_window: Callable[..., Driver], sim: tuple[Simulator, RunningServ
 
 def posts(simulator: Simulator) -> list[Any]:
     return [r for r in simulator.requests if r.method == "POST"]
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Another program holding the journal's write lock."""
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def dial_button(driver: Driver) -> QPushButton:
@@ -173,29 +160,10 @@ def test_a_journal_locked_after_the_answer_still_shows_the_interaction_id(
     assert problems == []
 
 
-class _FullOnInteractionId:
-    """The journal's connection, whose disk fills up exactly when the interaction id is written."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if sql.startswith("UPDATE calls SET interaction_id"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._db.execute(sql, *args)
-
-
 def test_a_full_disk_after_the_answer_still_shows_the_interaction_id(
     window: Driver, sim: tuple[Simulator, RunningServer], monkeypatch: pytest.MonkeyPatch, problems: list[str]
 ) -> None:
-    real = Journal._tx
-
-    @contextlib.contextmanager
-    def tx(self: Journal) -> Iterator[sqlite3.Connection]:
-        with real(self) as db:
-            yield _FullOnInteractionId(db)  # type: ignore[misc]
-
-    monkeypatch.setattr(Journal, "_tx", tx)
+    disk_full_at_the_answer(monkeypatch)
     window.dial("+1 617 555 1984")
     window.wait_state(1, LineState.LIVE)
     [call] = sim[0].state.snapshot()["interactions"]

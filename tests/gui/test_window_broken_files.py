@@ -7,7 +7,6 @@ The real window against the simulator over real HTTP, with CCDESK_HOME in a temp
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,6 +17,7 @@ from ccdesk.core.paths import app_dirs
 from ccdesk.sim import Simulator
 from ccdesk.sim.server import RunningServer, serve_in_thread
 from ccdesk.ui.qt import QLabel, QPushButton
+from tests.journal_faults import locked
 
 TOKEN = "br0ken-files-T0ken"
 
@@ -138,15 +138,10 @@ def test_a_locked_journal_at_start_opens_and_says_so_on_the_first_dial(
     monkeypatch.setattr(journal_module, "BUSY_TIMEOUT", 0.2)
     path = app_dirs().journal_file
     Journal(path).close()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
+    with locked(path):
         driver = start()
         driver.dial("+1 617 555 1984")
         assert posts(server) == 0
         assert any("locked by another program" in t for t in bar_texts(driver))
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     driver.dial("+1 617 555 1984")
     driver.wait_state(1, LineState.LIVE)

@@ -10,7 +10,6 @@ import errno
 import io
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +19,8 @@ from ccdesk import cli
 from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import ProfileStore
-from ccdesk.sim import Simulator, TenantState
-from ccdesk.sim.server import RunningServer, serve_in_thread
+from ccdesk.sim import Simulator
+from ccdesk.sim.server import RunningServer
 
 TENANT = "acmecorp01"
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
@@ -33,17 +32,6 @@ class Run:
     code: int
     out: str
     err: str
-
-
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator(TenantState(seed=3), token=TOKEN, seed=3)
-
-
-@pytest.fixture
-def server(sim: Simulator) -> Iterator[RunningServer]:
-    with serve_in_thread(sim) as running:
-        yield running
 
 
 @pytest.fixture

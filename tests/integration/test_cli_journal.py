@@ -15,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -27,33 +26,11 @@ from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.paths import app_dirs
 from ccdesk.sim import Simulator
-from ccdesk.sim.server import RunningServer, serve_in_thread
+from tests.journal_faults import disk_full_at_the_answer, locked
 
 TENANT = "acmecorp01"
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 TOKEN = "s3cret-Action-Token-0042"
-
-
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator(token=TOKEN)
-
-
-@pytest.fixture
-def server(sim: Simulator) -> Iterator[RunningServer]:
-    with serve_in_thread(sim) as running:
-        yield running
-
-
-@pytest.fixture
-def env(server: RunningServer, isolated_home: Path) -> dict[str, str]:
-    return {
-        "CCDESK_BASE_URL": server.url,
-        "CCDESK_TENANT": TENANT,
-        "CCDESK_AGENT": AGENT,
-        "CCDESK_TOKEN": TOKEN,
-        "CCDESK_HOME": str(isolated_home),
-    }
 
 
 @pytest.fixture(autouse=True)
@@ -72,18 +49,6 @@ def run_cli(
 
 def journal_path() -> Path:
     return app_dirs().journal_file
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Another program holding the journal's write lock."""
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def posts(sim: Simulator) -> list[object]:
@@ -135,31 +100,12 @@ def test_a_journal_locked_after_the_answer_still_prints_the_interaction_id(env, 
     assert len(posts(sim)) == 1
 
 
-class _FullOnInteractionId:
-    """An SQLite connection whose disk fills up exactly when the interaction id is written."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if sql.startswith("UPDATE calls SET interaction_id"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._db.execute(sql, *args)
-
-
 @pytest.fixture
-def disk_full_at_the_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = Journal._tx
-
-    @contextlib.contextmanager
-    def tx(self: Journal) -> Iterator[sqlite3.Connection]:
-        with real(self) as db:
-            yield _FullOnInteractionId(db)  # type: ignore[misc]
-
-    monkeypatch.setattr(Journal, "_tx", tx)
+def disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    disk_full_at_the_answer(monkeypatch)
 
 
-@pytest.mark.usefixtures("disk_full_at_the_answer")
+@pytest.mark.usefixtures("disk_full")
 def test_a_full_disk_after_the_answer_prints_the_id_and_says_so(env, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run_cli(env, "call", "+16175551984", "--json")
     [call] = sim.state.snapshot()["interactions"]

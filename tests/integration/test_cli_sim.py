@@ -11,7 +11,6 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +20,8 @@ from ccdesk import cli
 from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.paths import app_dirs
-from ccdesk.sim import Simulator, TenantState
-from ccdesk.sim.server import RunningServer, serve_in_thread
+from ccdesk.sim import Simulator
+from ccdesk.sim.server import RunningServer
 from tests.doc_examples import DOC_PLACE_CALL_BODY
 
 TENANT = "acmecorp01"
@@ -40,28 +39,6 @@ class Run:
     @property
     def json(self) -> dict:
         return json.loads(self.out)
-
-
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator(TenantState(seed=3), token=TOKEN, seed=3)
-
-
-@pytest.fixture
-def server(sim: Simulator) -> Iterator[RunningServer]:
-    with serve_in_thread(sim) as running:
-        yield running
-
-
-@pytest.fixture
-def env(server: RunningServer, isolated_home: Path) -> dict[str, str]:
-    return {
-        "CCDESK_BASE_URL": server.url,
-        "CCDESK_TENANT": TENANT,
-        "CCDESK_AGENT": AGENT,
-        "CCDESK_TOKEN": TOKEN,
-        "CCDESK_HOME": str(isolated_home),
-    }
 
 
 @pytest.fixture
