@@ -13,6 +13,7 @@ recorded is still shown, with its interaction id and a warning saying what to do
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -347,6 +348,17 @@ class DeskController(QObject):
         self._run(line_no, "hang_up", work, self._hung_up)
 
     def _hung_up(self, line_no: int, task: TaskResult[Done]) -> None:
+        if _leg_gone(task.error):  # the agent's leg is down already (a retried hang-up, or the caller left)
+            iid = self.lines[line_no].interaction_id
+            self._journal_write(partial(self.session.journal.hung_up, iid))
+            self.lines.update(line_no, state=LineState.WRAP_UP, error="", advice="")
+            self.notice.emit(
+                f"Line {line_no}: 8x8 says the agent is no longer on this call; it is in wrap-up.", 10000
+            )
+            self.line_changed.emit(line_no)
+            self.recent_changed.emit()
+            self.refresh_agent_status()
+            return
         if task.ok:
             self.lines.update(line_no, state=LineState.WRAP_UP, error="", advice="")
         self._after(line_no, "hang up", task)
@@ -676,6 +688,18 @@ def _journal_warning(error: JournalError | None, interaction_id: str) -> str:
         f"Not written to the journal: {error.problem}. {keep}ccdesk cannot bring this call back after a restart. "
         f"{error.remedy}"
     )
+
+
+_LEG_GONE = re.compile(r"Interaction \[.*\] for agent \[.*\] was not found", re.IGNORECASE)
+
+
+def _leg_gone(error: BaseException | None) -> bool:
+    """8x8's answer to hanging up a leg that is not there: what was asked is already so.
+
+    A hang-up whose answer was lost to a timeout is retried (DELETE is idempotent) and the retry finds the leg
+    gone; so does hanging up after the caller left. Either way the agent is off the call.
+    """
+    return isinstance(error, CCDeskError) and any(_LEG_GONE.search(r) for r in error.reasons)
 
 
 def _nothing_to_free(error: BaseException | None) -> bool:

@@ -294,7 +294,11 @@ class MainWindow(QMainWindow):
             toggle.toggled.connect(lambda on, key=key: self._set_preference(key, on))
             file_menu.addAction(toggle)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.quit, "quitAction"))
+        # Ctrl+Q everywhere: Qt's standard Quit key is empty on Windows
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        quit_action = self._action("&Quit", None, self.quit, "quitAction")
+        quit_action.setShortcuts(quit_keys)
+        file_menu.addAction(quit_action)
         call_menu = bar.addMenu("&Call")
         call_menu.addAction(
             self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction", "phone")

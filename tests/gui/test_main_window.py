@@ -447,3 +447,14 @@ def test_every_control_has_an_accessible_name(demo: Driver) -> None:
         and not isinstance(w.parentWidget(), QAbstractSpinBox)  # a spin box's editor speaks for the spin box
     ]
     assert unnamed == []
+
+
+def test_ctrl_q_quits_on_every_platform(demo: Driver, qtbot: QtBot) -> None:
+    """Qt's standard Quit key is empty on Windows (and offscreen): ccdesk binds Ctrl+Q itself."""
+    from ccdesk.ui.qt import QAction, QKeySequence
+
+    quit_action = demo.find(QAction, "quitAction")
+    assert QKeySequence("Ctrl+Q") in quit_action.shortcuts()
+    demo.window.activateWindow()
+    qtbot.keyClick(demo.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not demo.window.isVisible(), timeout=5000)

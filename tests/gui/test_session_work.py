@@ -192,3 +192,28 @@ def test_a_journal_deleted_while_running_is_started_again_with_the_calls_on_scre
         kept = {c.interaction_id for c in journal.open_calls()}
     assert kept == {first, second}  # the call made before the deletion was written to the new journal too
     assert problems == []
+
+
+def test_a_hang_up_whose_answer_was_lost_is_not_reported_as_failed(
+    open_window: Callable[..., Driver], sim: tuple[Simulator, RunningServer], token: None, problems: list[str]
+) -> None:
+    """8x8 hangs up the leg but the answer times out; the retry finds the leg gone: the agent is off the call."""
+    simulator, server = sim
+    driver = open_window(
+        "--base-url", server.url, "--tenant", "acmecorp01", "--agent", AGENT, "--timeout", "1"
+    )
+    driver.dial("+1 617 555 1984")
+    driver.wait_state(1, LineState.LIVE)
+    iid = driver.window.lines[1].interaction_id
+    simulator.add_fault(
+        "timeout", delay=1.5, apply=True, method="DELETE", path_contains=f"/calls/{iid}/agent/"
+    )
+    driver.click(1, "hangUpButton")
+    driver.wait_idle()
+    hang_ups = [r for r in simulator.requests if r.method == "DELETE" and f"/calls/{iid}/agent/" in r.path]
+    assert len(hang_ups) == 2  # the first was carried out, its answer lost; the retry found the leg gone
+    assert driver.window.lines[1].state is LineState.WRAP_UP and driver.error_text(1) == ""
+    with contextlib.closing(Journal(app_dirs().journal_file)) as journal:
+        record = journal.by_interaction(iid)
+    assert record is not None and record.state is CallState.WRAP_UP
+    assert problems == []
