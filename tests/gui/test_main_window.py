@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from gui_driver import AGENT, Driver
@@ -458,3 +459,20 @@ def test_ctrl_q_quits_on_every_platform(demo: Driver, qtbot: QtBot) -> None:
     demo.window.activateWindow()
     qtbot.keyClick(demo.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not demo.window.isVisible(), timeout=5000)
+
+
+def test_help_save_diagnostics_writes_one_zip_for_it(
+    demo: Driver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from ccdesk.ui.qt import QAction, QFileDialog, QMessageBox
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "for-it.zip"), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    demo.find(QAction, "saveDiagnosticsAction").trigger()
+    with zipfile.ZipFile(tmp_path / "for-it.zip") as archive:
+        about = archive.read("about.txt").decode()
+    assert "PySide6" in about and "keyring" in about
+    assert shown and str(tmp_path / "for-it.zip") in shown[0]

@@ -7,11 +7,15 @@ The real window against the simulator over real HTTP, with CCDESK_HOME in a temp
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from gui_driver import AGENT, Driver
+from pytestqt.qtbot import QtBot
 
+from ccdesk.core.journal import Journal
 from ccdesk.core.lines import LineState
 from ccdesk.core.paths import app_dirs
 from ccdesk.sim import Simulator
@@ -46,15 +50,43 @@ def posts(server: RunningServer) -> int:
     return sum(r.method == "POST" for r in server.simulator.requests)
 
 
-def test_a_damaged_journal_is_said_nothing_is_dialled_and_it_can_be_moved_aside(
-    start: Callable[[], Driver], server: RunningServer
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"definitely not sqlite " * 100)
+
+
+def _other_program(path: Path) -> None:
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    db.commit()
+    db.close()
+
+
+def _newer(path: Path) -> None:
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version=99")
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (_garbage, "damaged"),
+        (lambda p: p.mkdir(), "folder"),
+        (_other_program, "not a ccdesk journal"),
+        (_newer, "newer version of ccdesk"),
+    ],
+    ids=["garbage", "folder", "another-program", "newer"],
+)
+def test_a_broken_journal_is_said_nothing_is_dialled_and_it_can_be_moved_aside(
+    start: Callable[[], Driver], server: RunningServer, make: Callable[[Path], None], words: str
 ) -> None:
     journal = app_dirs().journal_file
     journal.parent.mkdir(parents=True, exist_ok=True)
-    journal.write_bytes(b"definitely not sqlite " * 100)
+    make(journal)
     driver = start()
     [text] = bar_texts(driver)
-    assert str(journal) in text and "damaged" in text
+    assert str(journal) in text and words in text
     driver.dial("+1 617 555 1984")
     assert posts(server) == 0 and driver.window.lines[1].state is LineState.IDLE
     assert "Nothing was dialled" in driver.window.statusBar().currentMessage()
@@ -63,11 +95,40 @@ def test_a_damaged_journal_is_said_nothing_is_dialled_and_it_can_be_moved_aside(
     [move] = [b for b in driver.window.findChildren(QPushButton, "moveAsideButton") if b.isVisible()]
     move.click()
     [backup] = [p for p in journal.parent.iterdir() if p.name.startswith("journal.sqlite3.broken-")]
-    assert backup.read_bytes() == b"definitely not sqlite " * 100  # kept whole
+    assert backup.exists()  # kept whole, beside the new one
     assert "moved aside" in bar_texts(driver)[0]
     driver.dial("+1 617 555 1984")
     driver.wait_state(1, LineState.LIVE)
     assert posts(server) == 1
+
+
+def test_a_catalog_that_cannot_be_read_is_said_and_codes_show_by_number(
+    open_window: Callable[..., Driver], server: RunningServer
+) -> None:
+    catalog = app_dirs().config / "catalogs" / "work.json"
+    catalog.parent.mkdir(parents=True, exist_ok=True)
+    catalog.write_text('{"lists": [{"id": "twelve"}]}')
+    config = app_dirs().config_file
+    profile = {
+        "base_url": server.url,
+        "tenant": "acmecorp01",
+        "agent_id": AGENT,
+        "catalog_file": str(catalog),
+    }
+    config.write_text(json.dumps({"default_profile": "work", "profiles": {"work": profile}}))
+    driver = open_window("--profile", "work")
+    assert any(str(catalog) in t for t in bar_texts(driver)), bar_texts(driver)
+    assert driver.window.session.catalog.lists == ()
+
+
+def test_a_log_folder_that_cannot_be_written_is_said(start: Callable[[], Driver], qtbot: QtBot) -> None:
+    logs = app_dirs().logs
+    logs.parent.mkdir(parents=True, exist_ok=True)
+    logs.write_text("a file where the log folder should be")
+    driver = start()
+    qtbot.waitUntil(lambda: any("nothing is logged" in t for t in bar_texts(driver)), timeout=5000)
+    driver.dial("+1 617 555 1984")  # calls still work
+    driver.wait_state(1, LineState.LIVE)
 
 
 def test_a_data_folder_that_cannot_be_made_is_said_and_nothing_is_dialled(
@@ -133,7 +194,6 @@ def test_a_locked_journal_at_start_opens_and_says_so_on_the_first_dial(
     start: Callable[[], Driver], server: RunningServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ccdesk.core import journal as journal_module
-    from ccdesk.core.journal import Journal
 
     monkeypatch.setattr(journal_module, "BUSY_TIMEOUT", 0.2)
     path = app_dirs().journal_file
