@@ -56,6 +56,9 @@ log = logging.getLogger("ccdesk.ui.controller")
 #: waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for)
 CLOSE_WAIT_MS = 3000
 FORGOTTEN = "Checked by the agent: no call was placed."
+LEG_ALREADY_DOWN = (
+    "The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up."
+)
 
 
 def _lane(line: int) -> str:
@@ -351,10 +354,9 @@ class DeskController(QObject):
         if _leg_gone(task.error):  # the agent's leg is down already (a retried hang-up, or the caller left)
             iid = self.lines[line_no].interaction_id
             self._journal_write(partial(self.session.journal.hung_up, iid))
-            self.lines.update(line_no, state=LineState.WRAP_UP, error="", advice="")
-            self.notice.emit(
-                f"Line {line_no}: 8x8 says the agent is no longer on this call; it is in wrap-up.", 10000
-            )
+            said = self._error_fields(task.error)["error"]  # the platform's words stay on the panel
+            self.lines.update(line_no, state=LineState.WRAP_UP, error=said, advice=LEG_ALREADY_DOWN)
+            self.notice.emit(f"Line {line_no}: {LEG_ALREADY_DOWN}", 10000)
             self.line_changed.emit(line_no)
             self.recent_changed.emit()
             self.refresh_agent_status()
