@@ -482,6 +482,10 @@ class Journal:
         assert record is not None
         return record
 
+    def on_line(self, interaction_id: str, line: int) -> None:
+        """8x8's answer showed the call is on another line than ccdesk guessed."""
+        self._update_iid(interaction_id, line=line)
+
     def codes_set(self, interaction_id: str, codes: Iterable[str]) -> None:
         self._update_iid(interaction_id, codes=json.dumps(sorted(set(codes))))
 
@@ -495,28 +499,33 @@ class Journal:
         self._update_iid(interaction_id, last_error=message)
 
     def lines_freed(self, agent_id: str, line: int | None = None, reasons: Iterable[str] = ()) -> None:
-        """After a free-line(s) request: the platform ended the agent's involvement in those calls.
+        """After a free-line(s) request: the platform cut the agent's leg of those calls; they are in wrap-up.
 
-        Freeing one line closes the calls its answer names (8x8 says which interaction was on the line), else
-        the calls ccdesk placed on that line; freeing all lines closes every open call of the agent. A call
-        whose outcome was unknown on that line is settled either way: whatever was on the line is gone.
+        Freeing one line moves the call its answer names (8x8 says which interaction was on the line), else the
+        call ccdesk placed on that line; freeing all lines moves every live call of the agent. A call whose
+        outcome was unknown on that line is settled either way: whatever was on the line is gone.
         """
         now = self._clock()
         named = interactions_named(reasons)
-        query = "UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE agent_id=? AND (state IN (?, ?)"
-        args: list[object] = [CallState.ENDED, now, now, agent_id, CallState.LIVE, CallState.WRAP_UP]
+        live = "agent_id=? AND state=?"
+        args: list[object] = [agent_id, CallState.LIVE]
         if line is not None and named:
-            query += f" AND interaction_id IN ({', '.join('?' * len(named))})"
+            live += f" AND interaction_id IN ({', '.join('?' * len(named))})"
             args.extend(named)
         elif line is not None:
-            query += " AND line=?"
+            live += " AND line=?"
             args.append(line)
-        query += " OR state=?" + (" AND line=?" if line is not None else "") + ")"
-        args.append(CallState.UNKNOWN)
-        if line is not None:
-            args.append(line)
+        unknown = "agent_id=? AND state=?" + (" AND line=?" if line is not None else "")
+        unknown_args: list[object] = [agent_id, CallState.UNKNOWN] + ([line] if line is not None else [])
         with self._tx() as db:
-            db.execute(query, args)
+            db.execute(
+                f"UPDATE calls SET state=?, hung_up_at=?, updated_at=? WHERE {live}",
+                [CallState.WRAP_UP, now, now, *args],
+            )
+            db.execute(
+                f"UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE {unknown}",
+                [CallState.ENDED, now, now, *unknown_args],
+            )
 
     def by_interaction(self, interaction_id: str) -> CallRecord | None:
         with self._using() as db:

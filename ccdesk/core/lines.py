@@ -1,20 +1,35 @@
-"""The agent's two lines as ccdesk knows them.
+"""The agent's two lines and the calls on them, as one model every view renders (no Qt here).
 
-The API never reports which line a call sits on: 8x8 puts a new call on the agent's first free line, and ccdesk
-mirrors that rule. So a line's state here is ccdesk's own knowledge, rebuilt from the journal after a restart;
-"Free line N" always acts on the platform's line, whatever ccdesk believes.
+What holds a line, decided once (README, "Which line a call is on"):
+- The documents say an agent has two lines ("free the agent's line 1 or 2"), that place call fails with "already on
+  busy phone interaction" when a line is taken (unless forceCall) and with "not available" when both are, and that
+  freeing a line answers "... leg on line [N] assigned to interaction [X] ...". They never say which line a new call
+  takes, nor when a line is freed.
+- Inferred, and shared with the simulator: a call holds a line while the agent's leg is up; hanging up the leg,
+  ending the call and freeing the line release it; a new call takes the lowest free line. A call whose leg is down
+  may still be in wrap-up (post-processing): it holds no line and is listed apart, with its codes and End.
+- 8x8's word corrects the guess: the free-line answer names the interaction that was on the line; "Failed to find
+  any interaction on line [N]" and "has no phone interactions in progress" say a line is empty; a place-call answer
+  without "Agent is handling other interactions" says no other line was taken; an agent status that is neither
+  busy nor post-processing says no wrap-up is open.
+
+Listeners are told after every change (the window, the tray and the recent list redraw from the model).
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from ccdesk.api.models import TransactionCode
 from ccdesk.core.journal import CallRecord, CallState
 
 LINES = (1, 2)
+UNKNOWN_ADVICE = (
+    "Check asks 8x8 about the agent; Free the line to end whatever is on it; Dismiss if no call was placed."
+)
 
 
 class LineState(StrEnum):
@@ -23,7 +38,7 @@ class LineState(StrEnum):
     LIVE = "on a call"
     WRAP_UP = "wrap-up"
     FAILED = "failed"
-    #: a call request went out and no answer came (a timeout, or ccdesk stopped): the call may be live
+    #: a call request went out and no answer came (a timeout, a 5xx, or ccdesk stopped): the call may be live
     UNKNOWN = "unknown"
 
     @property
@@ -38,16 +53,16 @@ class LineState(StrEnum):
         }[self]
 
     @property
-    def holds_call(self) -> bool:
-        """A call ccdesk must not dial over: live, in wrap-up, still being dialled, or possibly live."""
-        return self in (LineState.DIALING, LineState.LIVE, LineState.WRAP_UP, LineState.UNKNOWN)
+    def holds_line(self) -> bool:
+        """The agent's leg is (or may be) up: 8x8 will not put a new call on this line."""
+        return self in (LineState.DIALING, LineState.LIVE, LineState.UNKNOWN)
 
 
 @dataclass(frozen=True)
-class Line:
-    """One line's state: what the panel shows."""
+class Call:
+    """A call as the agent sees it: on a line (or an empty line, IDLE), or in wrap-up."""
 
-    number: int
+    line: int
     state: LineState = LineState.IDLE
     display: str = ""
     interaction_id: str = ""
@@ -59,68 +74,273 @@ class Line:
     row_id: int | None = None
     #: something the agent must know beside the state (the journal could not record the call...)
     warning: str = ""
+    #: End was sent without ending wrap-up: the call is over, its post-processing open
+    ended: bool = False
+
+    @property
+    def number(self) -> int:
+        """The line the call is (or was) on."""
+        return self.line
 
     def elapsed(self, now: float | None = None) -> float | None:
-        if self.started_at is None or not self.state.holds_call:
+        if self.started_at is None or self.state in (LineState.IDLE, LineState.FAILED):
             return None
         return max(0.0, (time.time() if now is None else now) - self.started_at)
 
 
-@dataclass
-class LineBook:
-    """Both lines; the rules for which line a new call goes on."""
+#: what the panels showed before: an empty line is a Call in the IDLE state
+Line = Call
 
-    lines: dict[int, Line] = field(default_factory=lambda: {n: Line(n) for n in LINES})
 
-    def __getitem__(self, number: int) -> Line:
-        return self.lines[number]
+class AgentCalls:
+    """The agent's two lines and the wrap-ups that hold no line; the one model the window, tray and recent render."""
 
-    def update(self, number: int, **changes: object) -> Line:
-        self.lines[number] = replace(self.lines[number], **changes)  # type: ignore[arg-type]
-        return self.lines[number]
+    def __init__(self) -> None:
+        self._lines: dict[int, Call] = {n: Call(n) for n in LINES}
+        self._wrap_ups: dict[str, Call] = {}
+        self._listeners: list[Callable[[], None]] = []
 
-    def reset(self, number: int) -> Line:
-        self.lines[number] = Line(number)
-        return self.lines[number]
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    def __getitem__(self, number: int) -> Call:
+        return self._lines[number]
+
+    @property
+    def wrap_ups(self) -> list[Call]:
+        """Calls in wrap-up, oldest first."""
+        return list(self._wrap_ups.values())
+
+    def find(self, interaction_id: str) -> Call | None:
+        """The call with this interaction id, on a line or in wrap-up."""
+        if not interaction_id:
+            return None
+        for call in self._lines.values():
+            if call.interaction_id == interaction_id:
+                return call
+        return self._wrap_ups.get(interaction_id)
 
     def free_line(self) -> int | None:
-        """The line 8x8 will use for the next call: the first one not holding a call."""
-        return next((n for n in LINES if not self.lines[n].state.holds_call), None)
+        """The line 8x8 will use for the next call: the lowest one no call holds."""
+        return next((n for n in LINES if not self._lines[n].state.holds_line), None)
+
+    def held(self) -> list[Call]:
+        """Calls holding a line."""
+        return [c for c in self._lines.values() if c.state.holds_line]
+
+    def is_empty(self) -> bool:
+        return not self.held() and not self._wrap_ups
+
+    # -- listening --------------------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """`listener()` runs after every change."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # -- changes ----------------------------------------------------------------------------------------------
+
+    def dialing(self, line: int, display: str) -> Call:
+        """A dial request is on its way for `line`."""
+        self._lines[line] = Call(line, LineState.DIALING, display=display, started_at=time.time())
+        self._changed()
+        return self._lines[line]
+
+    def placed(
+        self, line: int, interaction_id: str, row_id: int | None, *, others_busy: bool, warning: str = ""
+    ) -> int:
+        """8x8 placed the call; returns the line it is on.
+
+        `others_busy` is 8x8's "Agent is handling other interactions". Without it, no other line was taken: a
+        call ccdesk showed on another line has lost its leg (the caller hung up) and goes to wrap-up, an unknown
+        call was never live, and the new call is on the lowest line.
+        """
+        call = replace(self._lines[line], state=LineState.LIVE, interaction_id=interaction_id, row_id=row_id)
+        call = replace(call, warning=warning)
+        if not others_busy:
+            for other in LINES:
+                if other != line and self._lines[other].state.holds_line:
+                    self._leave_line(other)
+            target = LINES[0]
+            if target != line:
+                self._lines[line] = Call(line)
+                line = target
+        self._lines[line] = replace(call, line=line)
+        self._changed()
+        return line
+
+    def not_placed(self, line: int, *, error: str = "", advice: str = "") -> None:
+        """8x8 refused the call (or it was never sent): the line shows why and holds nothing."""
+        if error:
+            self._lines[line] = replace(self._lines[line], state=LineState.FAILED, error=error, advice=advice)
+        else:
+            self._lines[line] = Call(line)
+        self._changed()
+
+    def unknown(self, line: int, row_id: int | None, *, error: str, advice: str) -> None:
+        """No answer came to the call request: the call may be live, so it keeps its line until settled."""
+        self._lines[line] = replace(
+            self._lines[line], state=LineState.UNKNOWN, row_id=row_id, error=error, advice=advice
+        )
+        self._changed()
+
+    def leg_down(self, interaction_id: str, *, ended: bool = False) -> Call | None:
+        """The agent's leg of this call is down (hung up, freed, the caller left): it goes to wrap-up."""
+        for number, call in self._lines.items():
+            if call.interaction_id == interaction_id and call.state.holds_line:
+                self._leave_line(number, ended=ended)
+                self._changed()
+                return self._wrap_ups.get(interaction_id)
+        wrap = self._wrap_ups.get(interaction_id)
+        if wrap is not None and ended and not wrap.ended:
+            self._wrap_ups[interaction_id] = replace(wrap, ended=True)
+            self._changed()
+        return self._wrap_ups.get(interaction_id)
+
+    def ended(self, interaction_id: str, *, end_post_processing: bool) -> None:
+        """End call answered: with its wrap-up ended the call is gone; without, it stays in wrap-up."""
+        if end_post_processing:
+            self.gone(interaction_id)
+        else:
+            self.leg_down(interaction_id, ended=True)
+
+    def gone(self, interaction_id: str) -> None:
+        """The call and its wrap-up are over (ended with post-processing, or 8x8 says it no longer exists)."""
+        for number, call in self._lines.items():
+            if call.interaction_id == interaction_id:
+                self._lines[number] = Call(number)
+        self._wrap_ups.pop(interaction_id, None)
+        self._changed()
+
+    def codes_set(self, interaction_id: str, codes: Iterable[TransactionCode]) -> None:
+        self._update(interaction_id, codes=tuple(codes), error="", advice="")
+
+    def note(self, interaction_id: str, **fields: str) -> None:
+        """Error, advice or warning text for a call (by interaction id)."""
+        self._update(interaction_id, **fields)
+
+    def note_line(self, line: int, **fields: str) -> None:
+        """Error, advice or warning text for whatever the line shows."""
+        self._lines[line] = replace(self._lines[line], **fields)  # type: ignore[arg-type]
+        self._changed()
+
+    def line_freed(self, line: int, named: list[str]) -> None:
+        """8x8 freed `line`; its answer names the interaction that was on it (`named`, when it does).
+
+        That call goes to wrap-up. When 8x8 names a call the model had elsewhere (or not at all), the model was
+        wrong: the named call is the one that was on this line, and the call shown here is moved to the other
+        line if that one is free.
+        """
+        shown = self._lines[line]
+        cut = named[0] if named else shown.interaction_id
+        if not cut or shown.interaction_id == cut:
+            self._leave_line(line)
+        else:
+            other = next(n for n in LINES if n != line)
+            if self._lines[other].interaction_id == cut:
+                self._leave_line(other)
+            else:
+                self._wrap_ups[cut] = Call(
+                    line, LineState.WRAP_UP, interaction_id=cut, started_at=time.time()
+                )
+            if shown.state.holds_line and not self._lines[other].state.holds_line:
+                self._lines[other] = replace(shown, line=other)
+            self._lines[line] = Call(line)
+        self._changed()
+
+    def line_empty(self, line: int) -> None:
+        """8x8 says nothing is on `line`: a call shown there lost its leg (wrap-up); an unknown one never was."""
+        self._leave_line(line)
+        self._changed()
+
+    def all_freed(self) -> None:
+        """Every line freed (or 8x8 says the agent has no call in progress)."""
+        for number in LINES:
+            self._leave_line(number)
+        self._changed()
+
+    def wrap_ups_closed(self) -> list[Call]:
+        """8x8 says no wrap-up is open (the agent is neither busy nor in post-processing); returns those closed."""
+        closed = list(self._wrap_ups.values())
+        if closed:
+            self._wrap_ups.clear()
+            self._changed()
+        return closed
+
+    def dismiss(self, line: int) -> Call:
+        """The agent checked: the unknown call on this line was never placed."""
+        call = self._lines[line]
+        self._lines[line] = Call(line)
+        self._changed()
+        return call
+
+    def clear(self) -> None:
+        self._lines = {n: Call(n) for n in LINES}
+        self._wrap_ups.clear()
+        self._changed()
+
+    def _update(self, interaction_id: str, **fields: object) -> None:
+        for number, call in self._lines.items():
+            if call.interaction_id == interaction_id:
+                self._lines[number] = replace(call, **fields)  # type: ignore[arg-type]
+        if interaction_id in self._wrap_ups:
+            self._wrap_ups[interaction_id] = replace(self._wrap_ups[interaction_id], **fields)  # type: ignore[arg-type]
+        self._changed()
+
+    def _leave_line(self, line: int, *, ended: bool = False) -> None:
+        """The call on `line` no longer holds it: a placed call goes to wrap-up; anything else is cleared."""
+        call = self._lines[line]
+        self._lines[line] = Call(line)
+        if call.state is LineState.LIVE and call.interaction_id:
+            self._wrap_ups[call.interaction_id] = replace(
+                call, state=LineState.WRAP_UP, error="", advice="", ended=ended or call.ended
+            )
 
     def restore(self, records: list[CallRecord]) -> list[CallRecord]:
-        """Put journal calls that may still be live back on their lines; returns those that did not fit.
+        """Put journal calls that may still be live back where they were; returns those that did not fit.
 
-        A call whose request got no answer (ccdesk stopped, or the answer never came) comes back as Unknown on
-        the line it was dialled on, with its number and its interaction id if one was recorded, so the agent
-        sees it and can settle it instead of dialling over it.
+        Live calls take their line; calls in wrap-up go to the wrap-up list. A call whose request got no answer
+        (ccdesk stopped, or the answer never came) comes back as Unknown on the line it was dialled on, with its
+        number and its interaction id if one was recorded, so the agent sees it and can settle it.
         """
         left: list[CallRecord] = []
         for record in records:
+            codes = tuple(TransactionCode.parse(c) for c in record.codes)
+            started = record.placed_at or record.created_at
+            if record.state is CallState.WRAP_UP and record.interaction_id:
+                self._wrap_ups[record.interaction_id] = Call(
+                    record.line or LINES[0],
+                    LineState.WRAP_UP,
+                    display=record.display,
+                    interaction_id=record.interaction_id,
+                    started_at=started,
+                    codes=codes,
+                    row_id=record.id,
+                )
+                continue
             number = (
-                record.line if record.line in LINES and not self.lines[record.line].state.holds_call else None
+                record.line
+                if record.line in LINES and not self._lines[record.line].state.holds_line
+                else self.free_line()
             )
-            number = number or self.free_line()
             if number is None:
                 left.append(record)
                 continue
-            if record.state in (CallState.DIALING, CallState.UNKNOWN):
-                state = LineState.UNKNOWN
-            else:
-                state = LineState.WRAP_UP if record.state is CallState.WRAP_UP else LineState.LIVE
-            self.lines[number] = Line(
+            unknown = record.state in (CallState.DIALING, CallState.UNKNOWN)
+            self._lines[number] = Call(
                 number,
-                state,
+                LineState.UNKNOWN if unknown else LineState.LIVE,
                 display=record.display,
                 interaction_id=record.interaction_id or "",
-                started_at=record.placed_at or record.created_at,
-                codes=tuple(TransactionCode.parse(c) for c in record.codes),
+                started_at=started,
+                codes=codes,
                 row_id=record.id,
                 error=f"{record.last_error or 'No answer came to the call request'}: the call may be live."
-                if state is LineState.UNKNOWN
+                if unknown
                 else "",
-                advice=UNKNOWN_ADVICE if state is LineState.UNKNOWN else "",
+                advice=UNKNOWN_ADVICE if unknown else "",
             )
+        self._changed()
         return left
-
-
-UNKNOWN_ADVICE = "Free the line to end whatever is on it, or Forget if you know no call was placed."

@@ -14,6 +14,7 @@ Control endpoints, outside /api/v1, without auth, never logged, delayed or fault
     DELETE /_sim/faults              clear them
     POST   /_sim/latency             {"seconds": 0.5}
     POST   /_sim/agent-status-api    {"enabled": false}
+    POST   /_sim/bulk-status-method  {"method": "PUT"}   the only method the bulk endpoint accepts (null: both)
     GET    /_sim/state               agents, lines, wrap-ups, interactions
     POST   /_sim/agents/{id}         {"status": 3, "status-code-list-id": 801, "status-code-item-id": 1725,
                                       "agent-sub-status": "none"}   force any status, unchecked
@@ -34,6 +35,14 @@ A fault (`Fault.from_dict`)::
      "apply": false}           # carry the request out before failing it (default true for timeout only)
 
 Faults apply after the request is logged, except "refuse", which never reaches the server.
+
+The roster (GET .../agentstatus/agents) follows the Agent Status OpenAPI file: `groupId` filters it, and with
+`pageSize` (1 to 500) or `pageIndex` (0-based; alone it pages by 100, the parameter's example) it is cut into
+pages and the answer carries `page` {pageSize, totalElements, totalPages, pageIndex}. Without them the whole
+roster comes in one answer, without `page`.
+
+The bulk status endpoint takes PUT (the guide) and POST (the OpenAPI file); `bulk_status_method` (an option,
+the scenario's key, or the control endpoint) makes it accept only one and answer 405 to the other.
 """
 
 from __future__ import annotations
@@ -49,7 +58,7 @@ from http import HTTPStatus
 from typing import Any, Literal
 from urllib.parse import parse_qsl, unquote
 
-from ccdesk.sim.state import MAX_BULK_AGENTS, SimError, TenantState
+from ccdesk.sim.state import BULK_STATUS_METHODS, MAX_BULK_AGENTS, SimError, TenantState
 
 DEMO_TOKEN = "demo-token"
 API_PREFIX = ("", "api", "v1", "tenants")
@@ -58,6 +67,9 @@ BODY_KINDS = ("json", "problem", "xml", "html", "text", "empty")
 NetworkFault = Literal["drop", "refuse"]
 _XML_FORBIDDEN = b"<API><Error>403 - Forbidden.</Error></API>"
 _JSON = "application/json"
+_BULK = ("agentstatus", "agents", "bulk")
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,21 @@ def _body_json(request: SimRequest) -> Any:
         raise SimError(400, "Malformed JSON request body") from None
 
 
+def _whole(query: Mapping[str, str], name: str, default: int, least: int, most: int | None) -> int:
+    """A whole-number query parameter within bounds, or SimError 400 naming it."""
+    text = query.get(name)
+    if text is None:
+        return default
+    if (
+        not (text.isascii() and text.isdigit())
+        or int(text) < least
+        or (most is not None and int(text) > most)
+    ):
+        upto = f" to {most}" if most is not None else " or more"
+        raise SimError(400, f"{name} must be a whole number from {least}{upto}, got {text!r}")
+    return int(text)
+
+
 def _is_str(value: Any) -> bool:
     return isinstance(value, str)
 
@@ -270,8 +297,11 @@ class Simulator:
         latency: float = 0.0,
         agent_status_api: bool = True,
         seed: int = 0,
+        bulk_status_method: str | None = None,
     ) -> None:
         self.state = state or TenantState(seed=seed)
+        if bulk_status_method is not None:
+            self.bulk_status_method = bulk_status_method
         self.username = username or self.state.username
         self.token = token
         self.latency = latency
@@ -293,6 +323,17 @@ class Simulator:
         ]
 
     # -- the Python knobs -----------------------------------------------------------------------------------
+
+    @property
+    def bulk_status_method(self) -> str | None:
+        """The only method the bulk status endpoint accepts ("POST" or "PUT"); None: both."""
+        return self.state.bulk_status_method
+
+    @bulk_status_method.setter
+    def bulk_status_method(self, method: str | None) -> None:
+        if method is not None and method not in BULK_STATUS_METHODS:
+            raise ValueError(f"method must be one of {BULK_STATUS_METHODS} or null")
+        self.state.bulk_status_method = method
 
     @property
     def requests(self) -> list[LoggedRequest]:
@@ -422,13 +463,15 @@ class Simulator:
             return _fault_json(404, f"No resource at {request.path}")
         tenant, rest = segments[4], segments[5:]
         matched = [
-            (pattern, methods)
+            (pattern, self._methods(pattern, methods))
             for pattern, methods in self._routes
             if len(pattern) == len(rest)
             and all(p == s or (p == "*" and s) for p, s in zip(pattern, rest, strict=True))
         ]
         if not matched:
             return _fault_json(404, f"No resource at {request.path}")
+        fewest = min(pattern.count("*") for pattern, _ in matched)  # a literal segment beats a wildcard
+        matched = [(pattern, methods) for pattern, methods in matched if pattern.count("*") == fewest]
         method = request.method.upper()
         found = next(((p, m[method]) for p, m in matched if method in m), None)
         if found is None:
@@ -454,6 +497,12 @@ class Simulator:
             if pattern[0] == "agentstatus":
                 return _problem(error.status, error.reason)
             return _fault_json(error.status, error.reason)
+
+    def _methods(self, pattern: tuple[str, ...], methods: dict[str, Handler]) -> dict[str, Handler]:
+        """A route's methods, without the bulk status method the tenant is set not to accept."""
+        if pattern != _BULK or self.bulk_status_method is None:
+            return methods
+        return {m: h for m, h in methods.items() if m == self.bulk_status_method}
 
     def _authorize(self, request: SimRequest, tenant: str) -> SimResponse | None:
         """401 without valid Basic credentials, 403 for another tenant's path."""
@@ -514,7 +563,19 @@ class Simulator:
     # -- Agent Status API -----------------------------------------------------------------------------------
 
     def _roster(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
-        return _json(200, {"data": self.state.roster()})
+        group = query.get("groupId")
+        agents = self.state.roster(group if group else None)
+        if "pageSize" not in query and "pageIndex" not in query:
+            return _json(200, {"data": agents})
+        size = _whole(query, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+        index = _whole(query, "pageIndex", 0, 0, None)
+        page = {
+            "pageSize": size,
+            "totalElements": len(agents),
+            "totalPages": -(-len(agents) // size),
+            "pageIndex": index,
+        }
+        return _json(200, {"data": agents[index * size : (index + 1) * size], "page": page})
 
     def _get_agent(self, request: SimRequest, query: dict[str, str], params: list[str]) -> SimResponse:
         return _json(200, self.state.agent_record(params[0]))
@@ -588,6 +649,9 @@ class Simulator:
                     raise ValueError("enabled must be a boolean")
                 self.agent_status_api = body["enabled"]
                 return _json(200, {"enabled": self.agent_status_api})
+            case ("POST", "bulk-status-method"):
+                self.bulk_status_method = body.get("method")
+                return _json(200, {"method": self.bulk_status_method})
             case ("GET", "state"):
                 return _json(200, self.state.snapshot())
             case ("POST", "agents", agent_id):
@@ -599,6 +663,9 @@ class Simulator:
                     sub_status=body.get("agent-sub-status"),
                 )
                 return _json(200, self.state.agent_record(agent_id))
+            case ("POST", "interactions", iid, "customer-hangup"):
+                self.state.customer_hangs_up(iid)
+                return _json(200, {"interaction": iid, "ended": True})
             case ("POST", "clock"):
                 seconds = body["advance"]
                 if not isinstance(seconds, int | float) or seconds < 0:

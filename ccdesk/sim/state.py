@@ -5,8 +5,10 @@ of the client against it prove something. The HTTP face (app.py) turns requests 
 and its `SimError` into fault responses.
 
 Choices the documents leave open, made here once:
-- An agent's reported status is derived: BUSY (9) while a queue call is on one of its lines, POST_PROCESS (8)
-  while any wrap-up is open, otherwise the status last set (the "base" status).
+- An agent's reported status is derived: BUSY (9) while a queue call is on one of its lines, DIRECT_CALL (10)
+  while a call placed without a queue is (the guide: "If a direct call is also marking the agent Busy then the
+  status will be 9 BUSY"), POST_PROCESS (8) while any wrap-up is open, otherwise the status last set (the "base"
+  status).
 - Hanging up the agent's leg, ending the call and freeing a line all free the line and open a wrap-up for the
   queue's post-processing time (the tenant default without a queue). A wrap-up closes when its time is up and
   every mandatory code list of the call's queue has a code, or at once with ``endPostProcessing=true``.
@@ -14,6 +16,14 @@ Choices the documents leave open, made here once:
   again with ``endPostProcessing=true`` while its wrap-up is open, so an agent is never stranded; other
   requests, and anything after the wrap-up closed, answer 410.
 - Setting an agent's status through the Agent Status API closes its open wrap-ups: the supervisor's word wins.
+- Transaction codes amend list by list (the OpenAPI file: "Ammends the transaction codes"): a list the request
+  does not name keeps its codes, a named list holds exactly the codes sent for it, and the six-code limit
+  ("Up to six transaction codes can be assigned to a transaction") counts every code held after the amend.
+- A status code is set whole (list id, item id and short code, all marked required by the guide) or not at
+  all; the OpenAPI file requires only `agent-status`, so a change without any code is accepted.
+- Agents belong to agent groups (the scenario's `groups`); the roster filters by `groupId`.
+- The customer hanging up (a simulator control, `customer_hangs_up`) ends the call and frees the agent's line, and
+  the agent goes to post-processing as after a hang-up; the platform tells nobody (only Event Streaming would).
 - Expiries are evaluated lazily, on every public call, against the injectable clock.
 """
 
@@ -34,6 +44,7 @@ from typing import Any
 
 MAX_CODES = 6
 MAX_BULK_AGENTS = 100
+BULK_STATUS_METHODS = ("POST", "PUT")
 _ALNUM = string.ascii_letters + string.digits
 _FIRST_NAMES = ("Alex", "Bianca", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hiro", "Ines", "Jonas")
 _LAST_NAMES = ("Keller", "Lopez", "Moreau", "Nguyen", "Ortiz", "Patel", "Quinn", "Rahman", "Sato", "Torres")
@@ -91,7 +102,10 @@ def load_scenario(path: str | Path | None = None) -> dict[str, Any]:
                                                                        "name": "In a meeting"}]}],
          "agents": [{"id": "ag0VYyLh0YTsymdbtYIaaaa", "name": "Ilya Workshard", "status": 4,
                      "status_code_list_id": 801, "status_code_item_id": 1722,   # optional
-                     "sub_status": "none", "caller_id": "12015551212", "dial_plan_id": "12"}]}  # optional
+                     "sub_status": "none", "caller_id": "12015551212", "dial_plan_id": "12",  # optional
+                     "groups": ["100"]}],                    # optional: agent group ids (groupId filter)
+         "bulk_status_method": "POST"}     # optional: the only method the bulk status endpoint accepts
+                                           # ("POST" or "PUT"; without it, both, as the two documents say)
     """
     if path is None:
         text = resources.files("ccdesk.sim").joinpath("data", "demo_tenant.json").read_text(encoding="utf-8")
@@ -146,6 +160,7 @@ class Agent:
     status_code_list_id: int | None = None
     status_code_item_id: int | None = None
     sub_status: str | None = None
+    groups: tuple[str, ...] = ()
     lines: list[str | None] = field(default_factory=lambda: [None, None])
     wrap_ups: dict[str, float] = field(default_factory=dict)
 
@@ -220,6 +235,11 @@ class TenantState:
             )
             for s in data.get("status_code_lists", [])
         }
+        method = data.get("bulk_status_method")
+        if method is not None and method not in BULK_STATUS_METHODS:
+            raise ValueError(f"bulk_status_method must be one of {BULK_STATUS_METHODS}")
+        #: the one method the bulk status endpoint accepts; None: both
+        self.bulk_status_method: str | None = method
         self.agents: dict[str, Agent] = {}
         for spec in data.get("agents", []):
             self._add_agent(spec)
@@ -242,6 +262,7 @@ class TenantState:
             status_code_list_id=spec.get("status_code_list_id"),
             status_code_item_id=spec.get("status_code_item_id"),
             sub_status=spec.get("sub_status"),
+            groups=tuple(str(group) for group in spec.get("groups", ())),
         )
 
     # -- time -----------------------------------------------------------------------------------------------
@@ -283,6 +304,8 @@ class TenantState:
         on_queue_call = any(iid and self.interactions[iid].queue_id for iid in agent.lines)
         if on_queue_call:
             return AgentStatus.BUSY
+        if any(agent.lines):  # a call placed without a queue: the guide's DIRECT_CALL
+            return AgentStatus.DIRECT_CALL
         if agent.wrap_ups:
             return AgentStatus.POST_PROCESS
         return agent.status
@@ -440,6 +463,30 @@ class TenantState:
                 del agent.wrap_ups[iid]
             return f"Ending call with interactionGuid=[{iid}] was successful"
 
+    def snapshot_lines(self, agent_id: str) -> list[str | None]:
+        """The interaction on each of the agent's lines (None: free), for tests and the demo."""
+        with self._lock:
+            self._expire()
+            return list(self._phone_agent(agent_id).lines)
+
+    def open_wrap_ups(self, agent_id: str) -> list[str]:
+        """The interactions whose wrap-up is open for the agent, for tests and the demo."""
+        with self._lock:
+            self._expire()
+            return list(self._phone_agent(agent_id).wrap_ups)
+
+    def customer_hangs_up(self, iid: str) -> None:
+        """The other party hangs up: the call ends, the agent's line is freed and its wrap-up opens."""
+        with self._lock:
+            self._expire()
+            interaction = self._interaction(iid)
+            live, _ = self._phase(interaction)
+            if interaction.ended or not live:
+                raise SimError(410, f"Interaction is already terminated {iid}")
+            agent = self.agents[interaction.agent_id]
+            self._release(agent, agent.lines.index(iid))
+            interaction.ended = True
+
     def _phone_agent(self, agent_id: str) -> Agent:
         agent = self.agents.get(agent_id)
         if agent is None:
@@ -492,11 +539,15 @@ class TenantState:
             record["agent-sub-status"] = agent.sub_status
         return record
 
-    def roster(self) -> list[dict[str, Any]]:
-        """Every agent in the document's "data" shape."""
+    def roster(self, group_id: str | None = None) -> list[dict[str, Any]]:
+        """Every agent (of one agent group, when given) in the document's "data" shape."""
         with self._lock:
             self._expire()
-            return [self._record(agent) for agent in self.agents.values()]
+            return [
+                self._record(agent)
+                for agent in self.agents.values()
+                if group_id is None or group_id in agent.groups
+            ]
 
     def agent_record(self, agent_id: str) -> dict[str, Any]:
         """One agent in the document's shape; 404 when unknown."""
@@ -525,7 +576,9 @@ class TenantState:
                     raise SimError(400, "The status code list id is invalid.")
                 if type(item_id) is not int or item_id not in status_list.items:
                     raise SimError(400, "The status code item id is invalid.")
-                if short_code is not None and short_code != status_list.items[item_id][0]:
+                if short_code is None:
+                    raise SimError(400, "The status code item short code is required.")
+                if short_code != status_list.items[item_id][0]:
                     raise SimError(400, "The status code item short code is invalid.")
             agent.status = status
             agent.status_code_list_id, agent.status_code_item_id = list_id, item_id
@@ -559,6 +612,7 @@ class TenantState:
             agents = [
                 {
                     **self._record(agent),
+                    "groups": list(agent.groups),
                     "base-status": agent.status,
                     "lines": list(agent.lines),
                     "post-processing": {iid: max(0.0, until - now) for iid, until in agent.wrap_ups.items()},

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -31,6 +30,7 @@ from ccdesk.api.errors import (
     RequestTimeoutError,
 )
 from ccdesk.api.models import (
+    AgentState,
     AgentStatus,
     ApiResult,
     PlaceCallRequest,
@@ -39,8 +39,8 @@ from ccdesk.api.models import (
     TransactionCode,
 )
 from ccdesk.core.explain import explain
-from ccdesk.core.journal import CallRecord, JournalError
-from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, LineBook, LineState
+from ccdesk.core.journal import CallRecord, JournalError, interactions_named
+from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, AgentCalls, Call, LineState
 from ccdesk.core.local_files import move_aside
 from ccdesk.ui.bridge import Bridge, TaskResult, to_gui
 from ccdesk.ui.qt import QObject, Signal
@@ -55,14 +55,30 @@ log = logging.getLogger("ccdesk.ui.controller")
 
 #: waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for)
 CLOSE_WAIT_MS = 3000
-FORGOTTEN = "Checked by the agent: no call was placed."
+DISMISSED = "Checked by the agent: no call was placed."
+NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
+CHECK_WITHOUT_STATUS_API = (
+    "The Agent Status API is switched off for this tenant, so ccdesk cannot ask 8x8 about the agent. Free the "
+    "line to end whatever is on it, or Dismiss this call if you know it was not placed."
+)
+#: agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL)
+_CALLING = frozenset(
+    {AgentState.BUSY, AgentState.DIRECT_CALL, AgentState.PROCESS_TRANSACT, AgentState.TRANSACT_OFFERED}
+)
+#: agent statuses that say a call or its wrap-up is still going on
+_ON_A_CALL = _CALLING | {AgentState.POST_PROCESS}
 LEG_ALREADY_DOWN = (
     "The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up."
 )
 
 
-def _lane(line: int) -> str:
+def _line_lane(line: int) -> str:
     return f"line:{line}"
+
+
+def _call_lane(interaction_id: str) -> str:
+    """Work on one call runs in order (codes before End); different calls run side by side."""
+    return f"call:{interaction_id}"
 
 
 @dataclass(frozen=True)
@@ -96,10 +112,10 @@ def _write(action: Callable[[], object]) -> JournalError | None:
 class DeskController(QObject):
     """One session's calls, lines and agent status, and everything the agent can do with them."""
 
-    #: a line's state changed (render line N)
-    line_changed = Signal(int)
-    #: an action on a line started or finished (line, action, busy)
-    busy_changed = Signal(int, str, bool)
+    #: the lines or the wrap-ups changed (the model's listeners are told through this signal)
+    calls_changed = Signal()
+    #: an action started or finished: render what is busy (`busy`)
+    busy_changed = Signal()
     #: a dial request is in flight (True) or answered (False)
     dialing_changed = Signal(bool)
     #: "free all lines" in flight
@@ -118,12 +134,20 @@ class DeskController(QObject):
     journal_problem = Signal(object)
     #: the journal file was deleted or replaced while running and started again (what to tell the agent)
     journal_restarted = Signal(str)
+    #: a call was placed, on this line (the window empties the number field)
+    placed = Signal(int)
 
     def __init__(self, session: Session, bridge: Bridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.bridge = bridge
-        self.lines = LineBook()
+        self.lines = AgentCalls()
+        self.lines.subscribe(self.calls_changed.emit)
+        #: (target, action) pairs in flight: ("call:<iid>", "hang_up"), ("line:1", "free")...
+        self.busy: set[tuple[str, str]] = set()
+        #: 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header
+        self.foreign_call = False
+        self._generation = 0  # answers that changed the model: a status read sent before one is not trusted
         self.agent: AgentStatus | None = None
         #: False once the tenant's Agent Status API answered that it is switched off
         self.status_api = True
@@ -137,11 +161,12 @@ class DeskController(QObject):
 
     # -- start and end ----------------------------------------------------------------------------------------
 
-    def restore(self) -> list[int]:
-        """Bring back the calls the journal says may still be live (after a crash or restart); returns lines used.
+    def restore(self) -> None:
+        """Bring back the calls the journal says may still be live (after a crash or restart).
 
         Dials whose process stopped before 8x8 answered come back as Unknown on their line, so the agent sees
-        them and settles them instead of dialling over a call that may be live.
+        them and settles them instead of dialling over a call that may be live; calls in wrap-up come back to
+        the wrap-up list.
         """
         journal, settings = self.session.journal, self.session.settings
         try:
@@ -149,27 +174,20 @@ class DeskController(QObject):
             records = journal.open_calls(tenant=settings.tenant, agent_id=self.session.agent_id)
         except JournalError as exc:
             self._journal_failed(exc)
-            return []
+            return
         leftovers = self.lines.restore(records)
-        restored = [n for n in LINES if self.lines[n].state is not LineState.IDLE]
-        for number in LINES:
-            self.line_changed.emit(number)
-        unknown = [n for n in restored if self.lines[n].state is LineState.UNKNOWN]
+        unknown = [self.lines[n] for n in LINES if self.lines[n].state is LineState.UNKNOWN]
+        restored = len(self.lines.held()) + len(self.lines.wrap_ups)
         if unknown:
-            first = self.lines[unknown[0]]
             self.notice.emit(
-                f"Line {unknown[0]}: a call to {first.display or 'a number'} may be live: ccdesk got no answer "
-                "to its request. Free the line, or Forget it if you know no call was placed.",
+                f"Line {unknown[0].line}: a call to {unknown[0].display or 'a number'} may be live: ccdesk got no "
+                "answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.",
                 30000,
             )
         elif restored:
-            self.notice.emit(
-                f"Restored {len(restored)} call(s) from the journal: line(s) {', '.join(map(str, restored))}.",
-                15000,
-            )
+            self.notice.emit(f"Restored {restored} call(s) from the journal.", 15000)
         if leftovers:
             log.warning("%d open call(s) in the journal did not fit on the lines", len(leftovers))
-        return restored
 
     def retire(self, *, quitting: bool, pump: Callable[[], None] | None = None) -> list[str]:
         """The window is done with this session. Returns the names of queued actions that were not sent.
@@ -198,6 +216,17 @@ class DeskController(QObject):
         return dropped
 
     # -- dialing ----------------------------------------------------------------------------------------------
+
+    def unknown_call_to(self, request: DialRequest) -> Call | None:
+        """An Unknown call (no answer came) to the same number: dialling again may call the customer twice."""
+        return next(
+            (
+                c
+                for c in self.lines.held()
+                if c.state is LineState.UNKNOWN and c.display == request.dial.display
+            ),
+            None,
+        )
 
     def dial(self, request: DialRequest) -> bool:
         """Place a call on the line 8x8 will use (the first free one), journalling it before sending."""
@@ -264,66 +293,69 @@ class DeskController(QObject):
             recorded = partial(journal.placed, row, placed.interaction_id, line_no)
             return Dialled(row, placed, journal_error=_write(recorded))
 
-        self.lines.update(
-            line_no,
-            state=LineState.DIALING,
-            display=dial.display,
-            interaction_id="",
-            started_at=time.time(),
-            codes=(),
-            error="",
-            advice="",
-            row_id=None,
-            warning="",
-        )
+        self.lines.dialing(line_no, dial.display)
         self._set_dialing(True)
-        self.line_changed.emit(line_no)
-        self._submit(_lane(line_no), "dial", place, partial(self._dialled, line_no))
+        self._submit("dial", "dial", place, partial(self._dialled, line_no))
         self.notice.emit(f"Line {line_no}: dialling {dial.preview}…", 0)
         return True
 
     def _dialled(self, line_no: int, task: TaskResult[Dialled]) -> None:
         self._set_dialing(False)
+        self._generation += 1
         outcome = task.value
         if (
             outcome is None
         ):  # the journal could not record the dial (or a bug before sending): nothing was sent
-            self.lines.reset(line_no)
-            self.line_changed.emit(line_no)
+            self.lines.not_placed(line_no)
             self._not_dialled(task.error)
             return
         if outcome.journal_error is None:
             self._journal_ok()
         if outcome.placed is not None:
             placed = outcome.placed
+            others = [c for c in self.lines.held() if c.line != line_no]
             warning = _journal_warning(outcome.journal_error, placed.interaction_id)
-            self.lines.update(
+            line = self.lines.placed(
                 line_no,
-                state=LineState.LIVE,
-                interaction_id=placed.interaction_id,
-                row_id=outcome.row,
+                placed.interaction_id,
+                outcome.row,
+                others_busy=placed.agent_was_busy,
                 warning=warning,
             )
+            if line != line_no or (others and not placed.agent_was_busy):
+                self._write_line_moves(line, placed.interaction_id, others)
             note = " The agent is handling other interactions." if placed.agent_was_busy else ""
-            self.notice.emit(f"Line {line_no}: {placed.summary}.{note}", 10000)
+            if placed.agent_was_busy and not others:
+                note = " 8x8 says the agent is also on a call ccdesk did not place."
+                self.foreign_call = True
+                self.agent_changed.emit()
+            self.notice.emit(f"Line {line}: {placed.summary}.{note}", 10000)
+            self.placed.emit(line)
             if outcome.journal_error is not None:
-                self.alert.emit(f"Line {line_no}: call placed, not journalled", warning)
+                self.alert.emit(f"Line {line}: call placed, not journalled", warning)
                 self._journal_failed(outcome.journal_error)
         else:
             error = outcome.error
-            unknown = isinstance(error, OutcomeUnknownError)
             fields = self._error_fields(error)
-            self.lines.update(
-                line_no,
-                state=LineState.UNKNOWN if unknown else LineState.FAILED,
-                row_id=outcome.row if unknown else None,
-                error=fields["error"],
-                advice=f"{fields['advice']} {UNKNOWN_ADVICE}" if unknown else fields["advice"],
-            )
+            if isinstance(error, OutcomeUnknownError):
+                self.lines.unknown(
+                    line_no, outcome.row, error=fields["error"], advice=f"{fields['advice']} {UNKNOWN_ADVICE}"
+                )
+            else:
+                self.lines.not_placed(line_no, **fields)
             self._report_error(f"Line {line_no}: dial", error)
-        self.line_changed.emit(line_no)
         self.recent_changed.emit()
         self.refresh_agent_status()
+
+    def _write_line_moves(self, line: int, interaction_id: str, others: list[Call]) -> None:
+        """8x8's answer showed the other line was free: record where the new call is and what left its line."""
+        journal = self.session.journal
+        self._journal_write(partial(journal.on_line, interaction_id, line))
+        for other in others:
+            if other.interaction_id:
+                self._journal_write(partial(journal.hung_up, other.interaction_id))
+            elif other.row_id is not None:
+                self._journal_write(partial(journal.dismissed, other.row_id, NOT_LIVE))
 
     def _not_dialled(self, error: BaseException | None) -> None:
         self._set_dialing(False)
@@ -339,62 +371,71 @@ class DeskController(QObject):
         self.dialing = dialing
         self.dialing_changed.emit(dialing)
 
-    # -- line actions -----------------------------------------------------------------------------------------
+    # -- actions on a call ------------------------------------------------------------------------------------
 
     def hang_up(self, line_no: int) -> None:
+        """Hang up the agent's leg of the call on this line; the call goes to wrap-up."""
         iid, agent, journal = self.lines[line_no].interaction_id, self.session.agent_id, self.session.journal
 
         def work(client: CCClient) -> Done:
             result = client.hang_up(iid, agent)
             return Done(result, _write(partial(journal.hung_up, iid)))
 
-        self._run(line_no, "hang_up", work, self._hung_up)
+        self._run_on_call(iid, "hang_up", work, partial(self._hung_up, iid))
 
-    def _hung_up(self, line_no: int, task: TaskResult[Done]) -> None:
-        if _leg_gone(task.error):  # the agent's leg is down already (a retried hang-up, or the caller left)
-            iid = self.lines[line_no].interaction_id
-            self._journal_write(partial(self.session.journal.hung_up, iid))
-            said = self._error_fields(task.error)["error"]  # the platform's words stay on the panel
-            self.lines.update(line_no, state=LineState.WRAP_UP, error=said, advice=LEG_ALREADY_DOWN)
-            self.notice.emit(f"Line {line_no}: {LEG_ALREADY_DOWN}", 10000)
-            self.line_changed.emit(line_no)
-            self.recent_changed.emit()
-            self.refresh_agent_status()
-            return
-        if task.ok:
-            self.lines.update(line_no, state=LineState.WRAP_UP, error="", advice="")
-        self._after(line_no, "hang up", task)
+    def _hung_up(self, iid: str, task: TaskResult[Done]) -> None:
+        if task.ok or _leg_gone(task.error) or isinstance(task.error, GoneError):
+            # 400 "not found for agent": the leg is down already (a retried hang-up, or the caller left);
+            # 410 "already terminated": the call is over, its wrap-up may still be open
+            if not task.ok:
+                self._journal_write(partial(self.session.journal.hung_up, iid))
+            self.lines.leg_down(iid, ended=isinstance(task.error, GoneError))
+            if not task.ok:
+                said = self._error_fields(task.error)["error"]  # the platform's words stay in view
+                self.lines.note(iid, error=said, advice=LEG_ALREADY_DOWN)
+                self.notice.emit(f"Hang up: {said} — {LEG_ALREADY_DOWN}", 15000)
+        self._after(iid, "hang up", task)
 
-    def end_call(self, line_no: int, end_post_processing: bool) -> None:
-        iid, journal = self.lines[line_no].interaction_id, self.session.journal
+    def end_call(self, iid: str, end_post_processing: bool) -> None:
+        """End the call (on a line or in wrap-up); with `end_post_processing` its wrap-up ends too."""
+        journal = self.session.journal
 
         def work(client: CCClient) -> Done:
             result = client.end_call(iid, end_post_processing=end_post_processing)
             return Done(result, _write(partial(journal.ended, iid)))
 
-        self._run(line_no, "end", work, self._ended)
+        self._run_on_call(iid, "end", work, partial(self._ended, iid, end_post_processing))
 
-    def _ended(self, line_no: int, task: TaskResult[Done]) -> None:
-        if isinstance(task.error, GoneError):  # already terminated: the call is over either way
-            self._journal_write(partial(self.session.journal.ended, self.lines[line_no].interaction_id))
-        if task.ok or isinstance(task.error, GoneError):
-            self.lines.reset(line_no)
-        self._after(line_no, "end call", task)
+    def _ended(self, iid: str, end_post_processing: bool, task: TaskResult[Done]) -> None:
+        if isinstance(task.error, GoneError):
+            self._journal_write(partial(self.session.journal.ended, iid))
+            if end_post_processing:  # 8x8 has nothing left of it
+                self.lines.gone(iid)
+            else:  # already ended; its wrap-up may still be open (End with "also end wrap-up" closes it)
+                self.lines.leg_down(iid, ended=True)
+        elif task.ok:
+            self.lines.ended(iid, end_post_processing=end_post_processing)
+        self._after(iid, "end call", task)
 
-    def set_codes(self, line_no: int, codes: list[TransactionCode]) -> None:
-        """Send the chosen codes for the call on `line_no` (in order with other work on that line)."""
-        iid, agent, journal = self.lines[line_no].interaction_id, self.session.agent_id, self.session.journal
+    def set_codes(self, iid: str, codes: list[TransactionCode]) -> None:
+        """Send the chosen codes for a call (in order with other work on that call)."""
+        agent, journal = self.session.agent_id, self.session.journal
 
         def work(client: CCClient) -> Done:
             result = client.set_transaction_codes(iid, agent, codes)
             return Done(result, _write(partial(journal.codes_set, iid, [str(c) for c in codes])))
 
-        self._run(line_no, "codes", work, partial(self._codes_set, codes))
+        self._run_on_call(iid, "codes", work, partial(self._codes_set, iid, codes))
 
-    def _codes_set(self, codes: list[TransactionCode], line_no: int, task: TaskResult[Done]) -> None:
+    def _codes_set(self, iid: str, codes: list[TransactionCode], task: TaskResult[Done]) -> None:
         if task.ok:
-            self.lines.update(line_no, codes=tuple(codes), error="", advice="")
-        self._after(line_no, "set codes", task)
+            self.lines.codes_set(iid, codes)
+        elif isinstance(task.error, GoneError):  # the call and its wrap-up are over: nothing to code
+            self._journal_write(partial(self.session.journal.ended, iid))
+            self.lines.gone(iid)
+        self._after(iid, "set codes", task)
+
+    # -- actions on a line ------------------------------------------------------------------------------------
 
     def free_line(self, line_no: int) -> None:
         """Free the platform's line N, whatever ccdesk believes is on it."""
@@ -404,31 +445,80 @@ class DeskController(QObject):
             result = client.free_line(agent, line_no)
             return Done(result, _write(partial(journal.lines_freed, agent, line_no, result.reasons)))
 
-        self._run(line_no, "free", work, self._line_freed)
+        self._busy(_line_lane(line_no), "free", True)
+
+        def done(task: TaskResult[Done]) -> None:
+            self._busy(_line_lane(line_no), "free", False)
+            self._line_freed(line_no, task)
+
+        self._submit(_line_lane(line_no), "free line", work, done)
 
     def _line_freed(self, line_no: int, task: TaskResult[Done]) -> None:
+        self._generation += 1
         if _nothing_to_free(task.error):  # the platform's "nothing there": the line is free, as asked
             self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id, line_no))
-            self.lines.reset(line_no)
+            self.lines.line_empty(line_no)
             self.notice.emit(f"Line {line_no}: {explain(task.error)}", 10000)  # type: ignore[arg-type]
-            self.line_changed.emit(line_no)
             self.recent_changed.emit()
+            self.refresh_agent_status()
             return
-        if task.ok:
-            self.lines.reset(line_no)
-        self._after(line_no, "free line", task)
-
-    def forget(self, line_no: int) -> None:
-        """The agent checked: the call shown as Unknown on this line was not placed. Nothing is sent."""
-        line = self.lines[line_no]
-        if line.state is not LineState.UNKNOWN:
-            return
-        if line.row_id is not None:
-            self._journal_write(partial(self.session.journal.dismissed, line.row_id, FORGOTTEN))
-        self.lines.reset(line_no)
-        self.line_changed.emit(line_no)
+        if task.ok and task.value is not None:
+            self.lines.line_freed(line_no, interactions_named(task.value.result.reasons))
+            self.notice.emit(f"Line {line_no}: {task.value.result.summary}", 10000)
+            self._journal_warning_after(task.value)
+        elif not task.ok:
+            self.lines.note_line(line_no, **self._error_fields(task.error))
+            self._report_error(f"Line {line_no}: free line", task.error)
         self.recent_changed.emit()
-        self.notice.emit(f"Line {line_no}: forgotten; nothing was sent to 8x8.", 8000)
+        self.refresh_agent_status()
+
+    def dismiss(self, line_no: int) -> None:
+        """The agent checked: the call shown as Unknown on this line was not placed. Nothing is sent."""
+        call = self.lines[line_no]
+        if call.state is not LineState.UNKNOWN:
+            return
+        if call.row_id is not None:
+            self._journal_write(partial(self.session.journal.dismissed, call.row_id, DISMISSED))
+        self.lines.dismiss(line_no)
+        self.recent_changed.emit()
+        self.notice.emit(f"Line {line_no}: dismissed; nothing was sent to 8x8.", 8000)
+
+    def check(self, line_no: int) -> None:
+        """What 8x8 says about the agent now, for an Unknown call on this line (reads the agent's status)."""
+        if not self.status_api:
+            self._checked(line_no, CHECK_WITHOUT_STATUS_API)
+            return
+        agent, generation = self.session.agent_id, self._generation
+        self._busy(_line_lane(line_no), "check", True)
+
+        def done(task: TaskResult[AgentStatus]) -> None:
+            self._busy(_line_lane(line_no), "check", False)
+            self._agent_read(task, generation=generation)
+            self._checked(line_no, self._what_status_says(line_no, task))
+
+        self._submit("status", "check", lambda c: c.get_agent(agent), done)
+
+    def _checked(self, line_no: int, text: str) -> None:
+        """Check's finding stays on the unknown call's panel (and in the status bar)."""
+        if self.lines[line_no].state is LineState.UNKNOWN:
+            self.lines.note_line(line_no, advice=f"Checked: {text}")
+        self.notice.emit(f"Line {line_no}: {text}", 20000)
+
+    def _what_status_says(self, line_no: int, task: TaskResult[AgentStatus]) -> str:
+        """What the agent's status means for the unknown call on this line, in plain words."""
+        if task.value is None:
+            fields = self._error_fields(task.error)
+            return f"8x8 could not be asked: {fields['error']} {fields['advice']}"
+        status = task.value
+        said = f"8x8 reports the agent as {status.label}."
+        others = [c for c in self.lines.held() if c.state is LineState.LIVE]
+        if status.status in _CALLING:
+            if others:
+                return f"{said} The agent is on a call, which may be only the one on the other line."
+            return f"{said} The agent is on a call: this one may be live. Free the line to end it."
+        if status.status == AgentState.POST_PROCESS:
+            return f"{said} A call has ended and its wrap-up is open: this call was probably placed. Free the line."
+        return f"{said} The agent is not on a call: this one is not live. Dismiss it."
 
     def free_all_lines(self) -> None:
         agent, journal = self.session.agent_id, self.session.journal
@@ -441,13 +531,12 @@ class DeskController(QObject):
         self._submit("lines", "free all", work, self._all_freed)
 
     def _all_freed(self, task: TaskResult[Done]) -> None:
+        self._generation += 1
         self.freeing_all_changed.emit(False)
         if task.ok or _nothing_to_free(task.error):
             if not task.ok:
                 self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id))
-            for number in LINES:
-                self.lines.reset(number)
-                self.line_changed.emit(number)
+            self.lines.all_freed()
             message = task.value.result.summary if task.value is not None else explain(task.error)  # type: ignore[arg-type]
             self.notice.emit(f"All lines: {message}", 10000)
             self._journal_warning_after(task.value)
@@ -456,35 +545,47 @@ class DeskController(QObject):
         self.recent_changed.emit()
         self.refresh_agent_status()
 
-    def _run(
+    def _run_on_call(
         self,
-        line_no: int,
+        iid: str,
         action: str,
         work: Callable[[CCClient], Done],
-        done: Callable[[int, TaskResult[Done]], None],
+        done: Callable[[TaskResult[Done]], None],
     ) -> None:
-        self.busy_changed.emit(line_no, action, True)
+        target = _call_lane(iid)
+        self._busy(target, action, True)
 
         def finished(task: TaskResult[Done]) -> None:
-            self.busy_changed.emit(line_no, action, False)
-            done(line_no, task)
+            self._busy(target, action, False)
+            done(task)
 
-        self._submit(_lane(line_no), action, work, finished)
+        self._submit(target, action, work, finished)
 
-    def _after(self, line_no: int, what: str, task: TaskResult[Done]) -> None:
+    def _busy(self, target: str, action: str, busy: bool) -> None:
+        if busy:
+            self.busy.add((target, action))
+        else:
+            self.busy.discard((target, action))
+        self.busy_changed.emit()
+
+    def is_busy(self, call: Call, action: str) -> bool:
+        """Whether `action` is in flight for this call (or, for line actions, its line)."""
+        if action in ("free", "check"):
+            return (_line_lane(call.line), action) in self.busy
+        return bool(call.interaction_id) and (_call_lane(call.interaction_id), action) in self.busy
+
+    def _after(self, iid: str, what: str, task: TaskResult[Done]) -> None:
+        self._generation += 1
         if task.ok and task.value is not None and task.value.journal_error is None:
             self._journal_ok()
         if task.ok and task.value is not None:
-            self.notice.emit(f"Line {line_no}: {task.value.result.summary}", 10000)
+            self.notice.emit(task.value.result.summary, 10000)
             if task.value.journal_error is not None:
-                self.lines.update(line_no, warning=_journal_warning(task.value.journal_error, ""))
+                self.lines.note(iid, warning=_journal_warning(task.value.journal_error, ""))
             self._journal_warning_after(task.value)
-        elif not task.ok:
-            if isinstance(task.error, GoneError):
-                self.lines.reset(line_no)
-            self.lines.update(line_no, **self._error_fields(task.error))
-            self._report_error(f"Line {line_no}: {what}", task.error)
-        self.line_changed.emit(line_no)
+        elif not task.ok and not _leg_gone(task.error) and not isinstance(task.error, GoneError):
+            self.lines.note(iid, **self._error_fields(task.error))
+            self._report_error(what.capitalize(), task.error)
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -542,18 +643,18 @@ class DeskController(QObject):
         self.recent_changed.emit()
 
     def _rewrite_lines_into_journal(self) -> None:
-        for number in LINES:
-            line = self.lines[number]
-            if not line.interaction_id or line.state not in (LineState.LIVE, LineState.WRAP_UP):
+        calls = [self.lines[n] for n in LINES if self.lines[n].state is LineState.LIVE] + self.lines.wrap_ups
+        for call in calls:
+            if not call.interaction_id:
                 continue
             self._journal_write(
                 partial(
                     self._adopt_line,
-                    line.interaction_id,
-                    number,
-                    line.display,
-                    [str(c) for c in line.codes],
-                    line.state is LineState.WRAP_UP,
+                    call.interaction_id,
+                    call.line,
+                    call.display,
+                    [str(c) for c in call.codes],
+                    call.state is LineState.WRAP_UP,
                 )
             )
 
@@ -598,25 +699,46 @@ class DeskController(QObject):
             or self.bridge.is_busy("status", self.session)
         ):
             return
-        agent = self.session.agent_id
-        self._submit("status", "agent status", lambda c: c.get_agent(agent), self._agent_read)
+        agent, generation = self.session.agent_id, self._generation
+        read = partial(self._agent_read, generation=generation)
+        self._submit("status", "agent status", lambda c: c.get_agent(agent), read)
 
-    def _agent_read(self, task: TaskResult[AgentStatus]) -> None:
+    def _agent_read(self, task: TaskResult[AgentStatus], *, generation: int | None = None) -> None:
         if task.ok and task.value is not None:
             self.agent, self.status_api, self.status_error = task.value, True, ""
+            if generation is None or generation == self._generation:  # no answer changed the model meanwhile
+                self._reconcile_with_status(task.value)
         elif isinstance(task.error, PermissionDeniedError):
             self.status_api = False
         elif task.error is not None:
             self.status_error = str(task.error)
         self.agent_changed.emit()
 
+    def _reconcile_with_status(self, status: AgentStatus) -> None:
+        """8x8's word on the agent corrects the model: no wrap-up is open unless busy or post-processing;
+        busy or post-processing with no call ccdesk knows of is a call ccdesk did not place."""
+        on_a_call = status.status in _ON_A_CALL
+        if not on_a_call:
+            self._close_wrap_ups()
+        self.foreign_call = on_a_call and self.lines.is_empty()
+
+    def _close_wrap_ups(self) -> None:
+        closed = self.lines.wrap_ups_closed()
+        for call in closed:
+            self._journal_write(partial(self.session.journal.ended, call.interaction_id))
+        if closed:
+            self.recent_changed.emit()
+
     def set_agent_status(self, state: int, label: str) -> None:
         agent = self.session.agent_id
         change = StatusChange(int(state))
+        self._generation += 1
 
         def done(task: TaskResult[Any]) -> None:
             if task.ok:
                 self.notice.emit(f"Status set to {label}.", 8000)
+                # a status set through the Agent Status API ends the agent's post-processing (its wrap-ups)
+                self._close_wrap_ups()
             else:
                 self._report_error("Set status", task.error)
             self.refresh_agent_status()

@@ -157,6 +157,25 @@ def populate_demo_menu(
 
     toggle.toggled.connect(set_status_api)
     menu.addAction(toggle)
+    for line in (1, 2):
+        hang = QAction(f"The customer hangs &up on line {line}", menu)
+        hang.setObjectName(f"demoCustomerHangsUp_{line}")
+
+        def customer_hangs_up(_checked: bool = False, line: int = line) -> None:
+            state = simulator().state
+            on_line = state.snapshot_lines(agent)[line - 1]
+            if on_line is None:
+                notify(f"Demo: the simulator has no call on line {line}.", 5000)
+                return
+            state.customer_hangs_up(on_line)
+            notify(
+                f"Demo: the customer on line {line} hung up. 8x8 tells nobody (Event Streaming would): ccdesk "
+                "learns it from 8x8's next answer.",
+                10000,
+            )
+
+        hang.triggered.connect(customer_hangs_up)
+        menu.addAction(hang)
     clear = QAction("&Clear injected faults", menu)
     clear.setObjectName("demoClearFaults")
 

@@ -1,13 +1,14 @@
-"""One line's panel: its state at a glance, and the actions on it.
+"""One line's panel: the call the agent's leg is on (or may be on), and the actions on it.
 
-The panel only shows state and raises signals; the window decides what to send. Each action's button is
-disabled only while its own request is in flight, so an agent can queue "End" behind "Set codes".
+The panel only shows the model's call for its line and raises signals; the window decides what to send. Each
+action's button is disabled only while its own request is in flight, so an agent can queue "End" behind "Set codes".
+A call whose leg is down leaves the panel for the wrap-up list (ccdesk/ui/wrap_up_list.py).
 """
 
 from __future__ import annotations
 
 from ccdesk.core.codes import Catalog
-from ccdesk.core.lines import Line, LineState
+from ccdesk.core.lines import Call, LineState
 from ccdesk.ui.icons import icon
 from ccdesk.ui.qt import (
     QApplication,
@@ -31,10 +32,11 @@ _BUSY_TEXT = {
     "end": "Ending…",
     "codes": "Setting codes…",
     "free": "Freeing…",
-    "forget": "Forget",
+    "check": "Checking…",
+    "dismiss": "Dismiss",
 }
-#: states in which the line holds a call the platform knows by its interaction id
-_ADDRESSABLE = (LineState.LIVE, LineState.WRAP_UP, LineState.FAILED, LineState.UNKNOWN)
+#: states in which the line holds a call 8x8 knows by its interaction id
+_ADDRESSABLE = (LineState.LIVE, LineState.FAILED, LineState.UNKNOWN)
 
 
 def format_elapsed(seconds: float) -> str:
@@ -51,7 +53,8 @@ class LinePanel(QGroupBox):
     end_clicked = Signal(int, bool)
     codes_clicked = Signal(int)
     free_clicked = Signal(int)
-    forget_clicked = Signal(int)
+    dismiss_clicked = Signal(int)
+    check_clicked = Signal(int)
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,14 +62,15 @@ class LinePanel(QGroupBox):
         self.setObjectName(f"linePanel_{number}")
         self.setAccessibleName(f"Line {number}")
         self._busy: set[str] = set()
-        self._line = Line(number)
+        self._call = Call(number)
 
         title = QLabel(f"Line {number}")
         title.setObjectName("lineTitleLabel")
         set_role(title, "heading")
         title.setToolTip(
-            "Which line a call sits on is ccdesk's own tracking: 8x8 uses the agent's first free line and "
-            "does not report it. 'Free line' always acts on the platform's line."
+            "8x8 does not report which line a call is on. ccdesk follows its rule (a new call takes the lowest free "
+            "line; hanging up, ending or freeing releases it) and corrects it from 8x8's answers. 'Free line' always "
+            "acts on the platform's line."
         )
         self.state_label = QLabel()
         self.state_label.setObjectName("lineStateLabel")
@@ -85,12 +89,14 @@ class LinePanel(QGroupBox):
 
         self.number_label = QLabel()
         self.number_label.setObjectName("lineNumberLabel")
+        self.number_label.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.number_label, "number")
         self.number_label.setAccessibleName(f"Line {number} number")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.interaction_label = QLabel()
         self.interaction_label.setObjectName("interactionIdLabel")
+        self.interaction_label.setTextFormat(Qt.TextFormat.PlainText)
         self.interaction_label.setAccessibleName(f"Line {number} interaction id")
         set_role(self.interaction_label, "mono-small")
         self.interaction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,10 +114,12 @@ class LinePanel(QGroupBox):
 
         self.codes_label = QLabel()
         self.codes_label.setObjectName("lineCodesLabel")
+        self.codes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.codes_label.setAccessibleName(f"Line {number} transaction codes")
         self.codes_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("lineErrorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setAccessibleName(f"Line {number} last error")
         set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
@@ -121,22 +129,28 @@ class LinePanel(QGroupBox):
         self.end_button = self._button("endCallButton", "End call", "end", "End the call for everyone")
         self.end_post_check = QCheckBox("Also end wrap-up")
         self.end_post_check.setObjectName("endPostProcessingCheck")
-        self.end_post_check.setAccessibleName(f"Line {number}: also end post-processing when ending the call")
+        self.end_post_check.setAccessibleName(f"Line {number}: also end wrap-up when ending the call")
         self.end_post_check.setToolTip(
-            "End post-processing (wrap-up) at once, even if a required code is missing"
+            "End wrap-up (post-processing) at once, even if a required code is missing"
         )
         self.codes_button = self._button("transactionCodesButton", "Codes…", "codes", "Set transaction codes")
+        self.check_button = self._button(
+            "checkCallButton",
+            "Check",
+            "people",
+            "Ask 8x8 what the agent is doing now, and what that means here",
+        )
+        self.dismiss_button = self._button(
+            "dismissCallButton",
+            "Dismiss",
+            "forget",
+            "You checked: this call was never placed. ccdesk stops showing it; nothing is sent to 8x8",
+        )
         self.free_button = self._button(
             "freeLineButton",
             f"Free line {number}",
             "free",
             f"Free line {number} on the platform, whatever ccdesk believes is there",
-        )
-        self.forget_button = self._button(
-            "forgetCallButton",
-            "Forget",
-            "forget",
-            "You checked: this call was never placed. ccdesk stops showing it; nothing is sent to 8x8",
         )
         self.hang_up_button.clicked.connect(lambda: self.hang_up_clicked.emit(self.number))
         self.end_button.clicked.connect(
@@ -144,15 +158,17 @@ class LinePanel(QGroupBox):
         )
         self.codes_button.clicked.connect(lambda: self.codes_clicked.emit(self.number))
         self.free_button.clicked.connect(lambda: self.free_clicked.emit(self.number))
-        self.forget_button.clicked.connect(lambda: self.forget_clicked.emit(self.number))
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_clicked.emit(self.number))
+        self.check_button.clicked.connect(lambda: self.check_clicked.emit(self.number))
 
         actions = QHBoxLayout()
         actions.addWidget(self.hang_up_button)
         actions.addWidget(self.end_button)
         actions.addWidget(self.end_post_check)
+        actions.addWidget(self.check_button)
         actions.addStretch(1)
         actions.addWidget(self.codes_button)
-        actions.addWidget(self.forget_button)
+        actions.addWidget(self.dismiss_button)
         actions.addWidget(self.free_button)
 
         rule = QFrame()
@@ -173,10 +189,11 @@ class LinePanel(QGroupBox):
             "end": self.end_button,
             "codes": self.codes_button,
             "free": self.free_button,
-            "forget": self.forget_button,
+            "check": self.check_button,
+            "dismiss": self.dismiss_button,
         }
         self._texts = {name: button.text() for name, button in self._buttons.items()}
-        self.show_line(self._line, Catalog())
+        self.show_call(self._call, Catalog())
 
     def _button(self, name: str, text: str, icon_name: str, tip: str) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -186,8 +203,8 @@ class LinePanel(QGroupBox):
         return button
 
     @property
-    def line(self) -> Line:
-        return self._line
+    def call(self) -> Call:
+        return self._call
 
     def set_shortcut_hint(self, action: str, keys: str) -> None:
         """Show the action's keyboard shortcut in its tooltip."""
@@ -195,36 +212,25 @@ class LinePanel(QGroupBox):
         base = button.toolTip().split(" (")[0]
         button.setToolTip(f"{base} ({keys})")
 
-    def set_busy(self, action: str, busy: bool) -> None:
-        if busy:
-            self._busy.add(action)
-        else:
-            self._busy.discard(action)
-        self._refresh_buttons()
-
-    def clear_busy(self) -> None:
-        """A new session: nothing of the old one is in flight as far as this panel is concerned."""
-        self._busy.clear()
-        self._refresh_buttons()
-
-    def show_line(self, line: Line, catalog: Catalog) -> None:
-        self._line = line
-        colour = state_colour(line.state)
-        self.state_label.setText(line.state.label)
+    def show_call(self, call: Call, catalog: Catalog, busy: frozenset[str] = frozenset()) -> None:
+        """Render the model's call for this line; `busy` names the actions in flight for it."""
+        self._call, self._busy = call, set(busy)
+        colour = state_colour(call.state)
+        self.state_label.setText(call.state.label)
         if self.state_label.property("badgeColour") != colour:  # re-polishing only when the colour changes
             self.state_label.setProperty("badgeColour", colour)
             self.state_label.setStyleSheet(f"QLabel {{ {badge_style(colour)} }}")
-        self.number_label.setText(line.display or ("No call" if line.state is LineState.IDLE else ""))
-        self.number_label.setEnabled(bool(line.display))
-        self.interaction_label.setText(line.interaction_id or "")
-        self.interaction_label.setToolTip(line.interaction_id)
-        self.copy_button.setVisible(bool(line.interaction_id))
-        if line.codes:
-            self.codes_label.setText("Codes: " + ", ".join(catalog.name_of(c) for c in line.codes))
+        self.number_label.setText(call.display or ("No call" if call.state is LineState.IDLE else ""))
+        self.number_label.setEnabled(bool(call.display))
+        self.interaction_label.setText(call.interaction_id or "")
+        self.interaction_label.setToolTip(call.interaction_id)
+        self.copy_button.setVisible(bool(call.interaction_id))
+        if call.codes:
+            self.codes_label.setText("Codes: " + ", ".join(catalog.name_of(c) for c in call.codes))
         else:
             self.codes_label.setText("")
-        self.codes_label.setVisible(bool(line.codes))
-        parts = [line.error, line.advice if line.advice not in line.error else "", line.warning]
+        self.codes_label.setVisible(bool(call.codes))
+        parts = [call.error, call.advice if call.advice not in call.error else "", call.warning]
         error = "\n".join(p for p in parts if p)
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
@@ -232,26 +238,29 @@ class LinePanel(QGroupBox):
         self._refresh_buttons()
 
     def tick(self, now: float | None = None) -> None:
-        elapsed = self._line.elapsed(now)
+        elapsed = self._call.elapsed(now)
         self.timer_label.setText(format_elapsed(elapsed) if elapsed is not None else "")
 
     def _refresh_buttons(self) -> None:
-        line = self._line
-        has_call = bool(line.interaction_id) and line.state in _ADDRESSABLE
+        call = self._call
+        has_call = bool(call.interaction_id) and call.state in _ADDRESSABLE
+        unknown = call.state is LineState.UNKNOWN
         allowed = {
-            "hang_up": has_call and line.state is LineState.LIVE,
+            "hang_up": has_call and call.state is LineState.LIVE,
             "end": has_call,
             "codes": has_call,
             "free": True,
-            "forget": line.state is LineState.UNKNOWN,
+            "check": unknown,
+            "dismiss": unknown,
         }
         for name, button in self._buttons.items():
             busy = name in self._busy
             button.setEnabled(allowed[name] and not busy)
             button.setText(_BUSY_TEXT[name] if busy else self._texts[name])
-        self.forget_button.setVisible(line.state is LineState.UNKNOWN)
+        for name in ("check", "dismiss"):
+            self._buttons[name].setVisible(unknown)
         self.end_post_check.setEnabled(has_call)
 
     def _copy_interaction(self) -> None:
-        if self._line.interaction_id:
-            QApplication.clipboard().setText(self._line.interaction_id)
+        if self._call.interaction_id:
+            QApplication.clipboard().setText(self._call.interaction_id)

@@ -19,7 +19,7 @@ from ccdesk.api.errors import CCDeskError
 from ccdesk.api.models import AgentState, TransactionCode
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
-from ccdesk.core.lines import LINES, LineBook
+from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.local_files import LocalFileError, move_aside
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
@@ -51,6 +51,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.theme import set_role
+from ccdesk.ui.wrap_up_list import WrapUpList
 
 if TYPE_CHECKING:
     from ccdesk.ui.supervisor import SupervisorWindow
@@ -111,10 +112,11 @@ class MainWindow(QMainWindow):
         for number in LINES:
             panel = LinePanel(number)
             panel.hang_up_clicked.connect(self.hang_up)
-            panel.end_clicked.connect(self.end_call)
-            panel.codes_clicked.connect(self.pick_codes)
+            panel.end_clicked.connect(self._end_call_on_line)
+            panel.codes_clicked.connect(lambda line: self.pick_codes(self.lines[line].interaction_id))
             panel.free_clicked.connect(self.free_line)
-            panel.forget_clicked.connect(self.forget)
+            panel.dismiss_clicked.connect(self.dismiss)
+            panel.check_clicked.connect(self.check)
             for action, keys in LINE_SHORTCUTS.items():
                 panel.set_shortcut_hint(action, keys[number - 1])
             self.panels[number] = panel
@@ -126,8 +128,14 @@ class MainWindow(QMainWindow):
             "End the agent's involvement in every call on both lines (Ctrl+Alt+0)"
         )
         self.free_all_button.clicked.connect(self.free_all_lines)
+        self.wrap_ups = WrapUpList()
+        self.wrap_ups.codes_clicked.connect(self.pick_codes)
+        self.wrap_ups.end_clicked.connect(self.end_call)
+        right.addWidget(self.wrap_ups)
         free_row = QHBoxLayout()
-        note = QLabel("Lines as ccdesk tracks them: 8x8 uses the agent's first free line.")
+        note = QLabel(
+            "8x8 puts a new call on the agent's first free line; ccdesk follows it and 8x8's answers."
+        )
         set_role(note, "hint")
         note.setWordWrap(True)
         free_row.addWidget(note, 1)
@@ -283,16 +291,11 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addSeparator()
-        prefs = self._settings_file()
         for key, text, name in (
             ("closeToTray", "&Close to tray", "closeToTrayAction"),
             ("startMinimised", "Start &minimised to the tray", "startMinimisedAction"),
         ):
-            toggle = self._action(text, None, lambda: None, name)
-            toggle.setCheckable(True)
-            toggle.setChecked(bool(prefs.value(key, False, type=bool)))
-            toggle.toggled.connect(lambda on, key=key: self._set_preference(key, on))
-            file_menu.addAction(toggle)
+            file_menu.addAction(self._preference_toggle(key, text, name))
         file_menu.addSeparator()
         # Ctrl+Q everywhere: Qt's standard Quit key is empty on Windows
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -322,6 +325,12 @@ class MainWindow(QMainWindow):
                 )
         call_menu.addSeparator()
         call_menu.addAction(self._action("Free &all lines…", "Ctrl+Alt+0", self.free_all_lines, "", "free"))
+        call_menu.addSeparator()
+        for key, text, name in (
+            ("keepForceCall", "Keep 'Force call' ticked after a call", "keepForceCallAction"),
+            ("keepEndWrapUp", "Keep 'Also end wrap-up' ticked after a call", "keepEndWrapUpAction"),
+        ):
+            call_menu.addAction(self._preference_toggle(key, text, name))
         self.demo_menu = bar.addMenu("&Demo")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
@@ -329,6 +338,14 @@ class MainWindow(QMainWindow):
             self._action("Save &diagnostics…", None, self.save_diagnostics, "saveDiagnosticsAction")
         )
         help_menu.addAction(self._action("&About ccdesk", None, self.show_about, "aboutAction"))
+
+    def _preference_toggle(self, key: str, text: str, name: str) -> QAction:
+        """A checkable menu entry remembered in window.ini."""
+        toggle = self._action(text, None, lambda: None, name)
+        toggle.setCheckable(True)
+        toggle.setChecked(self.preference(key))
+        toggle.toggled.connect(lambda on, key=key: self._set_preference(key, on))
+        return toggle
 
     def _click(self, action: str) -> Callable[[int], None]:
         """Menu and shortcut do exactly what the panel's button does, and nothing when it is disabled."""
@@ -343,7 +360,7 @@ class MainWindow(QMainWindow):
     # -- session --------------------------------------------------------------------------------------------
 
     @property
-    def lines(self) -> LineBook:
+    def lines(self) -> AgentCalls:
         """The agent's lines as the controller knows them (what the panels show)."""
         assert self.controller is not None
         return self.controller.lines
@@ -365,8 +382,9 @@ class MainWindow(QMainWindow):
         self.session = session
         controller = DeskController(session, self.bridge, self)
         self.controller = controller
-        controller.line_changed.connect(self._show_line)
-        controller.busy_changed.connect(lambda line, action, busy: self.panels[line].set_busy(action, busy))
+        controller.calls_changed.connect(self._render)
+        controller.busy_changed.connect(self._render)
+        controller.placed.connect(self._on_placed)
         controller.dialing_changed.connect(self._on_dialing)
         controller.freeing_all_changed.connect(self._on_freeing_all)
         controller.notice.connect(self._notice)
@@ -376,8 +394,6 @@ class MainWindow(QMainWindow):
         controller.recent_changed.connect(self._refresh_recent)
         controller.journal_problem.connect(self._on_journal_problem)
         controller.journal_restarted.connect(self._on_journal_restarted)
-        for panel in self.panels.values():
-            panel.clear_busy()
         self.dial_panel.set_in_flight(False)
         self._on_freeing_all(False)
         profile = session.profile
@@ -398,7 +414,7 @@ class MainWindow(QMainWindow):
         for problem in session.problems:
             self.show_file_problem(problem)
         controller.restore()
-        self._show_lines()
+        self._render()
         self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
         if dropped:
             self.statusBar().showMessage(
@@ -425,63 +441,119 @@ class MainWindow(QMainWindow):
     # -- what the agent asks for ----------------------------------------------------------------------------
 
     def dial(self, request: DialRequest) -> None:
-        """Place a call on the line 8x8 will use (the first free one), journalling it before sending."""
+        """Place a call on the line 8x8 will use (the first free one), journalling it before sending.
+
+        Dialling a number whose last call got no answer asks first: that call may be live, and the customer
+        would be called twice.
+        """
         assert self.controller is not None
+        pending = self.controller.unknown_call_to(request)
+        if pending is not None:
+            question = (
+                f"No answer came to the last call to {request.dial.display} (line {pending.line}): it may be live.\n\n"
+                "Dial it again anyway? Check on that line asks 8x8 first."
+            )
+            if not confirm(self, "Dial the same number again?", question):
+                self.dial_panel.set_in_flight(False)
+                return
         self.controller.dial(request)
 
-    def hang_up(self, line_no: int) -> None:
-        assert self.controller is not None
-        self.controller.hang_up(line_no)
+    def _on_placed(self, line: int) -> None:
+        """A call was placed: the number field empties (the number is in Recent calls) and Force call goes off."""
+        del line
+        self.dial_panel.set_number("")
+        if not self.preference("keepForceCall"):
+            self.dial_panel.force_check.setChecked(False)
 
-    def end_call(self, line_no: int, end_post_processing: bool) -> None:
+    def hang_up(self, line_no: int) -> None:
+        """Hang up the agent's leg of the call on this line (it goes to the wrap-up list)."""
         assert self.controller is not None
-        missing = self.session.catalog.missing_mandatory(self.lines[line_no].codes)
+        if self.lines[line_no].interaction_id:
+            self.controller.hang_up(line_no)
+
+    def _end_call_on_line(self, line_no: int, end_post_processing: bool) -> None:
+        self.end_call(self.lines[line_no].interaction_id, end_post_processing)
+
+    def end_call(self, interaction_id: str, end_post_processing: bool) -> None:
+        """End a call, on a line or in wrap-up; ending its wrap-up without the required codes asks first."""
+        assert self.controller is not None
+        call = self.lines.find(interaction_id)
+        if call is None:
+            return
+        missing = self.session.catalog.missing_mandatory(call.codes)
         if end_post_processing and missing:
             names = ", ".join(m.name for m in missing)
             question = (
-                f"Required transaction codes are missing: {names}.\n\nEnd post-processing anyway? "
-                "The call will be recorded without them."
+                f"Required transaction codes are missing for {call.display or interaction_id}: {names}.\n\n"
+                "End wrap-up anyway? The call will be recorded without them."
             )
             if not confirm(self, "End wrap-up without required codes?", question):
                 return
-        self.controller.end_call(line_no, end_post_processing)
+        self.controller.end_call(interaction_id, end_post_processing)
+        if not self.preference("keepEndWrapUp"):  # back to off after each call, unless pinned
+            for panel in self.panels.values():
+                panel.end_post_check.setChecked(False)
+            self.wrap_ups.reset_end_checks()
 
-    def pick_codes(self, line_no: int) -> None:
+    def pick_codes(self, interaction_id: str) -> None:
         from ccdesk.ui.codes_picker import CodesDialog  # loaded on first use, not at start-up
 
         assert self.controller is not None
-        line = self.lines[line_no]
+        call = self.lines.find(interaction_id)
+        if call is None:
+            return
+        where = f"Line {call.line}" if call.state is not LineState.WRAP_UP else "wrap-up"
         dialog = CodesDialog(
             self.session.catalog,
-            line.codes,
+            call.codes,
             self.controller.recent_codes(),
             self,
-            title=f"Transaction codes — Line {line_no}",
+            title=f"Transaction codes — {call.display or interaction_id} ({where})",
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.set_codes(line_no, dialog.selected_codes())
+        self.set_codes(interaction_id, dialog.selected_codes())
 
-    def set_codes(self, line_no: int, codes: list[TransactionCode]) -> None:
-        """Send the chosen codes for the call on `line_no` (in order with other work on that line)."""
+    def set_codes(self, interaction_id: str, codes: list[TransactionCode]) -> None:
+        """Send the chosen codes for a call (in order with other work on that call)."""
         assert self.controller is not None
-        self.controller.set_codes(line_no, codes)
+        self.controller.set_codes(interaction_id, codes)
 
     def free_line(self, line_no: int) -> None:
-        """Free the platform's line N, whatever ccdesk believes is on it."""
+        """Free the platform's line N: asks first, naming the call, when the line shows one; at once otherwise."""
         assert self.controller is not None
+        call = self.lines[line_no]
+        if call.state.holds_line:
+            question = (
+                f"Free line {line_no}? This cuts the agent's leg of {_name_call(call)}.\n\n"
+                "The customer is disconnected from the agent; the call goes to wrap-up."
+            )
+            if not confirm(self, f"Free line {line_no}?", question):
+                return
         self.controller.free_line(line_no)
 
-    def forget(self, line_no: int) -> None:
+    def dismiss(self, line_no: int) -> None:
         """Drop an Unknown call the agent checked was never placed (nothing is sent)."""
         assert self.controller is not None
-        self.controller.forget(line_no)
+        self.controller.dismiss(line_no)
+
+    def check(self, line_no: int) -> None:
+        """What 8x8 says about the agent now, for the Unknown call on this line."""
+        assert self.controller is not None
+        self.controller.check(line_no)
 
     def free_all_lines(self) -> None:
         assert self.controller is not None
+        calls = self.lines.held()
+        cut = "".join(f"\n• Line {c.line}: {_name_call(c)}" for c in calls)
         question = (
-            f"End agent {self.session.agent_id}'s involvement in every call on both lines?\n\n"
-            "Callers on those lines are disconnected from the agent."
+            f"End agent {self.session.agent_id}'s involvement in every call on both lines?"
+            + (
+                f"\n\nThis cuts:{cut}"
+                if cut
+                else "\n\nNo call is shown on the lines; 8x8 may still hold one."
+            )
+            + "\n\nCallers on those lines are disconnected from the agent."
         )
         if not confirm(self, "Free all lines?", question):
             return
@@ -570,7 +642,8 @@ class MainWindow(QMainWindow):
             # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
             self.status_input.setPlaceholderText(f"{agent.label}{code}")
             self.status_input.setCurrentIndex(index)
-            self.status_note.setText("")
+            self.status_note.setText(FOREIGN_CALL if self.controller.foreign_call else "")
+            self.status_note.setToolTip(FOREIGN_CALL_TIP if self.controller.foreign_call else "")
             self.status_input.setToolTip(f"Agent status: {agent.label}{code}")
         else:  # a new session: nothing read yet
             self.status_input.setEnabled(True)
@@ -588,19 +661,30 @@ class MainWindow(QMainWindow):
 
     # -- views ----------------------------------------------------------------------------------------------
 
-    def _show_line(self, line_no: int) -> None:
-        self.panels[line_no].show_line(self.lines[line_no], self.session.catalog)
+    def _render(self) -> None:
+        """Show the model: each line's call, the wrap-up list, the tray; what is in flight is disabled."""
+        controller = self.controller
+        if controller is None:
+            return
+        catalog = self.session.catalog
+        for number in LINES:
+            call = self.lines[number]
+            busy = frozenset(a for a in _ACTIONS if controller.is_busy(call, a))
+            self.panels[number].show_call(call, catalog, busy)
+        wrap_ups = self.lines.wrap_ups
+        busy_rows = {
+            c.interaction_id: frozenset(a for a in ("codes", "end") if controller.is_busy(c, a))
+            for c in wrap_ups
+        }
+        self.wrap_ups.show_calls(wrap_ups, catalog, busy_rows)
         if self.tray is not None:
             self.tray.show_state(self.lines)
-
-    def _show_lines(self) -> None:
-        for number in LINES:
-            self._show_line(number)
 
     def _tick(self) -> None:
         now = time.time()
         for panel in self.panels.values():
             panel.tick(now)
+        self.wrap_ups.tick(now)
 
     def _refresh_recent(self) -> None:
         if self.controller is None or self._closing:
@@ -932,3 +1016,19 @@ class MainWindow(QMainWindow):
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
             log.warning("window state not saved to %s (%s)", settings.fileName(), settings.status())
+
+
+_ACTIONS = ("hang_up", "end", "codes", "free", "check")
+FOREIGN_CALL = "A call ccdesk did not place is on this agent"
+FOREIGN_CALL_TIP = (
+    "8x8 reports the agent busy or in post-processing, but no call ccdesk knows of is on the lines or in wrap-up: "
+    "it was placed or taken elsewhere (Agent Workspace, another ccdesk). Free line 1 or 2 acts on it if needed."
+)
+
+
+def _name_call(call: Call) -> str:
+    """A call in words, for a question about cutting it: its number and interaction id."""
+    who = call.display or "a call"
+    if call.interaction_id:
+        return f"{who} (interaction {call.interaction_id})"
+    return f"{who} (no interaction id: 8x8 never answered)" if call.state is LineState.UNKNOWN else who

@@ -30,18 +30,25 @@ def _wait(condition: Callable[[], bool], timeout: float = STEP_TIMEOUT) -> bool:
 
 
 def run_self_test(window: MainWindow) -> int:
-    """Dial, set a code, hang up, end with post-processing, dial again and free the line."""
+    """Dial, set codes, hang up, end with post-processing, dial again, free the line, end its wrap-up."""
     out = sys.stdout
-    lines = window.lines
+    calls = window.lines
+    controller = window.controller
+    assert controller is not None
     failures = 0
+    placed: list[str] = []
+
+    def problem() -> str:
+        shown = [calls[1], *calls.wrap_ups]
+        return "; ".join(c.error for c in shown if c.error)
 
     def step(name: str, act: Callable[[], None], done: Callable[[], bool]) -> bool:
         nonlocal failures
         started = time.monotonic()
         act()
-        ok = _wait(done) and not lines[1].error
+        ok = _wait(lambda: done() or bool(problem())) and not problem()
         elapsed = (time.monotonic() - started) * 1000
-        detail = f" ({lines[1].error})" if lines[1].error else ""
+        detail = f" ({problem()})" if problem() else ""
         print(
             f"self-test: {'ok  ' if ok else 'FAIL'} {name} [{elapsed:.0f} ms]{detail}", file=out, flush=True
         )
@@ -52,30 +59,38 @@ def run_self_test(window: MainWindow) -> int:
         window.dial_panel.set_number("+1 617 555 1984")
         window.dial_panel.dial_button.click()
 
-    ok = step(
-        "dial +1 617-555-1984 on line 1", dial, lambda: lines[1].state in (LineState.LIVE, LineState.FAILED)
-    )
+    def dialled() -> bool:
+        if calls[1].state is LineState.LIVE:
+            placed.append(calls[1].interaction_id)
+            return True
+        return False
+
+    def in_wrap_up() -> bool:
+        return (
+            any(c.interaction_id == placed[-1] for c in calls.wrap_ups) and calls[1].state is LineState.IDLE
+        )
+
+    ok = step("dial +1 617-555-1984 on line 1", dial, dialled)
     codes = [TransactionCode(12, 234), TransactionCode(3050, 9101)]  # both of the sample's mandatory lists
     ok = ok and step(
         "set codes 12:234 and 3050:9101",
-        lambda: window.set_codes(1, codes),
-        lambda: bool(lines[1].codes) or bool(lines[1].error),
+        lambda: window.set_codes(placed[-1], codes),
+        lambda: bool(calls[1].codes),
     )
     ok = ok and step(
-        "hang up the agent's leg",
-        lambda: window.hang_up(1),
-        lambda: lines[1].state is LineState.WRAP_UP or bool(lines[1].error),
+        "hang up the agent's leg: the call goes to wrap-up", lambda: window.hang_up(1), in_wrap_up
     )
     ok = ok and step(
-        "end the call and its post-processing",
-        lambda: window.end_call(1, True),
-        lambda: lines[1].state is LineState.IDLE or bool(lines[1].error),
+        "end the call and its wrap-up",
+        lambda: window.end_call(placed[-1], True),
+        lambda: calls.find(placed[-1]) is None,
     )
-    ok = ok and step("dial again", dial, lambda: lines[1].state in (LineState.LIVE, LineState.FAILED))
+    ok = ok and step("dial again", dial, dialled)
+    ok = ok and step("free line 1: the call goes to wrap-up", lambda: controller.free_line(1), in_wrap_up)
     ok = ok and step(
-        "free line 1",
-        lambda: window.free_line(1),
-        lambda: lines[1].state is LineState.IDLE or bool(lines[1].error),
+        "end its wrap-up",
+        lambda: controller.end_call(placed[-1], True),
+        lambda: calls.find(placed[-1]) is None,
     )
     window.close()
     keyring = keyring_report()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from ccdesk.core.lines import LINES, LineBook, LineState
+from ccdesk.core.lines import LINES, AgentCalls, LineState
 from ccdesk.ui.icons import app_icon
 from ccdesk.ui.qt import (
     QAction,
@@ -35,14 +35,14 @@ _STATE_COLOUR = {
 }
 
 
-def tray_state(lines: LineBook, offline: bool = False) -> str:
+def tray_state(calls: AgentCalls, offline: bool = False) -> str:
     """The one state the icon shows: an error wins, then a live call, then wrap-up."""
-    states = {lines[n].state for n in LINES}
+    states = {calls[n].state for n in LINES}
     if offline or LineState.FAILED in states or LineState.UNKNOWN in states:
         return "error"
     if LineState.LIVE in states or LineState.DIALING in states:
         return "call"
-    if LineState.WRAP_UP in states:
+    if calls.wrap_ups:
         return "wrap-up"
     return "idle"
 
@@ -121,15 +121,17 @@ class Tray(QObject):
     def available(self) -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def show_state(self, lines: LineBook, offline: bool = False) -> None:
-        state = tray_state(lines, offline)
+    def show_state(self, calls: AgentCalls, offline: bool = False) -> None:
+        state = tray_state(calls, offline)
         if state != self.state:
             self.state = state
             self.icon.setIcon(tray_icon(state))
-        busy = ", ".join(
-            f"line {n} {lines[n].state.label.lower()}" for n in LINES if lines[n].state.holds_call
+        parts = [f"line {c.line} {c.state.label.lower()}" for c in calls.held()]
+        if calls.wrap_ups:
+            parts.append(f"{len(calls.wrap_ups)} in wrap-up")
+        self.icon.setToolTip(
+            f"ccdesk: {', '.join(parts) or 'lines idle'}" + (" (offline)" if offline else "")
         )
-        self.icon.setToolTip(f"ccdesk: {busy or 'lines idle'}" + (" (offline)" if offline else ""))
 
     def notify(self, title: str, text: str) -> None:
         """A desktop notification (used for failures while the window is hidden)."""

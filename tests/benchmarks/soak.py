@@ -63,7 +63,8 @@ IDLE_TEXTS = {
     "hangUpButton": "Hang up",
     "endCallButton": "End call",
     "transactionCodesButton": "Codes…",
-    "forgetCallButton": "Forget",
+    "checkCallButton": "Check",
+    "dismissCallButton": "Dismiss",
 }
 #: which request each step sends: (method, a piece of its path); "{iid}" is the call's interaction id
 STEP_REQUESTS = {
@@ -111,6 +112,8 @@ class SoakReport:
     stuck: list[str] = field(default_factory=list)
     exceptions: list[str] = field(default_factory=list)
     qt_warnings: Counter[str] = field(default_factory=Counter)
+    #: confirmations answered Yes, as the agent means them ("Free line 1?")
+    questions: Counter[str] = field(default_factory=Counter)
     dialogs: list[str] = field(default_factory=list)
     rss_mark: int | None = None
     rss_end: int | None = None
@@ -158,6 +161,9 @@ class SoakReport:
             "unraisable)",
             f"Qt warnings         : {self.qt_warnings.total()} ({len(self.qt_warnings)} distinct, below); "
             f"unexpected dialogs: {len(self.dialogs)}",
+            "confirmations       : "
+            + (", ".join(f"{title} x{n}" for title, n in self.questions.most_common()) or "none")
+            + " (answered Yes)",
         ]
         if self.rss_mark is not None and self.rss_end is not None:
             out.append(
@@ -377,10 +383,17 @@ class Soak:
     @contextlib.contextmanager
     def _hooks(self) -> Iterator[None]:
         """Count what reaches the exception hooks and Qt's message handler; put the previous ones back."""
-        from ccdesk.ui.qt import QtMsgType, qInstallMessageHandler
+        from ccdesk.ui.qt import QMessageBox, QtMsgType, qInstallMessageHandler
 
         report = self.report
         saved = sys.excepthook, threading.excepthook, sys.unraisablehook
+        saved_question = QMessageBox.question
+
+        def answer_yes(_parent: Any, title: str, _text: str, *args: Any, **kwargs: Any) -> Any:
+            report.questions[title] += 1  # "Free line 1?": the agent means it
+            return QMessageBox.StandardButton.Yes
+
+        QMessageBox.question = answer_yes  # type: ignore[method-assign]
 
         def on_exception(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
             import traceback
@@ -405,6 +418,7 @@ class Soak:
         finally:
             qInstallMessageHandler(previous)
             sys.excepthook, threading.excepthook, sys.unraisablehook = saved
+            QMessageBox.question = saved_question  # type: ignore[method-assign]
 
     # -- one cycle ------------------------------------------------------------------------------------------
 
@@ -418,18 +432,23 @@ class Soak:
         if not self._step("dial", "", self._dial, lambda: lines[line_no].state is LineState.LIVE):
             failure = self._failure("dial", line_no)
         iid = lines[line_no].interaction_id
+
+        def call_codes() -> list[Any]:
+            call = lines.find(iid)
+            return list(call.codes) if call is not None else []
+
+        def in_wrap_up() -> bool:
+            call = lines.find(iid)
+            return call is not None and call.state is LineState.WRAP_UP and not call.error
+
         steps: tuple[tuple[str, Callable[[], None], Callable[[], bool]], ...] = (
             (
                 "codes",
-                lambda: self.window.set_codes(line_no, self.codes),
-                lambda: list(lines[line_no].codes) == self.codes and not lines[line_no].error,
+                lambda: self.window.set_codes(iid, self.codes),
+                lambda: call_codes() == self.codes and not lines[line_no].error,
             ),
-            (
-                "hang up",
-                lambda: self._click(line_no, "hangUpButton"),
-                lambda: lines[line_no].state is LineState.WRAP_UP,
-            ),
-            ("end", lambda: self._end(line_no), lambda: lines[line_no].state is LineState.IDLE),
+            ("hang up", lambda: self._click(line_no, "hangUpButton"), in_wrap_up),
+            ("end", lambda: self._end_wrap_up(iid), lambda: lines.find(iid) is None),
         )
         for name, act, done in steps:
             if failure:
@@ -524,6 +543,21 @@ class Soak:
         also_end_wrap_up.setChecked(True)
         self._click(line_no, "endCallButton")
 
+    def _end_wrap_up(self, iid: str) -> None:
+        """End a call in the wrap-up list, with its wrap-up."""
+        from ccdesk.ui.qt import QCheckBox, QPushButton, QWidget
+
+        row = self.window.findChild(QWidget, f"wrapUp_{iid}")
+        if row is None:
+            self.report.stuck.append(f"cycle {self.report.cycles + 1}: no wrap-up row for {iid}")
+            return
+        self._find(QCheckBox, "wrapUpEndPostProcessingCheck", row).setChecked(True)
+        end = self._find(QPushButton, "wrapUpEndButton", row)
+        if not end.isEnabled():
+            self.report.stuck.append(f"cycle {self.report.cycles + 1}: End of {iid} in wrap-up disabled")
+            return
+        end.click()
+
     # -- recovery, as an agent would ------------------------------------------------------------------------
 
     def _recover(self, line_no: int) -> bool:
@@ -532,27 +566,36 @@ class Soak:
 
         line = self.window.lines[line_no]
         if line.state is LineState.UNKNOWN:
-            # the agent looks at the platform (8x8's agent console): free the call if it is there, else forget
+            # the agent looks at the platform (8x8's agent console): free the call if it is there, else dismiss
             if self.sim.lines()[line_no - 1]:
                 self._act(line_no, "freeLineButton", "free line (unknown call)")
             else:
-                self._act(line_no, "forgetCallButton", "forget (unknown call)")
-        elif line.state in (LineState.LIVE, LineState.WRAP_UP) and line.interaction_id:
+                self._act(line_no, "dismissCallButton", "dismiss (unknown call)")
+        elif line.state is LineState.LIVE and line.interaction_id:
             self._end(line_no)
             self.report.recoveries["end call"] += 1
             self._settle()
-            if self.window.lines[line_no].state.holds_call:
+            if self.window.lines[line_no].state.holds_line:
                 self._act(line_no, "freeLineButton", "free line")
-        else:  # the dial was refused (Failed): nothing is on the line, the agent just dials again
+        elif line.state is not LineState.IDLE or not self.window.lines.wrap_ups:
+            # the dial was refused (Failed): nothing is on the line, the agent just dials again
             self.report.recoveries["none (dial refused)"] += 1
         self._free_platform_lines("after a failure")
-        return not any(self.window.lines[n].state.holds_call for n in (1, 2)) and not any(self.sim.lines())
+        for call in self.window.lines.wrap_ups:  # what the failure left in wrap-up, ended with its wrap-up
+            self.report.recoveries["end wrap-up"] += 1
+            self._end_wrap_up(call.interaction_id)
+            self._settle()
+        held = any(self.window.lines[n].state.holds_line for n in (1, 2))
+        return not held and not self.window.lines.wrap_ups and not any(self.sim.lines())
 
     def _free_platform_lines(self, why: str) -> None:
         """Free every line the platform holds a call on (whatever ccdesk shows there)."""
         for index, iid in enumerate(self.sim.lines()):
             if iid:
                 self._act(index + 1, "freeLineButton", f"free line ({why})")
+                if any(c.interaction_id == iid for c in self.window.lines.wrap_ups):
+                    self._end_wrap_up(iid)
+                    self._settle()
 
     def _act(self, line_no: int, button: str, what: str) -> None:
         self.report.recoveries[what] += 1

@@ -39,3 +39,14 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., Driver]]:
 @pytest.fixture
 def demo(open_window: Callable[..., Driver]) -> Driver:
     return open_window("--demo")
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A confirmation nobody answers would hang the suite: one a test did not expect fails it instead."""
+    from ccdesk.ui.qt import QMessageBox
+
+    def unexpected(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"unexpected question {title!r}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", unexpected)

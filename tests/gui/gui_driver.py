@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ccdesk.core.lines import LineState
 from ccdesk.ui.main_window import MainWindow
-from ccdesk.ui.qt import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from ccdesk.ui.qt import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, Qt, QWidget
 
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 
@@ -61,6 +61,29 @@ class Driver:
         button: QPushButton = self.in_panel(line, QPushButton, name)
         assert button.isEnabled(), f"{name} on line {line} is disabled"
         button.click()
+
+    def wrap_up_ids(self) -> list[str]:
+        """The interaction ids the wrap-up list shows, top to bottom."""
+        shown = self.find(QWidget, "wrapUpList")
+        rows = shown.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return [
+            w.objectName().removeprefix("wrapUp_")
+            for w in rows
+            if w.objectName().startswith("wrapUp_") and w.isVisibleTo(self.window)
+        ]
+
+    def click_wrap_up(self, interaction_id: str, name: str) -> None:
+        """Click a button (wrapUpCodesButton, wrapUpEndButton) in the wrap-up row of this call."""
+        row = self.find(QWidget, f"wrapUp_{interaction_id}")
+        button: QPushButton = self.find(QPushButton, name, row)
+        assert button.isEnabled(), f"{name} for {interaction_id} is disabled"
+        button.click()
+
+    def end_wrap_up(self, interaction_id: str, *, end_post_processing: bool = True) -> None:
+        row = self.find(QWidget, f"wrapUp_{interaction_id}")
+        self.find(QCheckBox, "wrapUpEndPostProcessingCheck", row).setChecked(end_post_processing)
+        self.click_wrap_up(interaction_id, "wrapUpEndButton")
+        self.wait_idle()
 
     def wait_idle(self, timeout: int = 10_000) -> None:
         """Until no request is in flight and the last answers have been shown."""

@@ -107,13 +107,15 @@ DIAL_AND_WAIT = textwrap.dedent(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_killed_during_a_dial_the_call_comes_back_as_unknown(isolated_home: Path, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_killed_during_a_dial_the_call_comes_back_as_unknown(
+    isolated_home: Path, open_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """kill -9 after the call request went out, before 8x8 answered: after restart the call may be live, and the
     line says so with its number, instead of showing Idle and dialling over it."""
     from ccdesk.core.journal import CallState, Journal
     from ccdesk.core.lines import LineState
     from ccdesk.core.paths import app_dirs
-    from ccdesk.ui.qt import QLabel, QPushButton
+    from ccdesk.ui.qt import QLabel, QMessageBox, QPushButton
 
     simulator = Simulator(token="t0k")
     simulator.add_fault("timeout", delay=30, apply=True, method="POST")
@@ -143,11 +145,19 @@ def test_killed_during_a_dial_the_call_comes_back_as_unknown(isolated_home: Path
             assert line.state is LineState.UNKNOWN and line.display == "+1 617-555-1984"
             assert driver.state_text(1) == "Unknown: may be live"
             assert driver.in_panel(1, QLabel, "lineNumberLabel").text() == "+1 617-555-1984"
-            forget = driver.in_panel(1, QPushButton, "forgetCallButton")
-            assert forget.isVisible() and forget.isEnabled()
+            dismiss = driver.in_panel(1, QPushButton, "dismissCallButton")
+            assert dismiss.isVisible() and dismiss.isEnabled()
+            assert driver.in_panel(1, QPushButton, "checkCallButton").isEnabled()
             assert driver.in_panel(1, QPushButton, "freeLineButton").isEnabled()
             assert driver.window.lines.free_line() == 2  # the next dial does not take its line silently
-            driver.click(1, "freeLineButton")  # ends whatever is on the platform's line 1
+            asked: list[str] = []
+            monkeypatch.setattr(
+                QMessageBox,
+                "question",
+                lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+            )
+            driver.click(1, "freeLineButton")  # ends whatever is on the platform's line 1, after asking
+            assert asked and "+1 617-555-1984" in asked[0]
             driver.wait_idle()
             assert driver.window.lines[1].state is LineState.IDLE
         finally:

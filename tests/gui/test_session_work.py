@@ -23,7 +23,7 @@ from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Config, Profile, ProfileStore
 from ccdesk.sim import Simulator, TenantState
 from ccdesk.sim.server import RunningServer, serve_in_thread
-from ccdesk.ui.qt import QLabel, QPushButton
+from ccdesk.ui.qt import QLabel, QLineEdit, QPushButton
 from tests.journal_faults import disk_full_at_the_answer, locked
 
 TOKEN = "s3ssion-T0ken"
@@ -156,7 +156,8 @@ def test_a_journal_locked_after_the_answer_still_shows_the_interaction_id(
     assert window.in_panel(1, QLabel, "interactionIdLabel").text() == call["id"]
     warning = window.error_text(1)
     assert "Not written to the journal" in warning and "locked" in warning and call["id"] in warning
-    assert dial_button(window).isEnabled()
+    assert window.find(QLineEdit, "numberInput").text() == ""  # placed: ready for the next number
+    assert dial_button(window).text() == "Dial"
     assert problems == []
 
 
@@ -212,8 +213,9 @@ def test_a_hang_up_whose_answer_was_lost_is_not_reported_as_failed(
     driver.wait_idle()
     hang_ups = [r for r in simulator.requests if r.method == "DELETE" and f"/calls/{iid}/agent/" in r.path]
     assert len(hang_ups) == 2  # the first was carried out, its answer lost; the retry found the leg gone
-    assert driver.window.lines[1].state is LineState.WRAP_UP
-    assert "already down" in driver.error_text(1) and "was not found" in driver.error_text(1)
+    assert driver.window.lines[1].state is LineState.IDLE and driver.wrap_up_ids() == [iid]
+    said = driver.window.wrap_ups.row(iid).message_label.text()
+    assert "already down" in said and "was not found" in said
     with contextlib.closing(Journal(app_dirs().journal_file)) as journal:
         record = journal.by_interaction(iid)
     assert record is not None and record.state is CallState.WRAP_UP

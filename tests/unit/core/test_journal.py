@@ -52,15 +52,21 @@ def test_unknown_outcome_stays_open(tmp_path):
     assert [c.state for c in journal.open_calls()] == [CallState.UNKNOWN]
 
 
-def test_free_lines_closes_that_agents_calls(tmp_path):
+def _states(journal: Journal) -> dict[str | None, CallState]:
+    return {c.interaction_id: c.state for c in journal.open_calls()}
+
+
+def test_freeing_lines_puts_that_agents_calls_in_wrap_up(tmp_path):
+    """8x8 cuts the agent's leg of a freed line's call; its post-processing opens (it stays open in the journal)."""
     journal = Journal(tmp_path / "j.sqlite3")
     journal.placed(_dial(journal), "int-a", line=1)
     journal.placed(_dial(journal), "int-b", line=2)
     journal.placed(_dial(journal, agent_id="ag2"), "int-c", line=1)
     journal.lines_freed("ag1", line=2)
-    assert {c.interaction_id for c in journal.open_calls()} == {"int-a", "int-c"}
+    live, wrap = CallState.LIVE, CallState.WRAP_UP
+    assert _states(journal) == {"int-a": live, "int-b": wrap, "int-c": live}
     journal.lines_freed("ag1")
-    assert {c.interaction_id for c in journal.open_calls()} == {"int-c"}
+    assert _states(journal) == {"int-a": wrap, "int-b": wrap, "int-c": live}
 
 
 def test_adopt_is_idempotent(tmp_path):
@@ -95,7 +101,7 @@ def test_freeing_a_line_closes_the_call_the_platform_names(tmp_path):
         2,
         ["Hangup for agent [t-ag1-x] leg on line [2] assigned to interaction [int-b] was successful."],
     )
-    assert [c.interaction_id for c in journal.open_calls()] == ["int-a"]
+    assert _states(journal) == {"int-a": CallState.LIVE, "int-b": CallState.WRAP_UP}
 
 
 # -- a journal that goes wrong under us ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ccdesk.sim import AgentStatus, SimRequest, SimResponse, Simulator
+from ccdesk.sim import AgentStatus, SimRequest, SimResponse, Simulator, TenantState, load_scenario
 
 TENANT = "acmecorp01"
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
@@ -64,7 +64,9 @@ def test_unknown_paths_answer_404_json(sim: Simulator, path: str) -> None:
 def test_wrong_method_answers_405_with_allow(sim: Simulator) -> None:
     response = request(sim, "GET", f"{BASE}/calls")
     assert response.status == 405 and response.headers["Allow"] == "POST"
-    assert request(sim, "DELETE", f"{BASE}/agentstatus/agents/bulk").headers["Allow"] == "GET, POST, PUT"
+    # the literal path beats the agents/{agentId} route beside it, as a router matches
+    assert request(sim, "DELETE", f"{BASE}/agentstatus/agents/bulk").headers["Allow"] == "POST, PUT"
+    assert request(sim, "DELETE", f"{BASE}/agentstatus/agents/{AGENT}").headers["Allow"] == "GET, PUT"
 
 
 def test_path_segments_are_decoded_one_by_one(client: httpx.Client) -> None:
@@ -230,10 +232,17 @@ def test_bulk_status_answers_207_per_agent(client: httpx.Client, method: str) ->
             "agent-status": 3,
             "status-code-list-id": 801,
             "status-code-item-id": 1725,
+            "status-code-item-short-code": "Lunch",
         },
         {"agent-id": "agNobody", "agent-status": 3},
         {"agent-id": AGENT, "agent-status": 3, "status-code-list-id": 802, "status-code-item-id": 1725},
         {"agent-status": 4},
+        {
+            "agent-id": "agAQDqmvKiRbG4ekigNSmbbb",
+            "agent-status": 3,
+            "status-code-list-id": 801,
+            "status-code-item-id": 1725,
+        },
     ]
     response = client.request(method, "/agentstatus/agents/bulk", json={"agents": agents})
     assert response.status_code == 207
@@ -242,6 +251,7 @@ def test_bulk_status_answers_207_per_agent(client: httpx.Client, method: str) ->
         ("agNobody", 404, "The agent does not exist."),
         (AGENT, 400, "The status code item id is invalid."),
         (None, 400, "The agent id is missing."),
+        ("agAQDqmvKiRbG4ekigNSmbbb", 400, "The status code item short code is required."),
     ]
     assert (
         client.get("/agentstatus/agents/ag64oyEUb_Sk6bxVB9P5yaaa").json()["status-code-item-short-code"]
@@ -254,6 +264,78 @@ def test_bulk_accepts_100_agents_and_refuses_101(client: httpx.Client) -> None:
     assert client.put("/agentstatus/agents/bulk", json={"agents": agents}).status_code == 207
     response = client.put("/agentstatus/agents/bulk", json={"agents": [*agents, agents[0]]})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize(("accepted", "refused"), [("PUT", "POST"), ("POST", "PUT")])
+def test_a_tenant_set_to_one_bulk_method_answers_405_to_the_other(
+    client: httpx.Client, sim: Simulator, accepted: str, refused: str
+) -> None:
+    sim.bulk_status_method = accepted
+    body = {"agents": [{"agent-id": AGENT, "agent-status": 5}]}
+    response = client.request(refused, "/agentstatus/agents/bulk", json=body)
+    assert (response.status_code, response.headers["Allow"]) == (405, accepted)
+    assert response.json()["reasons"] == [
+        f"Method {refused} is not allowed on {BASE}/agentstatus/agents/bulk"
+    ]
+    assert sim.state.agent_record(AGENT)["agent-status"] == 4  # nothing was changed
+    assert client.request(accepted, "/agentstatus/agents/bulk", json=body).status_code == 207
+    assert sim.state.agent_record(AGENT)["agent-status"] == 5
+
+
+def test_the_bulk_method_comes_from_the_scenario_an_option_or_the_control_endpoint(sim: Simulator) -> None:
+    assert sim.bulk_status_method is None  # both documents' methods, by default
+    scenario = {**load_scenario(), "bulk_status_method": "PUT"}
+    assert Simulator(TenantState(scenario)).bulk_status_method == "PUT"
+    assert Simulator(TenantState(scenario), bulk_status_method="POST").bulk_status_method == "POST"
+    with pytest.raises(ValueError, match="bulk_status_method"):
+        TenantState({**scenario, "bulk_status_method": "PATCH"})
+    response = request(sim, "POST", "/_sim/bulk-status-method", {"method": "PUT"})
+    assert (response.status, response.json(), sim.bulk_status_method) == (200, {"method": "PUT"}, "PUT")
+    assert request(sim, "POST", "/_sim/bulk-status-method", {"method": "GET"}).status == 400
+    request(sim, "POST", "/_sim/bulk-status-method", {"method": None})
+    assert sim.bulk_status_method is None
+
+
+def roster_ids(response: httpx.Response) -> list[str]:
+    return [a["agent-id"] for a in response.json()["data"]]
+
+
+def test_the_roster_pages_as_the_openapi_file_describes(client: httpx.Client, sim: Simulator) -> None:
+    everyone = [a for a in sim.state.agents]
+    assert len(everyone) == 28
+    whole = client.get("/agentstatus/agents")
+    assert roster_ids(whole) == everyone and "page" not in whole.json()
+    pages = [client.get("/agentstatus/agents", params={"pageSize": 10, "pageIndex": i}) for i in range(4)]
+    assert [roster_ids(p) for p in pages] == [everyone[0:10], everyone[10:20], everyone[20:28], []]
+    assert pages[1].json()["page"] == {"pageSize": 10, "totalElements": 28, "totalPages": 3, "pageIndex": 1}
+    alone = client.get("/agentstatus/agents", params={"pageIndex": 0}).json()
+    assert alone["page"]["pageSize"] == 100 and len(alone["data"]) == 28
+
+
+@pytest.mark.parametrize(
+    ("params", "reason"),
+    [
+        ({"pageSize": 501}, "pageSize must be a whole number from 1 to 500, got '501'"),
+        ({"pageSize": 0}, "pageSize must be a whole number from 1 to 500, got '0'"),
+        ({"pageSize": "ten"}, "pageSize must be a whole number from 1 to 500, got 'ten'"),
+        ({"pageIndex": -1}, "pageIndex must be a whole number from 0 or more, got '-1'"),
+    ],
+)
+def test_bad_page_parameters_answer_400_problems(client: httpx.Client, params: dict, reason: str) -> None:
+    response = client.get("/agentstatus/agents", params=params)
+    assert response.status_code == 400
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert response.json()["detail"] == reason
+
+
+def test_the_roster_filters_by_group(client: httpx.Client, sim: Simulator) -> None:
+    sales = client.get("/agentstatus/agents", params={"groupId": "100"})
+    assert roster_ids(sales) == [a.id for a in sim.state.agents.values() if "100" in a.groups]
+    assert AGENT in roster_ids(sales) and len(roster_ids(sales)) == 10
+    both = client.get("/agentstatus/agents", params={"groupId": "200", "pageSize": 5, "pageIndex": 2}).json()
+    assert both["page"] == {"pageSize": 5, "totalElements": 12, "totalPages": 3, "pageIndex": 2}
+    assert roster_ids(client.get("/agentstatus/agents", params={"groupId": "999"})) == []
+    assert "groups" not in client.get(f"/agentstatus/agents/{AGENT}").json()  # not in the documented shape
 
 
 def test_agent_status_api_switched_off_answers_xml_403(client: httpx.Client, sim: Simulator) -> None:
@@ -299,6 +381,10 @@ def test_control_endpoints(sim: Simulator) -> None:
     assert not sim.agent_status_api
     state = control("GET", "state").json()
     assert state["tenant"] == TENANT and state["interactions"][0]["number"] == "5"
+    iid = state["interactions"][0]["id"]
+    assert control("POST", f"interactions/{iid}/customer-hangup").json() == {"interaction": iid, "ended": True}
+    assert control("POST", f"interactions/{iid}/customer-hangup").status == 410  # over already
+    control("POST", "clock", {"advance": 3600})  # its wrap-up times out: the agent shows its own status again
     forced = control(
         "POST", f"agents/{AGENT}", {"status": 3, "status-code-list-id": 801, "status-code-item-id": 1725}
     )

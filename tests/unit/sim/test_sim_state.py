@@ -107,11 +107,25 @@ def test_place_call_answers_an_interaction_guid_and_keeps_attached_data(state: T
     assert dump["presentedCallerId"] == "12015551212" and dump["queueName"] == "Sales Outbound"
 
 
-def test_a_queue_call_makes_the_agent_busy_and_a_call_without_queue_does_not(state: TenantState) -> None:
+def test_a_queue_call_makes_the_agent_busy_and_a_call_without_queue_a_direct_call(state: TenantState) -> None:
+    """The guide: "If a direct call is also marking the agent Busy then the status will be 9 BUSY"."""
     call(state)
-    assert status(state) == AgentStatus.WAIT_TRANSACT
+    assert status(state) == AgentStatus.DIRECT_CALL
     call(state, OTHER, queue_id="598")
     assert status(state, OTHER) == AgentStatus.BUSY
+
+
+def test_the_customer_hanging_up_frees_the_line_and_opens_the_wrap_up(state: TenantState) -> None:
+    """Nobody is told (only Event Streaming would): the agent's next request meets the call in wrap-up."""
+    iid = call(state)
+    state.customer_hangs_up(iid)
+    assert state.snapshot_lines(AGENT) == [None, None] and state.open_wrap_ups(AGENT) == [iid]
+    assert status(state) == AgentStatus.POST_PROCESS
+    assert rejected(state.hang_up, iid, AGENT).status == 410  # the call is over
+    assert rejected(state.customer_hangs_up, iid).status == 410
+    state.set_transaction_codes(iid, AGENT, [(12, [234])])  # its wrap-up takes codes
+    state.end_call(iid, end_post_processing=True)
+    assert state.open_wrap_ups(AGENT) == []
 
 
 def test_second_call_needs_force_call_and_goes_on_line_two(state: TenantState) -> None:
@@ -345,6 +359,14 @@ def test_set_agent_status_validates_status_and_codes(state: TenantState) -> None
             },
             "The status code item short code is invalid.",
         ),
+        (  # the guide marks all three status-code fields required: a code is sent whole or not at all
+            {"agent-status": 3, "status-code-list-id": 801, "status-code-item-id": 1725},
+            "The status code item short code is required.",
+        ),
+        (
+            {"agent-status": 3, "status-code-item-short-code": "Lunch"},
+            "The status code list id is invalid.",
+        ),
     ]
     for change, reason in cases:
         assert (rejected(state.set_agent_status, AGENT, change).reason) == reason
@@ -356,7 +378,13 @@ def test_set_agent_status_validates_status_and_codes(state: TenantState) -> None
 def test_setting_a_status_closes_open_wrap_ups(state: TenantState) -> None:
     state.hang_up(call(state, queue_id="598"), AGENT)
     state.set_agent_status(
-        AGENT, {"agent-status": 3, "status-code-list-id": 801, "status-code-item-id": 1725}
+        AGENT,
+        {
+            "agent-status": 3,
+            "status-code-list-id": 801,
+            "status-code-item-id": 1725,
+            "status-code-item-short-code": "Lunch",
+        },
     )
     assert status(state) == AgentStatus.ON_BREAK
 
