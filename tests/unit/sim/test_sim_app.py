@@ -382,7 +382,10 @@ def test_control_endpoints(sim: Simulator) -> None:
     state = control("GET", "state").json()
     assert state["tenant"] == TENANT and state["interactions"][0]["number"] == "5"
     iid = state["interactions"][0]["id"]
-    assert control("POST", f"interactions/{iid}/customer-hangup").json() == {"interaction": iid, "ended": True}
+    assert control("POST", f"interactions/{iid}/customer-hangup").json() == {
+        "interaction": iid,
+        "ended": True,
+    }
     assert control("POST", f"interactions/{iid}/customer-hangup").status == 410  # over already
     control("POST", "clock", {"advance": 3600})  # its wrap-up times out: the agent shows its own status again
     forced = control(
