@@ -28,14 +28,15 @@ import httpx
 from ccdesk import __version__
 from ccdesk.api.client import CCClient
 from ccdesk.api.errors import (
+    AgentStatusApiOffError,
     AuthenticationError,
     CCDeskError,
     ConfigurationError,
     InvalidInput,
     OutcomeUnknownError,
-    PermissionDeniedError,
 )
 from ccdesk.api.models import (
+    BULK_STATUS_METHODS,
     SETTABLE_STATES,
     AgentState,
     ApiResult,
@@ -50,6 +51,7 @@ from ccdesk.api.paths import segment
 from ccdesk.api.redact import install_redaction
 from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import DEFAULT_CONCURRENCY, EXIT_INTERNAL, MAX_CONCURRENCY, BulkRun, worst_exit_code
+from ccdesk.core.codes import amend
 from ccdesk.core.credentials import CredentialStore, KeyringStore, resolve_token
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, Journal, JournalError
@@ -57,7 +59,7 @@ from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs
-from ccdesk.core.profiles import Profile, ProfileStore
+from ccdesk.core.profiles import Profile, ProfileStore, remember_bulk_status_method
 from ccdesk.core.roster import Roster, read_agent_ids
 from ccdesk.core.settings import Settings, make_client, resolve_settings
 
@@ -400,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="only agents busy or in post-processing for more than N minutes (as seen by ccdesk)",
     )
+    agents.add_argument("--group", metavar="ID", help="only the agents of this agent group (its groupId)")
     return parser
 
 
@@ -503,14 +506,25 @@ def cmd_codes(ctx: Context) -> int:
             ctx.note("set-codes", agent, sent, Outcome.FAILED.value, exc.status, reasons, interaction_id=iid)
             raise
     ctx.note("set-codes", agent, sent, Outcome.DONE.value, result.status, result.reasons, interaction_id=iid)
+    held: list[str] = []
 
     def keep_codes() -> None:
+        """The journal keeps what the call holds now: the request amended the codes it knew (core.codes.amend)."""
         record = ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=agent)
-        ctx.journal.codes_set(iid, [*record.codes, *(str(c) for c in codes)])
+        before: list[TransactionCode] = []
+        for text in record.codes:
+            with contextlib.suppress(InvalidInput):  # a code the journal holds in another form is dropped
+                before.append(TransactionCode.parse(text))
+        held.extend(str(code) for code in amend(before, codes))
+        ctx.journal.codes_set(iid, held)
 
-    ctx.remember(keep_codes)
+    known = ctx.remember(keep_codes)
     ctx.say(result.summary)
-    ctx.emit(_result_json(result))
+    if known:
+        ctx.say(
+            f"The call holds {' '.join(held)} (codes of lists not sent stay set; as far as ccdesk knows)."
+        )
+    ctx.emit(_result_json(result, held=held if known else None))
     return EXIT_OK
 
 
@@ -561,7 +575,29 @@ def cmd_free(ctx: Context) -> int:
 def cmd_set_status(ctx: Context) -> int:
     state = ctx.args.status
     change = StatusChange.parse_code(int(state), ctx.args.code) if ctx.args.code else StatusChange(int(state))
-    return _run_bulk(ctx, [Operation(Action.SET_STATUS, agent, change=change) for agent in _targets(ctx)])
+    method = _bulk_method(ctx)
+    ops = [Operation(Action.SET_STATUS, agent, change=change, bulk_method=method) for agent in _targets(ctx)]
+    return _run_bulk(ctx, ops)
+
+
+def _bulk_method(ctx: Context) -> str:
+    """The method the bulk status endpoint is sent with first: the profile's remembered one, else POST."""
+    profile = ctx.settings.profile
+    return (profile.bulk_status_method if profile else "") or BULK_STATUS_METHODS[0]
+
+
+def _remember_bulk_method(ctx: Context, method: str) -> None:
+    """Keep in the profile the bulk status method the tenant accepted, so the next run sends it first."""
+    if method == _bulk_method(ctx):
+        return
+    store = ProfileStore(app_dirs(ctx.args.home or ctx.env.get("CCDESK_HOME") or None).config_file)
+    try:
+        if remember_bulk_status_method(store, ctx.settings.profile_name, method):
+            ctx.say(
+                f"note: this tenant's bulk status endpoint takes {method}; profile saved to send it first."
+            )
+    except CCDeskError as exc:  # the changes were made: a settings file that cannot be written is a warning
+        ctx.say(f"warning: could not remember that the bulk status endpoint takes {method}: {exc}")
 
 
 _OUTCOME_CODES = {Outcome.DONE: 0, Outcome.DRY_RUN: 0, Outcome.NOTHING: 4, Outcome.NOT_SENT: EXIT_INTERRUPTED}
@@ -616,6 +652,7 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
             print(f"{op.agent_id}\t{result.outcome.value}\t{summary}", file=ctx.stdout, flush=True)
 
     with ctx.client() as client:
+        client.bulk_status_method = _bulk_method(ctx)
         run = BulkRun(client, operations, concurrency=ctx.args.concurrency, on_result=report)
         worker = threading.Thread(target=run.run, name="ccdesk-cli-bulk")
         worker.start()
@@ -627,6 +664,8 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
             ctx.say("Cancelling: nothing more is sent; waiting for requests in flight…")
             worker.join()
         results = run.results
+        if any(op.action is Action.SET_STATUS for op in operations) and run.sent:
+            _remember_bulk_method(ctx, client.bulk_status_method)
     codes = [r.exit_code if r.outcome is Outcome.FAILED else _OUTCOME_CODES[r.outcome] for r in results]
     counts = {outcome: sum(r.outcome is outcome for r in results) for outcome in Outcome}
     if not single:
@@ -742,15 +781,17 @@ def _name_orphans(journal: Journal, stderr: TextIO) -> None:
 
 def cmd_agents(ctx: Context) -> int:
     wanted = _resolve_status_filter(ctx.args.status)
+    group = ctx.args.group
     with ctx.client() as client:
-        agents = client.list_agents()
+        agents = client.list_agents(group_id=group)
     roster = Roster(ctx.journal, ctx.settings.tenant)
     entries = roster.update(agents)
     now = roster.now()
     stuck = ctx.args.stuck_minutes
     seen = {e.agent_id: e for e in entries if stuck is None or e.is_stuck(now, stuck)}
     shown = [a for a in agents if (not wanted or a.status in wanted) and a.agent_id in seen]
-    ctx.say(f"{len(shown)} of {len(agents)} agents on {ctx.settings.tenant}.")
+    where = f"group {group} on {ctx.settings.tenant}" if group is not None else ctx.settings.tenant
+    ctx.say(f"{len(shown)} of {len(agents)} agents in {where}.")
     rows = [
         {
             "agent_id": a.agent_id,
@@ -794,7 +835,7 @@ def cmd_login(ctx: Context) -> int:
             checked = "accepted by the Agent Status API"
         except AuthenticationError:
             raise
-        except PermissionDeniedError:
+        except AgentStatusApiOffError:
             checked = "not checked: the Agent Status API is not enabled for this tenant (the Call API may still work)"
         except CCDeskError as exc:
             checked = f"not checked ({exc})"

@@ -1,10 +1,14 @@
 """CCClient: one method per operation of the 8x8 Call and Agent Status APIs.
 
 Everything a request needs is validated before anything is sent, so a refused input never reaches the
-platform. PUT, DELETE and GET are idempotent and retried on connection failures, 429 and 502/503/504. Place
-call is a POST without an idempotency key: it is retried only when the connection failed before the request
-left this computer; once it may have reached the platform, a missing answer is reported as an unknown outcome,
-never re-sent, because sending it twice dials the customer twice.
+platform. PUT, DELETE and GET are idempotent and retried on connection failures, 429 and 502/503/504 (so is the
+bulk status change, whichever method carries it: setting a status twice sets it once). Place call is a POST
+without an idempotency key: it is retried only when the connection failed before the request left this
+computer; once it may have reached the platform, a missing answer, a 500/502/504 or a page that is not 8x8's is
+reported as an unknown outcome, never re-sent, because sending it twice dials the customer twice.
+
+Only 8x8's own answers count as answers: a redirect (never followed) or a web page where JSON belongs is a
+proxy or sign-in page, never a success.
 """
 
 from __future__ import annotations
@@ -22,18 +26,25 @@ import httpx
 
 from ccdesk import __version__
 from ccdesk.api.errors import (
+    AgentStatusApiOffError,
     ApiError,
     ConfigurationError,
     ConnectionFailedError,
     InvalidInput,
+    NotFoundError,
     OutcomeUnknownError,
+    PermissionDeniedError,
+    ProxyAnswerError,
+    RejectedError,
     RequestTimeoutError,
     ServerError,
     error_for_status,
 )
-from ccdesk.api.faults import clean_text, parse_fault
+from ccdesk.api.faults import clean_text, decode_text, is_html, parse_fault
 from ccdesk.api.models import (
+    BULK_STATUS_METHODS,
     MAX_BULK_AGENTS,
+    MAX_PAGE_SIZE,
     AgentStatus,
     ApiResult,
     BulkStatusRequest,
@@ -52,6 +63,13 @@ log = logging.getLogger("ccdesk.api")
 
 USER_AGENT = f"ccdesk/{__version__}"
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: Answers to place call after which the call may have been placed: the OpenAPI file says only "There was a
+#: server error" for 500 (unlike the bulk status's 500, "your request was not accepted"), and a gateway's
+#: 502/504 comes after it passed the request on. 503 says the service did not take the request.
+UNKNOWN_AFTER_POST = frozenset({500, 502, 504})
+#: Pages read at most from the roster: 500 pages of 500 agents, far beyond any tenant, bound a server that
+#: keeps announcing more pages.
+MAX_ROSTER_PAGES = 500
 #: Answers larger than this are cut off: no real answer comes close; a broken proxy must not exhaust memory.
 MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
@@ -69,6 +87,11 @@ class _Answer:
     headers: httpx.Headers
     body: bytes
 
+    @property
+    def text(self) -> str:
+        """The body decoded as fault bodies are (UTF-8 BOM, declared charset, then UTF-8)."""
+        return decode_text(self.headers, self.body)
+
 
 def _credential(label: str, value: str) -> str:
     if not isinstance(value, str) or not value:
@@ -78,10 +101,10 @@ def _credential(label: str, value: str) -> str:
     return value
 
 
-def _json(body: bytes) -> Any:
+def _json(answer: _Answer) -> Any:
     """The parsed body, or None when it is not JSON."""
     try:
-        return json.loads(body.decode("utf-8"))
+        return json.loads(answer.text)
     except (ValueError, RecursionError):
         return None
 
@@ -91,8 +114,25 @@ def _reasons(value: Any) -> tuple[str, ...]:
     return tuple(clean_text(item) for item in items if isinstance(item, str) and item.strip())
 
 
+def _more_pages(page: Any, index: int) -> bool:
+    """Whether the roster's `page` object (OpenAPI PageResult) says pages follow page `index` (0-based)."""
+    if not isinstance(page, dict):
+        return False
+
+    def number(key: str) -> float | None:
+        value = page.get(key)
+        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+    total_pages, size, total = number("totalPages"), number("pageSize"), number("totalElements")
+    if total_pages is not None:
+        return index + 1 < total_pages
+    if size and total is not None:
+        return (index + 1) * size < total
+    return False
+
+
 def _api_result(answer: _Answer) -> ApiResult:
-    data = _json(answer.body)
+    data = _json(answer)
     if not isinstance(data, dict):
         return ApiResult(status=answer.status)
     message = data.get("message")
@@ -119,6 +159,7 @@ class CCClient:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         on_retry: Callable[[RetryNotice], None] | None = None,
+        bulk_status_method: str = "",
     ) -> None:
         self._base_url = validate_base_url(base_url)
         self._tenant_segment = segment("tenant", tenant)
@@ -133,6 +174,7 @@ class CCClient:
         self._connect_timeout, self._read_timeout = connect_timeout, read_timeout
         self._sleep = sleep
         self._on_retry = on_retry
+        self.bulk_status_method = bulk_status_method
         self._http = httpx.Client(
             auth=httpx.BasicAuth(self._username, _credential("Action Request Token", token)),
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
@@ -167,6 +209,22 @@ class CCClient:
         connecting = policy.max_attempts * (self._connect_timeout + policy.max_delay)
         return connecting + 2 * self._read_timeout
 
+    @property
+    def bulk_status_method(self) -> str:
+        """The method the bulk status endpoint is sent with first: the one it last accepted, else the one set.
+
+        A caller that remembers it per profile (ProfileStore) sets it on a new client and saves it again when
+        a bulk change found the other one was needed.
+        """
+        return self._bulk_status_method
+
+    @bulk_status_method.setter
+    def bulk_status_method(self, method: str) -> None:
+        chosen = (method or BULK_STATUS_METHODS[0]).upper()
+        if chosen not in BULK_STATUS_METHODS:
+            raise InvalidInput(f"The bulk status method is POST or PUT, got {method!r}.")
+        self._bulk_status_method = chosen
+
     def set_retry_listener(self, listener: Callable[[RetryNotice], None] | None) -> None:
         """Who hears about back-offs (the window's status bar); called on the requesting thread."""
         self._on_retry = listener
@@ -195,7 +253,7 @@ class CCClient:
         path = f"/tenants/{self._tenant_segment}/calls"
         answer = self._request("POST", path, body=request.to_json(), idempotent=False)
         result = _api_result(answer)
-        data = _json(answer.body)
+        data = _json(answer)
         interaction_id = ""
         if isinstance(data, dict):
             for key in ("interactionGuid", "id"):
@@ -260,21 +318,37 @@ class CCClient:
 
     # Agent Status API
 
-    def list_agents(self) -> list[AgentStatus]:
-        """Every agent of the tenant with their status (the supervisor roster; also a harmless login test)."""
+    def list_agents(self, group_id: str | None = None) -> list[AgentStatus]:
+        """Every agent of the tenant (or of one agent group) with their status: the supervisor roster.
+
+        Pages of MAX_PAGE_SIZE are asked for (`pageSize`, `pageIndex`, 0-based) and followed while the answer's
+        `page` says there are more, so a large tenant is never cut short; an answer without `page` (the OpenAPI
+        file: "Pagination is currently not available") is the whole roster. Also a harmless login test.
+        """
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents"
-        answer = self._request("GET", path)
-        data = _json(answer.body)
-        items = data.get("data") if isinstance(data, dict) else data
-        if not isinstance(items, list):
-            raise self._unreadable(answer, "GET", path)
-        return [AgentStatus.from_json(item) for item in items if isinstance(item, dict)]
+        group = f"groupId={segment('group id', group_id)}&" if group_id is not None else ""
+        agents: dict[str, AgentStatus] = {}
+        for index in range(MAX_ROSTER_PAGES):
+            answer = self._request("GET", path, query=f"{group}pageSize={MAX_PAGE_SIZE}&pageIndex={index}")
+            data = _json(answer)
+            items = data.get("data") if isinstance(data, dict) else data
+            if not isinstance(items, list):
+                raise self._unreadable(answer, "GET", path)
+            before = len(agents)
+            for item in items:
+                if isinstance(item, dict):
+                    agent = AgentStatus.from_json(item)
+                    agents.setdefault(agent.agent_id or f"#{len(agents)}", agent)
+            page = data.get("page") if isinstance(data, dict) else None
+            if not _more_pages(page, index) or len(agents) == before:
+                break  # the last page, or a server that ignores pageIndex and sends the same page again
+        return list(agents.values())
 
     def get_agent(self, agent_id: str) -> AgentStatus:
         """One agent's status."""
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', agent_id)}"
         answer = self._request("GET", path)
-        data = _json(answer.body)
+        data = _json(answer)
         if isinstance(data, dict) and "agent-id" not in data and "data" in data:
             data = data["data"]
             if isinstance(data, list) and len(data) == 1:
@@ -290,7 +364,7 @@ class CCClient:
         if not isinstance(change, StatusChange):
             raise InvalidInput("set_agent_status needs a StatusChange.")
         answer = self._request("PUT", path, body=change.to_json())
-        data = _json(answer.body)
+        data = _json(answer)
         if isinstance(data, dict):
             result = StatusChangeResult.from_json(data, agent_id)
             return result if result.change_status else replace(result, change_status=answer.status)
@@ -317,8 +391,8 @@ class CCClient:
         if len(set(ids)) != len(ids):
             raise InvalidInput("The same agent is listed twice in one bulk status change.")
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents/bulk"
-        answer = self._request("PUT", path, body={"agents": [entry.to_json() for entry in entries]})
-        data = _json(answer.body)
+        answer = self._send_bulk(path, {"agents": [entry.to_json() for entry in entries]})
+        data = _json(answer)
         items = data.get("data") if isinstance(data, dict) else data
         reported: dict[str, StatusChangeResult] = {}
         if isinstance(items, list):
@@ -332,6 +406,25 @@ class CCClient:
             or StatusChangeResult(agent_id, 0, message="The platform did not report this agent's outcome.")
             for agent_id in ids
         ]
+
+    def _send_bulk(self, path: str, body: Any) -> _Answer:
+        """The bulk status request with the method the endpoint accepts, learnt on the way.
+
+        The documents disagree (the guide: PUT; the OpenAPI file: POST). A 404 or 405 to the first method
+        means the platform has no such route for it, so nothing was changed: the other method is sent, and
+        the one that worked is kept in `bulk_status_method`.
+        """
+        first = self._bulk_status_method
+        other = next(m for m in BULK_STATUS_METHODS if m != first)
+        try:
+            answer = self._request(first, path, body=body)
+        except (NotFoundError, RejectedError) as exc:
+            if exc.status not in (404, 405):
+                raise
+            log.info("%s %s answered %d; trying %s", first, path, exc.status, other)
+            answer = self._request(other, path, body=body)
+            self._bulk_status_method = other
+        return answer
 
     # Transport
 
@@ -357,7 +450,7 @@ class CCClient:
                     raise self._transport_failure(exc, method, path, idempotent, before_send) from exc
                 self._back_off(attempt, delay, type(exc).__name__, method, path)
                 continue
-            if 200 <= answer.status < 300:
+            if 200 <= answer.status < 300 and not is_html(answer.headers, answer.text):
                 self._log_outcome(method, path, str(answer.status), started, attempt)
                 return answer
             retry_after = answer.headers.get("Retry-After")
@@ -401,16 +494,48 @@ class CCClient:
     def _fault(
         answer: _Answer, method: str, path: str, idempotent: bool, retry_after: float | None
     ) -> ApiError:
+        """The error an answer that is not a success stands for; the one place statuses get their meaning."""
         reasons, message = parse_fault(answer.status, answer.headers, answer.body)
-        kind = error_for_status(answer.status)
-        if not idempotent and answer.status in {502, 504}:
-            kind = OutcomeUnknownError
-            message = (
-                f"A gateway answered HTTP {answer.status} after the call request was sent; "
-                "it may have reached the platform."
+        status = answer.status
+        if status < 400 or status == 407:  # a 2xx gets here only as a web page
+            return CCClient._not_8x8(answer, message, idempotent, method, path)
+        where: dict[str, Any] = {"method": method, "path": path, "retry_after": retry_after}
+        if not idempotent and status in UNKNOWN_AFTER_POST:
+            said = f": {'; '.join(reasons) or message}" if reasons or message else ""
+            return OutcomeUnknownError(
+                f"The platform answered HTTP {status} after the call request was sent{said}; "
+                "the call may have been placed.",
+                status=status,
+                reasons=reasons,
+                **where,
             )
-        return kind(
-            message, status=answer.status, reasons=reasons, method=method, path=path, retry_after=retry_after
+        if status == 403 and "/agentstatus/" in path:
+            off = not reasons or any("403 - Forbidden" in reason for reason in reasons)
+            kind: type[ApiError] = AgentStatusApiOffError if off else PermissionDeniedError
+            return kind(message, status=status, reasons=reasons, **where)
+        return error_for_status(status)(message, status=status, reasons=reasons, **where)
+
+    @staticmethod
+    def _not_8x8(answer: _Answer, title: str, idempotent: bool, method: str, path: str) -> ApiError:
+        """A redirect, a proxy's 407 or a web page where 8x8 answers JSON: something else answered."""
+        if 300 <= answer.status < 400:
+            target = httpx.URL(answer.headers.get("Location", ""))
+            what = f"a redirect to {target.host}" if target.host else "a redirect"
+        elif answer.status == 407:
+            what = "a proxy asking to sign in"
+        else:
+            what = f"a web page ({title})" if title else "a web page"
+        message = f"HTTP {answer.status}: {what} answered instead of 8x8"
+        if idempotent:
+            return ProxyAnswerError(message + ".", status=answer.status, method=method, path=path)
+        return OutcomeUnknownError(
+            message + "; the call request may or may not have reached the platform.",
+            status=answer.status,
+            method=method,
+            path=path,
+            explanation="A proxy or sign-in page answered instead of 8x8, so ccdesk cannot tell whether the "
+            "call was placed. Check the agent's lines before dialling again, and sign in to the network or "
+            "proxy if it asks.",
         )
 
     @staticmethod

@@ -72,10 +72,24 @@ class AuthenticationError(ApiError):
 
 
 class PermissionDeniedError(ApiError):
+    """403: 8x8 refused these credentials for this tenant (its documents: "not authorized to access this tenant")."""
+
     exit_code = 3
     default_explanation = (
-        "Not allowed: the token does not belong to this tenant, or this API is not enabled for it "
-        "(the Agent Status API must be enabled by 8x8 support)."
+        "Not allowed: 8x8 does not let these credentials act on this tenant. Check the tenant name and the "
+        "username, and that the Action Request Token is this tenant's."
+    )
+
+
+class AgentStatusApiOffError(PermissionDeniedError):
+    """The Agent Status API's own 403 (`<API><Error>403 - Forbidden.</Error></API>`): it is not enabled.
+
+    Only an Agent Status request gets this error; the Call API keeps working for the tenant.
+    """
+
+    default_explanation = (
+        "The Agent Status API is not enabled for this tenant (8x8 enables it on request): ask 8x8 support to "
+        'enable the "Agent Status API". Calls still work.'
     )
 
 
@@ -116,6 +130,16 @@ class ConnectionFailedError(ApiError):
 class RequestTimeoutError(ApiError):
     exit_code = 5
     default_explanation = "The platform did not answer in time. Try again."
+
+
+class ProxyAnswerError(ApiError):
+    """A web page or a redirect answered instead of 8x8's API: a proxy, a captive portal or a sign-in page."""
+
+    exit_code = 5
+    default_explanation = (
+        "A proxy or sign-in page answered instead of 8x8, so the request may not have reached the platform. "
+        "Sign in to the network or proxy if it asks, check the platform code or base URL, then try again."
+    )
 
 
 class OutcomeUnknownError(ApiError):

@@ -8,6 +8,7 @@ lengths bounded, because the text ends up on a terminal and in a dialog.
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
@@ -25,6 +26,8 @@ _XML_ERROR = re.compile(r"<(error|message|reason)\b[^>]*>(.*?)</\1\s*>", re.IGNO
 _HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 
 
 def clean_text(value: Any, limit: int = MAX_REASON_LENGTH) -> str:
@@ -75,11 +78,39 @@ def _from_markup(text: str) -> tuple[list[str], str]:
     return [], clean_text(body, MAX_TEXT_LENGTH)
 
 
+def media_type(headers: Mapping[str, str]) -> str:
+    """The Content-Type header(s), lower-cased ("" when there is none)."""
+    return " ".join(str(v) for k, v in headers.items() if str(k).lower() == "content-type").lower()
+
+
+def decode_text(headers: Mapping[str, str], body: bytes) -> str:
+    """A body as text, the one way success and fault bodies are both read: a UTF-8 byte-order mark wins, then
+    the charset the Content-Type declares, then UTF-8. Never raises: undecodable bytes become U+FFFD.
+    """
+    if body.startswith(codecs.BOM_UTF8):
+        return body[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    declared = _CHARSET.search(media_type(headers))
+    if declared:
+        try:
+            return body.decode(declared.group(1), errors="replace")
+        except (LookupError, UnicodeError):  # unknown, not a text encoding, or strict-only: read as UTF-8
+            pass
+    return body.decode("utf-8", errors="replace")
+
+
+def is_html(headers: Mapping[str, str], text: str) -> bool:
+    """Whether an answer is a web page (a proxy's, a sign-in portal's): 8x8's APIs answer JSON or XML."""
+    kind = media_type(headers)
+    if "html" in kind:
+        return True
+    return "json" not in kind and bool(_HTML_START.match(text[:4096]))
+
+
 def _parse(headers: Mapping[str, str], body: bytes) -> tuple[list[str], str]:
-    text = body[:MAX_BODY_PARSED].decode("utf-8", errors="replace").strip().lstrip("\ufeff")
+    text = decode_text(headers, body[:MAX_BODY_PARSED]).strip().lstrip("\ufeff")
     if not text:
         return [], ""
-    content_type = " ".join(str(v) for k, v in headers.items() if str(k).lower() == "content-type").lower()
+    content_type = media_type(headers)
     if text[0] in "{[" or "json" in content_type:
         try:
             return _from_json(json.loads(text))

@@ -15,6 +15,11 @@ from ccdesk.api.errors import InvalidInput
 
 MAX_TRANSACTION_CODES = 6
 MAX_BULK_AGENTS = 100
+#: The largest roster page the Agent Status API serves (its OpenAPI file: PageResult.pageSize maximum 500).
+MAX_PAGE_SIZE = 500
+#: The bulk status endpoint's methods, in the order tried: the OpenAPI file (and the API Reference built from
+#: it) says POST, the guide says PUT. The client falls back to the other on 404 or 405.
+BULK_STATUS_METHODS = ("POST", "PUT")
 
 
 class AgentState(IntEnum):
@@ -259,7 +264,12 @@ class AgentStatus:
 
 @dataclass(frozen=True)
 class StatusChange:
-    """A status to set, with the status code (reason) the document requires beside it."""
+    """A status to set, with or without a status code (the reason beside it).
+
+    The guide marks `status-code-list-id`, `status-code-item-id` and `status-code-item-short-code` required;
+    the OpenAPI file requires only `agent-status`. So a status code is sent whole, all three fields, or not
+    at all: never a list and item without the short code the guide asks for.
+    """
 
     status: int
     list_id: int | None = None
@@ -273,6 +283,14 @@ class StatusChange:
         for label, value in (("status code list id", self.list_id), ("status code item id", self.item_id)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise InvalidInput(f"The {label} must be a whole number, got {value!r}.")
+        if self.short_code is not None and not isinstance(self.short_code, str):
+            raise InvalidInput(f"The status code's short code must be text, got {self.short_code!r}.")
+        given = (self.list_id is not None, self.item_id is not None, bool((self.short_code or "").strip()))
+        if any(given) and not all(given):
+            raise InvalidInput(
+                "A status code needs its list id, item id and short code together "
+                f"(LIST:ITEM:SHORT, e.g. 801:1725:Lunch); got {self.list_id}:{self.item_id}:{self.short_code or ''}."
+            )
 
     @classmethod
     def parse_code(cls, status: int, text: str) -> StatusChange:
@@ -282,15 +300,59 @@ class StatusChange:
             raise InvalidInput(f"A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {text!r}.")
         return cls(status, int(parts[0]), int(parts[1]), parts[2].strip())
 
+    @property
+    def code(self) -> StatusCode | None:
+        """The status code sent with the status, if any."""
+        if self.list_id is None or self.item_id is None or not self.short_code:
+            return None
+        return StatusCode(self.list_id, self.item_id, self.short_code)
+
     def to_json(self) -> dict[str, Any]:
+        """The guide's body: `agent-status`, and the three status-code fields when a code is chosen."""
         body: dict[str, Any] = {"agent-status": int(self.status)}
-        if self.list_id is not None:
+        if self.code is not None:
             body["status-code-list-id"] = self.list_id
-        if self.item_id is not None:
             body["status-code-item-id"] = self.item_id
-        if self.short_code:
             body["status-code-item-short-code"] = self.short_code
         return body
+
+
+@dataclass(frozen=True)
+class StatusCode:
+    """One of the tenant's status codes: a list id, an item id, the short code 8x8 shows, and a name for people.
+
+    There is no API that lists them: they come from the profile (typed from Configuration Manager > Status
+    Codes) and from the roster (an agent's current code, as the guide suggests).
+    """
+
+    list_id: int
+    item_id: int
+    short_code: str
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        for label, value in (("list id", self.list_id), ("item id", self.item_id)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidInput(f"A status code's {label} must be a whole number, got {value!r}.")
+        if not isinstance(self.short_code, str) or not self.short_code.strip():
+            raise InvalidInput("A status code needs its short code (Configuration Manager > Status Codes).")
+        if not isinstance(self.name, str):
+            raise InvalidInput(f"A status code's name must be text, got {self.name!r}.")
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """What identifies the code on the platform: its list and item."""
+        return (self.list_id, self.item_id)
+
+    @property
+    def label(self) -> str:
+        """`Lunch — Lunch break (801:1725)`, for pickers."""
+        name = f" — {self.name}" if self.name and self.name != self.short_code else ""
+        return f"{self.short_code}{name} ({self.list_id}:{self.item_id})"
+
+    def change(self, status: int) -> StatusChange:
+        """A change to `status` with this code."""
+        return StatusChange(status, self.list_id, self.item_id, self.short_code)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@
 - Rate limiting slows the batch instead of failing it: when the platform still answers 429 after the client's
   own retries, every worker pauses for the Retry-After (or a growing back-off), the bound halves, and the
   agent is tried again later.
-- Status changes use the bulk endpoint, up to 100 agents a request, reading its per-agent (207) results.
+- Status changes use the bulk endpoint, up to 100 agents a request, reading its per-agent (207) results; each
+  result names the method the endpoint took (`Operation.bulk_method`), so the audit trail shows what was sent.
 - Every operation gets exactly one result, whatever happens: an exception that is not a ccdesk error (a bug, a
   host name IDNA refuses) fails that job's agents with a reason naming it, and a failing `on_result` (an audit
   write on a full disk) is kept in `report_errors`; neither stops a worker nor loses a result.
@@ -20,7 +21,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import CCDeskError
@@ -53,12 +54,16 @@ class Job:
         if len(self.operations) == 1 and self.operations[0].action is not Action.SET_STATUS:
             return [perform(client, self.operations[0])]
         entries = [BulkStatusRequest(op.agent_id, op.change) for op in self.operations]  # type: ignore[arg-type]
+        error: CCDeskError | None = None
         try:
             answers = client.set_agent_statuses(entries)
         except CCDeskError as exc:
-            return [OperationResult.from_error(op, exc) for op in self.operations]
+            error = exc
+        sent = [replace(op, bulk_method=client.bulk_status_method) for op in self.operations]
+        if error is not None:
+            return [OperationResult.from_error(op, error) for op in sent]
         results = []
-        for op, answer in zip(self.operations, answers, strict=True):
+        for op, answer in zip(sent, answers, strict=True):
             reasons = tuple(r for r in (answer.reason, answer.message) if r)
             if answer.ok:
                 results.append(OperationResult(op, Outcome.DONE, answer.change_status, reasons))

@@ -83,6 +83,35 @@ class Catalog:
         return [c for c in self.lists if c.mandatory and c.id not in chosen]
 
 
+def amend(held: Iterable[TransactionCode], sent: Iterable[TransactionCode]) -> tuple[TransactionCode, ...]:
+    """The codes a call holds after a set-codes request: the one reading ccdesk and its simulator share.
+
+    The OpenAPI file says the PUT "Ammends the transaction codes" (operation addTransactionCodes); the guide
+    calls it "Set the Transaction Codes" with "Transaction Code Lists and List Items to be added". So a request
+    amends list by list: a list it does not name keeps its codes, a list it names holds exactly the codes sent
+    for it. "Up to six transaction codes can be assigned to a transaction" counts what is held after that
+    (check it with `Catalog.problems(amend(held, sent))`). Kept lists stay in their place; new ones follow.
+    """
+    sent_by_list: dict[int, list[TransactionCode]] = {}
+    for code in sent:
+        picked = sent_by_list.setdefault(code.list_id, [])
+        if code not in picked:
+            picked.append(code)
+    after: list[TransactionCode] = []
+    placed: set[int] = set()
+    for code in held:
+        if code.list_id not in sent_by_list:
+            if code not in after:
+                after.append(code)
+        elif code.list_id not in placed:
+            placed.add(code.list_id)
+            after.extend(sent_by_list[code.list_id])
+    for list_id, codes in sent_by_list.items():
+        if list_id not in placed:
+            after.extend(codes)
+    return tuple(after)
+
+
 @dataclass
 class _Reader:
     source: str

@@ -25,7 +25,13 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Those lists allow only one code each: choose a single code per list.",
     ),
     (
-        re.compile(r"Invalid transaction code", re.I),
+        re.compile(r"Invalid transaction codes?, a maximum of \d+ codes", re.I),
+        "A call holds at most 6 transaction codes, counting those already set on it: codes of lists a request "
+        "does not name stay set, and a list it names gets the codes sent for it. Send fewer codes, or send a "
+        "list again with fewer of its codes.",
+    ),
+    (
+        re.compile(r"Invalid transaction code(s)?( list)?, listId=", re.I),
         "That list or code does not exist on this tenant. Check the catalog against Configuration Manager.",
     ),
     (

@@ -47,6 +47,9 @@ class Operation:
     interaction_id: str = ""
     change: StatusChange | None = None
     end_post_processing: bool = False
+    #: how a status change travels: "" alone (PUT .../agentstatus/agents/ID), "POST" or "PUT" as this agent's
+    #: entry of a bulk request (the method the bulk endpoint is, or was, sent with)
+    bulk_method: str = ""
 
     @property
     def title(self) -> str:
@@ -79,6 +82,9 @@ class Operation:
                 "?endPostProcessing=true" if self.end_post_processing else ""
             )
         assert self.change is not None
+        if self.bulk_method:
+            entry = {"agent-id": self.agent_id, **self.change.to_json()}
+            return f"{self.bulk_method} {base}/agentstatus/agents/bulk {json.dumps(entry, sort_keys=True)}"
         return f"PUT {base}/agentstatus/agents/{a} {json.dumps(self.change.to_json(), sort_keys=True)}"
 
     def run(self, client: CCClient) -> ApiResult:

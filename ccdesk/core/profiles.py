@@ -20,7 +20,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.errors import ConfigurationError, InvalidInput
+from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.paths import make_private_dir
 
@@ -76,6 +77,10 @@ class Profile:
     dial_links_at_once: bool = False
     #: attached-data presets: name -> {"ext": [[name, value], ...], "ctl": [[name, value], ...]}
     data_presets: dict[str, dict[str, list[list[str]]]] = field(default_factory=dict)
+    #: the tenant's status codes (Configuration Manager > Status Codes), offered beside a status change
+    status_codes: list[StatusCode] = field(default_factory=list)
+    #: the method this tenant's bulk status endpoint accepted ("POST" or "PUT"; "" not known yet)
+    bulk_status_method: str = ""
 
     @property
     def effective_username(self) -> str:
@@ -115,6 +120,13 @@ class Profile:
                     found.append(f"'{key}' must be true or false; ignored")
             elif key == "data_presets":
                 profile.data_presets = _presets(value, found)
+            elif key == "status_codes":
+                profile.status_codes = _status_codes(value, found)
+            elif key == "bulk_status_method":
+                if isinstance(value, str) and value.upper() in ("", *BULK_STATUS_METHODS):
+                    profile.bulk_status_method = value.upper()
+                else:
+                    found.append(f'\'{key}\' must be "POST" or "PUT"; ignored')
             else:
                 found.append(f"unknown setting '{key}'; ignored")
         if problems is not None:
@@ -136,6 +148,43 @@ def _choices(key: str, value: Any, problems: list[str]) -> list[Choice]:
             continue
         choices.append(Choice(str(raw), name if isinstance(name, str) else ""))
     return choices
+
+
+def _status_codes(value: Any, problems: list[str]) -> list[StatusCode]:
+    """Status codes as {"list_id", "item_id", "short_code", "name"} objects; each unusable one is skipped."""
+    if not isinstance(value, list):
+        problems.append("'status_codes' must be a list; ignored")
+        return []
+    codes: list[StatusCode] = []
+    for n, item in enumerate(value, 1):
+        try:
+            if not isinstance(item, dict):
+                raise InvalidInput("it is not an object")
+            fields: dict[str, Any] = {key: item.get(key) for key in ("list_id", "item_id", "short_code")}
+            codes.append(StatusCode(**fields, name=item.get("name") or ""))
+        except InvalidInput as exc:
+            problems.append(
+                f"'status_codes' item #{n} is not a status code {{list_id, item_id, short_code, name}} "
+                f"({exc.message.rstrip('.')}); ignored"
+            )
+    return codes
+
+
+def remember_bulk_status_method(store: ProfileStore, profile_name: str, method: str) -> bool:
+    """Save the bulk status method a profile's tenant accepted; True when config.json changed.
+
+    Only a saved profile remembers it (settings from the environment alone have nowhere to keep it). The
+    file is read again first, so the save keeps whatever else changed in it meanwhile.
+    """
+    if not profile_name or method not in BULK_STATUS_METHODS:
+        return False
+    config = store.load()
+    profile = config.profiles.get(profile_name)
+    if profile is None or profile.bulk_status_method == method:
+        return False
+    profile.bulk_status_method = method
+    store.save(config)
+    return True
 
 
 def _presets(value: Any, problems: list[str]) -> dict[str, dict[str, list[list[str]]]]:

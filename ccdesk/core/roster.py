@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ccdesk.api.errors import InvalidInput
-from ccdesk.api.models import AgentState, AgentStatus, StatusChange
+from ccdesk.api.models import AgentState, AgentStatus, StatusCode
 from ccdesk.core.journal import Journal
 
 STUCK_STATES = frozenset({AgentState.BUSY, AgentState.POST_PROCESS})
@@ -41,18 +41,30 @@ class RosterEntry:
         seconds = self.seconds_in_status(now)
         return self.agent.status in STUCK_STATES and seconds is not None and seconds > minutes * 60
 
-    @property
-    def status_code(self) -> StatusChange | None:
-        """The agent's current status code, offered when setting others' status (codes seen in the roster)."""
-        a = self.agent
-        if a.status_code_list_id is None or a.status_code_item_id is None:
-            return None
-        try:
-            return StatusChange(
-                a.status, a.status_code_list_id, a.status_code_item_id, a.status_code_short_code
-            )
-        except InvalidInput:
-            return None  # a status the API cannot set (busy, ...): its code is not offered
+
+def status_codes_for(
+    status: int, profile_codes: Sequence[StatusCode], seen: Iterable[AgentStatus | RosterEntry] = ()
+) -> list[StatusCode]:
+    """The status codes to offer when setting `status`: the profile's, then those seen in the roster with it.
+
+    The guide marks the status-code fields of a status change required and says the codes can be found "by
+    using the Get Agent Status to return the values for an agent in a known state": so an agent seen in
+    `status` with a whole code (list, item and short code) adds that code, named from the profile when it
+    lists the same list and item. Codes seen with another status are not offered for this one.
+    """
+    offered: dict[tuple[int, int], StatusCode] = {code.key: code for code in profile_codes}
+    for item in seen:
+        agent = item.agent if isinstance(item, RosterEntry) else item
+        list_id, item_id = agent.status_code_list_id, agent.status_code_item_id
+        short = (agent.status_code_short_code or "").strip()
+        if agent.status != status or list_id is None or item_id is None or not short:
+            continue
+        known = offered.get((list_id, item_id))
+        if known is None:
+            offered[(list_id, item_id)] = StatusCode(list_id, item_id, short)
+        elif known.short_code != short:  # the platform's short code is the one it checks
+            offered[(list_id, item_id)] = replace(known, short_code=short)
+    return list(offered.values())
 
 
 class Roster:

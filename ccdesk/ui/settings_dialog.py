@@ -17,6 +17,7 @@ from pathlib import Path
 import phonenumbers
 
 from ccdesk.api.errors import CCDeskError, ConfigurationError, InvalidInput
+from ccdesk.api.models import StatusCode
 from ccdesk.api.platforms import base_url_for_platform, validate_base_url
 from ccdesk.core.codes import load_catalog
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
@@ -81,7 +82,7 @@ _TABLES = (
     ("queues", "queuesTable", "Queues", "Queue id", "Queue"),
     ("dial_plans", "dialPlansTable", "Dial plans", "Dial plan id", "Dial plan"),
 )
-_CONNECTION_TAB, _DIALLING_TAB = 0, 1
+_CONNECTION_TAB, _DIALLING_TAB, _STATUS_CODES_TAB = 0, 1, 3
 
 #: colours for (light, dark) palettes; each tone is also carried by an icon so colour is never the only cue
 _TONES = {
@@ -172,6 +173,7 @@ class SettingsDialog(QDialog):
         self._tabs.addTab(self._build_connection_tab(), "&Connection")
         self._tabs.addTab(self._build_dialling_tab(), "&Dialling")
         self._tabs.addTab(self._build_codes_tab(), "Transaction c&odes")
+        self._tabs.addTab(self._build_status_codes_tab(), "Status code&s")
         body.addWidget(self._tabs, 1)
         root.addLayout(body, 1)
         self._form_message = self._message_label("formMessageLabel", "Settings message")
@@ -387,6 +389,49 @@ class SettingsDialog(QDialog):
             column.addWidget(self._build_table(key, object_name, title, value_header, noun), 1)
         return page
 
+    def _build_status_codes_tab(self) -> QWidget:
+        """The tenant's status codes, offered beside a status change (no API lists them).
+
+        Its own tab: a fourth list on the Dialling tab would make the dialog taller than a small screen.
+        """
+        page = QWidget()
+        column = QVBoxLayout(page)
+        intro = QLabel(
+            "A status change can carry a status code (a reason such as Lunch). 8x8 has no API that lists them: "
+            "copy the list id, item id and short code from Configuration Manager > Status Codes, or read them "
+            "from an agent in that state in the supervisor roster. They are offered when a status is set."
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        box = QGroupBox("Status codes")
+        layout = QGridLayout(box)
+        table = QTableWidget(0, 4)
+        table.setObjectName("statusCodesTable")
+        table.setAccessibleName("Status codes")
+        table.setHorizontalHeaderLabels(["List id", "Item id", "Short code", "Name"])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.setMinimumHeight(72)
+        table.itemChanged.connect(lambda _item: self._on_edited("status_codes"))
+        self._status_codes_table = table
+        layout.addWidget(table, 0, 0, 3, 1)
+        add, remove = QPushButton("Add"), QPushButton("Remove")
+        for button, suffix in ((add, "Add"), (remove, "Remove")):
+            button.setObjectName(f"statusCodes{suffix}Button")
+            button.setAccessibleName(f"{suffix} status code")
+            button.setAutoDefault(False)
+        add.clicked.connect(lambda: self._add_status_code_row())
+        remove.clicked.connect(lambda: self._remove_table_rows(table, "status_codes"))
+        layout.addWidget(add, 0, 1)
+        layout.addWidget(remove, 1, 1)
+        self._errors["status_codes"] = self._message_label("statusCodesError", "Status code problem")
+        layout.addWidget(self._errors["status_codes"], 3, 0, 1, 2)
+        layout.setRowStretch(2, 1)
+        column.addWidget(box, 1)
+        return page
+
     def _build_table(self, key: str, object_name: str, title: str, value_header: str, noun: str) -> QGroupBox:
         box = QGroupBox(title)
         layout = QGridLayout(box)
@@ -558,6 +603,9 @@ class SettingsDialog(QDialog):
                 table.setRowCount(0)
                 for choice in choices:
                     self._add_table_row(table, choice, edit=False)
+            self._status_codes_table.setRowCount(0)
+            for code in profile.status_codes:
+                self._add_status_code_row(code, edit=False)
         finally:
             self._loading = False
         self._on_location_mode()
@@ -573,6 +621,7 @@ class SettingsDialog(QDialog):
             caller_ids=lists["caller_ids"],
             queues=lists["queues"],
             dial_plans=lists["dial_plans"],
+            status_codes=self._status_code_rows()[0],
             name=self._name_input.text().strip(),
             platform="" if use_base_url else self._platform_input.text().strip().lower(),
             base_url=self._base_url_input.text().strip() if use_base_url else "",
@@ -671,6 +720,37 @@ class SettingsDialog(QDialog):
             if row >= 0:
                 table.removeRow(row)
         self._on_edited(key)
+
+    def _add_status_code_row(self, code: StatusCode | None = None, *, edit: bool = True) -> None:
+        table = self._status_codes_table
+        row = table.rowCount()
+        table.insertRow(row)
+        cells = (str(code.list_id), str(code.item_id), code.short_code, code.name) if code else ("",) * 4
+        items = [QTableWidgetItem(text) for text in cells]
+        for column, item in enumerate(items):
+            table.setItem(row, column, item)
+        if edit:
+            table.setCurrentCell(row, 0)
+            table.setFocus()
+            table.editItem(items[0])
+
+    def _status_code_rows(self) -> tuple[list[StatusCode], list[str]]:
+        """The rows as status codes, and what is wrong with each row that is not one (1-based)."""
+        table = self._status_codes_table
+        codes: list[StatusCode] = []
+        problems: list[str] = []
+        for row in range(table.rowCount()):
+            list_id, item_id, short, name = (cell_text(table, row, col).strip() for col in range(4))
+            if not (list_id or item_id or short or name):
+                continue
+            try:
+                for label, text in (("list id", list_id), ("item id", item_id)):
+                    if not text.lstrip("-").isdigit():
+                        raise InvalidInput(f"the {label} must be a whole number")
+                codes.append(StatusCode(int(list_id), int(item_id), short, name))
+            except InvalidInput as exc:
+                problems.append(f"Status code row {row + 1}: {exc.message.rstrip('.')}.")
+        return codes, problems
 
     @staticmethod
     def _table_choices(table: QTableWidget) -> tuple[list[Choice], list[int]]:
@@ -788,6 +868,9 @@ class SettingsDialog(QDialog):
             if nameless:
                 rows = ", ".join(map(str, nameless))
                 found.append((key, f"{noun} row {rows} has a name but no value."))
+        unusable = self._status_code_rows()[1] if entry is self._current else []
+        if unusable:
+            found.append(("status_codes", " ".join(unusable)))
         return found
 
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
@@ -802,10 +885,14 @@ class SettingsDialog(QDialog):
             "tenant": self._tenant_input,
             "agent": self._agent_input,
             "region": self._region_input,
+            "status_codes": self._status_codes_table,
         }.get(key) or self._tables[key]
-        self._tabs.setCurrentIndex(
-            _DIALLING_TAB if key == "region" or key in self._tables else _CONNECTION_TAB
-        )
+        if key == "status_codes":
+            self._tabs.setCurrentIndex(_STATUS_CODES_TAB)
+        else:
+            self._tabs.setCurrentIndex(
+                _DIALLING_TAB if key == "region" or key in self._tables else _CONNECTION_TAB
+            )
         widget.setFocus()
 
     def _clear_errors(self) -> None:

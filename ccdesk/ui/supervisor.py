@@ -13,14 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ccdesk.api.errors import CCDeskError, PermissionDeniedError
-from ccdesk.api.models import StatusChange, state_label
+from ccdesk.api.errors import AgentStatusApiOffError, CCDeskError
+from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode, state_label
 from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import internal_error, internal_failure
 from ccdesk.core.explain import explain
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
-from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv
+from ccdesk.core.profiles import remember_bulk_status_method
+from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv, status_codes_for
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
@@ -53,7 +54,7 @@ from ccdesk.ui.qt import (
 from ccdesk.ui.session import Session
 from ccdesk.ui.supervisor_audit import AuditPanel
 from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
-from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog, codes_seen
+from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog
 from ccdesk.ui.supervisor_models import RosterFilter, RosterModel, StatusFilter
 from ccdesk.ui.theme import set_role
 
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("ccdesk.ui.supervisor")
 
 TICK_MS = 5_000  # "in this status" moves on without a request
-API_OFF_MARKER = "403 - Forbidden."
 API_OFF_TEXT = (
     "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
     "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
@@ -240,6 +240,16 @@ class SupervisorWindow(QMainWindow):
         self.filter_input.setPlaceholderText("Filter by name, id or status (Ctrl+F)")
         self.filter_input.setClearButtonEnabled(True)
         self.filter_input.textChanged.connect(self.roster_proxy.set_text)
+        self.group_input = QLineEdit()
+        self.group_input.setObjectName("rosterGroupInput")
+        self.group_input.setAccessibleName("Agent group id")
+        self.group_input.setPlaceholderText("Group id (all)")
+        self.group_input.setClearButtonEnabled(True)
+        self.group_input.setToolTip(
+            "Read only the agents of this agent group (the Agent Status API's groupId); empty: every agent"
+        )
+        self.group_input.editingFinished.connect(self._on_group_changed)
+        self._group = ""
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("rosterStatusFilter")
         self.status_filter.setAccessibleName("Show agents by status")
@@ -278,6 +288,7 @@ class SupervisorWindow(QMainWindow):
         self.count_label.setAccessibleName("Agents shown")
         set_role(self.count_label, "hint")
         row.addWidget(self.filter_input, 2)
+        row.addWidget(self.group_input)
         row.addWidget(self.status_filter)
         row.addWidget(QLabel("stuck after"))
         row.addWidget(self.stuck_minutes)
@@ -336,11 +347,18 @@ class SupervisorWindow(QMainWindow):
         """Read the roster again, unless a read is still on its way (auto-refresh never stacks requests)."""
         if self._closing or self.bridge.is_busy("roster", self.session):
             return
-        self._submit("roster", "Read the roster", self._read_roster, self._on_roster)
+        self._group = self.group_input.text().strip()
+        read = partial(self._read_roster, self._group or None)
+        self._submit("roster", "Read the roster", read, self._on_roster)
 
-    def _read_roster(self, client: CCClient) -> list[RosterEntry]:
-        """On the worker: the roster and ccdesk's memory of since when (a journal write)."""
-        return self._roster.update(client.list_agents())
+    def _read_roster(self, group: str | None, client: CCClient) -> list[RosterEntry]:
+        """On the worker: the roster (all its pages; one group's agents when given) and since when (a journal
+        write)."""
+        return self._roster.update(client.list_agents(group_id=group))
+
+    def _on_group_changed(self) -> None:
+        if self.group_input.text().strip() != self._group:
+            self.refresh_roster()
 
     def _on_roster(self, task: TaskResult[list[RosterEntry]]) -> None:
         if self._closing:
@@ -354,8 +372,8 @@ class SupervisorWindow(QMainWindow):
         self._update_count()
 
     def _show_roster_problem(self, error: BaseException | None) -> None:
-        denied = isinstance(error, PermissionDeniedError)
-        if isinstance(error, PermissionDeniedError) and any(API_OFF_MARKER in r for r in error.reasons):
+        denied = isinstance(error, AgentStatusApiOffError)
+        if denied:
             text = API_OFF_TEXT
         elif isinstance(error, CCDeskError):
             text = f"The roster could not be read: {error}. {explain(error)}"
@@ -417,7 +435,9 @@ class SupervisorWindow(QMainWindow):
     def _update_count(self) -> None:
         shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
         self.count_label.setText(f"{shown} of {total} agents")
-        if total == 0:
+        if total == 0 and self._roster_read and self._group:
+            empty = f"No agents in group {self._group}."
+        elif total == 0:
             empty = "Reading the roster…" if not self._roster_read else "No agents in the roster."
         elif shown == 0:
             empty = "No agents match the filter."
@@ -498,12 +518,17 @@ class SupervisorWindow(QMainWindow):
         entry = self._single()
         if entry is None:
             return
-        dialog = StatusDialog(entry.agent.name or entry.agent_id, self._codes(), self)
+        dialog = StatusDialog(entry.agent.name or entry.agent_id, self._codes_for, self)
         if dialog.exec():
             self._act(Operation(Action.SET_STATUS, entry.agent_id, change=dialog.change()), entry)
 
-    def _codes(self) -> list[StatusChange]:
-        return codes_seen([e.status_code for e in self.roster_model.entries])
+    def _codes_for(self, status: int) -> list[StatusCode]:
+        """The status codes offered for `status`: the profile's, then those seen in the roster with it."""
+        return status_codes_for(status, self.session.profile.status_codes, self.roster_model.entries)
+
+    def _bulk_method(self) -> str:
+        """The method the bulk status endpoint is sent with first: the profile's remembered one, else POST."""
+        return self.session.profile.bulk_status_method or BULK_STATUS_METHODS[0]
 
     def _act(self, op: Operation, entry: RosterEntry) -> None:
         if self.bulk.dry_run_check.isChecked():
@@ -570,11 +595,12 @@ class SupervisorWindow(QMainWindow):
         entries = self.selected_entries()
         if not entries:
             return
-        dialog = StatusDialog(f"{len(entries)} agent(s)", self._codes(), self)
+        dialog = StatusDialog(f"{len(entries)} agent(s)", self._codes_for, self)
         if not dialog.exec():
             return
         change = dialog.change()
-        ops = [Operation(Action.SET_STATUS, e.agent_id, change=change) for e in entries]
+        method = self._bulk_method()
+        ops = [Operation(Action.SET_STATUS, e.agent_id, change=change, bulk_method=method) for e in entries]
         code = f" ({change.short_code})" if change.short_code else ""
         self._start_bulk(ops, f"Set {len(ops)} agent(s) to {state_label(change.status)}{code}")
 
@@ -594,6 +620,8 @@ class SupervisorWindow(QMainWindow):
         if not confirm(self, what, text):
             return
         job = BulkJob(ops, self.bulk.concurrency_input.value(), self._record, self._on_bulk_result)
+        if any(op.action is Action.SET_STATUS for op in ops):
+            job.bulk_method = self._bulk_method()
         self.results.start(len(ops))
         if self._submit("bulk", what, job, self._on_bulk_done):
             self._bulk = job
@@ -623,9 +651,25 @@ class SupervisorWindow(QMainWindow):
             problem = self._unrecorded_text(job)
         self.results.finish(cancelled=bool(job and job.cancelled), error=task.error, problem=problem)
         self.statusBar().showMessage(f"{task.name}: {self.results.counts_text()}.", 20000)
+        if job is not None and job.bulk_method_used:
+            self._remember_bulk_method(job.bulk_method_used)
         self._update_actions()
         self.reload_audit()
         self.refresh_roster()
+
+    def _remember_bulk_method(self, method: str) -> None:
+        """Keep the bulk status method the tenant accepted in the profile (config.json), to send it first."""
+        profile = self.session.profile
+        if method == self._bulk_method():
+            return
+        profile.bulk_status_method = method
+        try:
+            saved = remember_bulk_status_method(self.session.profiles, profile.name, method)
+        except CCDeskError as exc:
+            self.statusBar().showMessage(f"Could not remember that bulk status takes {method}: {exc}", 20000)
+            return
+        if saved:
+            log.info("profile %s: the bulk status endpoint takes %s; saved", profile.name, method)
 
     def _show_missing(self, job: BulkJob, task: TaskResult[list[OperationResult]]) -> None:
         """A row for every agent of the run, whatever happened: from the run's results, else a failure."""

@@ -61,8 +61,13 @@ class BulkJob:
         self._run_lock = threading.Lock()
         #: results whose audit record could not be written, with why; read once the run has finished
         self.unrecorded: list[tuple[OperationResult, Exception]] = []
+        #: for status changes: the bulk endpoint's method to send first, and the one it took (after the run)
+        self.bulk_method = ""
+        self.bulk_method_used = ""
 
     def __call__(self, client: CCClient) -> list[OperationResult]:
+        if self.bulk_method:
+            client.bulk_status_method = self.bulk_method
         run = BulkRun(client, self.operations, concurrency=self._concurrency, on_result=self._report)
         with self._run_lock:
             self._run = run
@@ -70,6 +75,8 @@ class BulkJob:
                 run.cancel()
         results = run.run()
         self.unrecorded = run.report_errors
+        if self.bulk_method and run.sent:
+            self.bulk_method_used = client.bulk_status_method
         return results
 
     def cancel(self) -> None:

@@ -6,10 +6,10 @@ never talk to the platform.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ccdesk.api.errors import InvalidInput
-from ccdesk.api.models import AgentState, StatusChange
+from ccdesk.api.models import AgentState, StatusChange, StatusCode
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.operations import Action, Operation
 from ccdesk.ui.qt import (
@@ -122,12 +122,19 @@ class InteractionDialog(QDialog):
 
 
 class StatusDialog(QDialog):
-    """Choose a settable status and a status code: one seen in the roster, or typed as LIST:ITEM:SHORT."""
+    """Choose a settable status and a status code: one offered for that status, or typed as LIST:ITEM:SHORT.
 
-    def __init__(self, who: str, codes: Sequence[StatusChange], parent: QWidget | None) -> None:
+    `codes_for(status)` gives the codes to offer (the profile's and those seen in the roster with the status);
+    the list follows the chosen status.
+    """
+
+    def __init__(
+        self, who: str, codes_for: Callable[[int], Sequence[StatusCode]], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("setStatusDialog")
         self.setWindowTitle(f"Set status of {who}")
+        self._codes_for = codes_for
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.status_combo = QComboBox()
@@ -140,13 +147,14 @@ class StatusDialog(QDialog):
         self.code_combo.setObjectName("statusCodeInput")
         self.code_combo.setAccessibleName("Status code")
         self.code_combo.setEditable(True)
-        self.code_combo.addItem(NO_CODE)
-        for code in codes:
-            self.code_combo.addItem(f"{code.list_id}:{code.item_id}:{code.short_code or ''}")
+        self.code_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form.addRow("Status code", self.code_combo)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._offer_codes())
+        self._offer_codes()
         layout.addLayout(form)
         hint = QLabel(
-            "Codes seen in the roster are listed; type another as LIST:ITEM:SHORT, e.g. 801:1725:Lunch."
+            "The profile's status codes and those seen in the roster with this status are listed; type another "
+            "as LIST:ITEM:SHORT, e.g. 801:1725:Lunch (the short code is required with a code)."
         )
         hint.setWordWrap(True)
         set_role(hint, "hint")
@@ -165,6 +173,14 @@ class StatusDialog(QDialog):
         layout.addWidget(buttons)
         self._change: StatusChange | None = None
 
+    def _offer_codes(self) -> None:
+        """The codes for the chosen status, each shown as LIST:ITEM:SHORT and its name."""
+        self.code_combo.clear()
+        self.code_combo.addItem(NO_CODE)
+        for code in self._codes_for(int(self.status_combo.currentData())):
+            name = f"  ({code.name})" if code.name and code.name != code.short_code else ""
+            self.code_combo.addItem(f"{code.list_id}:{code.item_id}:{code.short_code}{name}", code)
+
     def accept(self) -> None:
         """Refuse a code that does not parse here, before anything is confirmed or sent."""
         try:
@@ -180,17 +196,12 @@ class StatusDialog(QDialog):
         text = self.code_combo.currentText().strip()
         if not text or text == NO_CODE:
             return StatusChange(status)
+        index = self.code_combo.findText(text)
+        offered = self.code_combo.itemData(index) if index > 0 else None
+        if isinstance(offered, StatusCode):
+            return offered.change(status)
         return StatusChange.parse_code(status, text)
 
     def change(self) -> StatusChange:
         assert self._change is not None, "change() is read after the dialog was accepted"
         return self._change
-
-
-def codes_seen(codes: Sequence[StatusChange | None]) -> list[StatusChange]:
-    """Distinct status codes (list, item, short code), in the order first seen."""
-    seen: dict[tuple[int | None, int | None, str | None], StatusChange] = {}
-    for code in codes:
-        if code is not None:
-            seen.setdefault((code.list_id, code.item_id, code.short_code), code)
-    return list(seen.values())

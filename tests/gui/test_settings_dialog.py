@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.models import StatusCode
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
 from ccdesk.core.credentials import NO_KEYRING_HELP, MemoryStore
 from ccdesk.core.paths import app_dirs
@@ -571,3 +572,61 @@ def test_the_first_run_connection_test_answers_on_the_gui_thread(qtbot) -> None:
         for thread in threading.enumerate():  # the test's thread has ended
             if thread.name == "ccdesk-connection-test":
                 thread.join(5)
+
+
+def status_rows(dialog: SettingsDialog) -> list[list[str]]:
+    table = find(dialog, QTableWidget, "statusCodesTable")
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_status_codes_are_edited_as_a_table_and_saved_with_the_profile(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    lunch = StatusCode(801, 1725, "Lunch", "Lunch break")
+    store.save(
+        Config({"Day": Profile("Day", "na12", tenant="acme", agent_id="a1", status_codes=[lunch])}, "Day")
+    )
+    dialog = make_dialog(current="Day")
+    table = find(dialog, QTableWidget, "statusCodesTable")
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
+        "List id",
+        "Item id",
+        "Short code",
+        "Name",
+    ]
+    assert status_rows(dialog) == [["801", "1725", "Lunch", "Lunch break"]]
+    find(dialog, QPushButton, "statusCodesAddButton").click()
+    for column, text in enumerate(("-1", "1", "Out", "")):
+        table.item(1, column).setText(text)
+    save(dialog)
+    assert message(dialog, "statusCodesError") == ""
+    assert store.load().profiles["Day"].status_codes == [lunch, StatusCode(-1, 1, "Out")]
+    again = make_dialog(current="Day")
+    table = find(again, QTableWidget, "statusCodesTable")
+    table.setCurrentCell(0, 2)
+    find(again, QPushButton, "statusCodesRemoveButton").click()
+    save(again)
+    assert store.load().profiles["Day"].status_codes == [StatusCode(-1, 1, "Out")]
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        (("801", "1725", "", "Lunch break"), "Status code row 1: A status code needs its short code"),
+        (("801", "", "Lunch", ""), "Status code row 1: the item id must be a whole number."),
+        (("eight", "1725", "Lunch", ""), "Status code row 1: the list id must be a whole number."),
+    ],
+)
+def test_an_unusable_status_code_row_is_refused_and_shown(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, cells: tuple[str, ...], problem: str
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    find(dialog, QPushButton, "statusCodesAddButton").click()
+    table = find(dialog, QTableWidget, "statusCodesTable")
+    for column, text in enumerate(cells):
+        table.item(0, column).setText(text)
+    save(dialog)
+    assert message(dialog, "statusCodesError").startswith(problem)
+    assert dialog.focusWidget() is table
+    assert not store.path.exists()

@@ -13,13 +13,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ccdesk.api.client import CCClient
-from ccdesk.api.models import AgentState, ApiResult
+from ccdesk.api.models import AgentState, ApiResult, StatusCode
 from ccdesk.app import build_parser, demo_session
 from ccdesk.core.audit import AuditRecord, AuditTrail, Who, read_csv
 from ccdesk.core.journal import Journal
 from ccdesk.core.operations import Action, Operation, OperationResult
 from ccdesk.core.paths import app_dirs
-from ccdesk.core.profiles import ProfileStore
+from ccdesk.core.profiles import Config, ProfileStore
 from ccdesk.core.settings import make_client
 from ccdesk.sim.app import Simulator
 from ccdesk.sim.state import TenantState
@@ -488,12 +488,130 @@ def test_bulk_set_status_uses_the_bulk_endpoint_with_a_code_seen_in_the_roster(
     QTimer.singleShot(0, choose)
     console.click("bulkStatusButton")
     console.wait_idle()
-    [bulk] = [r for r in console.sim.requests if r.method == "PUT"]
+    [bulk] = [r for r in console.sim.requests if r.method == "POST"]  # the OpenAPI file's method first
     assert bulk.path == f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk"
     assert [a["agent-id"] for a in bulk.json["agents"]] == agents
     assert {a["status-code-item-short-code"] for a in bulk.json["agents"]} == {"Lunch"}
     assert [r["Outcome"] for r in console.results()] == ["done"] * 3
     assert {console.sim.state.agent_record(a)["agent-status"] for a in agents} == {3}
+
+
+def choose_status(state: str, code: str, *, check: Callable[[Any], None] | None = None) -> dict[str, str]:
+    """Answer the next set-status dialog: a status, and a code by its text (offered or typed).
+
+    Returns what the dialog said when it refused the answer ("error"), filled in once it was answered.
+    """
+    said = {"error": ""}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "setStatusDialog"
+        status = dialog.findChild(QComboBox, "statusChoice")
+        status.setCurrentIndex(status.findText(state))
+        combo = dialog.findChild(QComboBox, "statusCodeInput")
+        if check is not None:
+            check(combo)
+        combo.setEditText(code)
+        dialog.accept()
+        if dialog.isVisible():  # refused: note why, then leave
+            said["error"] = dialog.findChild(QLabel, "statusDialogError").text()
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return said
+
+
+def test_bulk_status_falls_back_to_put_and_the_profile_remembers_it(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    sim = Simulator(TenantState(extra_agents=2, seed=2), bulk_status_method="PUT")
+    console = open_console(sim)
+    session = console.window.session
+    session.profiles.save(Config(profiles={"demo": session.profile}, default_profile="demo"))
+    console.select("agSim0001", "agSim0002")
+    sim.clear_requests()
+    choose_status("On break", "801:1725:Lunch")
+    console.click("bulkStatusButton")
+    console.wait_idle()
+    bulk = [r for r in sim.requests if r.path.endswith("/agentstatus/agents/bulk")]
+    assert [r.method for r in bulk] == ["POST", "PUT"]
+    assert [r["Outcome"] for r in console.results()] == ["done"] * 2
+    assert session.profile.bulk_status_method == "PUT"
+    assert session.profiles.load().profiles["demo"].bulk_status_method == "PUT"
+    records = AuditTrail(session.journal).records(text="Lunch")
+    assert {r.request.split(" ")[0] for r in records} == {"PUT"}  # the audit trail names what was sent
+    sim.clear_requests()
+    console.select("agSim0001", "agSim0002")
+    choose_status("Available", "(no status code)")
+    console.click("bulkStatusButton")
+    console.wait_idle()
+    assert [r.method for r in sim.requests if r.path.endswith("/bulk")] == ["PUT"]
+
+
+def test_the_status_dialog_offers_the_profiles_codes_for_the_chosen_status(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    console = open_console()
+    console.window.session.profile.status_codes = [StatusCode(802, 1802, "Admin", "Administration")]
+    console.select(DEMO_AGENT)
+    offered: dict[str, list[str]] = {}
+
+    def look(combo: QComboBox) -> None:
+        offered["break"] = [combo.itemText(i) for i in range(combo.count())]
+        status = combo.parent().findChild(QComboBox, "statusChoice")
+        status.setCurrentIndex(status.findText("Work offline"))
+        offered["offline"] = [combo.itemText(i) for i in range(combo.count())]
+
+    choose_status("On break", "802:1802:Admin  (Administration)", check=look)
+    console.click("setStatusButton")
+    console.wait_idle()
+    assert offered["break"][:3] == ["(no status code)", "802:1802:Admin  (Administration)", "801:1725:Lunch"]
+    assert "801:1726:Train" in offered["offline"] and "801:1725:Lunch" not in offered["offline"]
+    [put] = [r for r in console.sim.requests if r.method == "PUT"]
+    assert put.path == f"/api/v1/tenants/{TENANT}/agentstatus/agents/{DEMO_AGENT}"
+    assert put.json == {
+        "agent-status": 5,  # the status was switched to Work offline while looking
+        "status-code-list-id": 802,
+        "status-code-item-id": 1802,
+        "status-code-item-short-code": "Admin",
+    }
+
+
+def test_a_status_code_without_its_short_code_is_refused_in_the_dialog(
+    open_console: Callable[..., Console], yes: list[str]
+) -> None:
+    console = open_console()
+    console.select(DEMO_AGENT)
+    console.sim.clear_requests()
+    said = choose_status("On break", "801:1725:")  # the short code left out
+    console.click("setStatusButton")
+    console.wait_idle()
+    assert "LIST:ITEM:SHORT" in said["error"]
+    assert [r for r in console.sim.requests if r.method == "PUT"] == []
+
+
+def test_the_group_field_reads_one_team(open_console: Callable[..., Console]) -> None:
+    console = open_console()
+    group: QLineEdit = console.find(QLineEdit, "rosterGroupInput")
+    assert group.accessibleName()
+    console.sim.clear_requests()
+    group.setText("300")
+    group.editingFinished.emit()
+    console.wait_idle()
+    expected = sorted(a.id for a in console.sim.state.agents.values() if "300" in a.groups)
+    assert sorted(r["Agent id"] for r in console.rows()) == expected and len(expected) == 6
+    assert console.sim.requests[-1].query == {"groupId": "300", "pageSize": "500", "pageIndex": "0"}
+    console.refresh()  # F5 keeps the group
+    assert console.sim.requests[-1].query["groupId"] == "300"
+    group.setText("999")
+    group.editingFinished.emit()
+    console.wait_idle()
+    assert console.find(QLabel, "rosterEmptyLabel").text() == "No agents in group 999."
+    group.clear()
+    group.editingFinished.emit()
+    console.wait_idle()
+    assert len(console.rows()) == len(console.sim.state.agents)
+    assert "groupId" not in console.sim.requests[-1].query
 
 
 def test_auto_refresh_never_stacks(open_console: Callable[..., Console]) -> None:

@@ -128,7 +128,7 @@ def test_set_status_uses_the_bulk_endpoint(env, sim) -> None:  # type: ignore[no
     results = json.loads(done.stdout)["results"]
     assert [r["outcome"] for r in results] == ["done"] * 5
     [bulk] = sim.requests
-    assert (bulk.method, bulk.path) == ("PUT", f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk")
+    assert (bulk.method, bulk.path) == ("POST", f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk")
     assert [a["agent-id"] for a in bulk.json["agents"]] == AGENTS[:5]
 
 

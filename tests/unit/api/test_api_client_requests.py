@@ -128,7 +128,22 @@ OPERATIONS: list[tuple[Callable[[CCClient], Any], str, str, bytes, Any, Any]] = 
     (lambda c: c.free_lines(AGENT), "DELETE", f"{T}/agents/{AGENT}/calls", b"", None, OK_BODY),
     (lambda c: c.free_line(AGENT, 2), "DELETE", f"{T}/agents/{AGENT}/calls/line/2", b"", None, OK_BODY),
     (lambda c: c.free_line(AGENT, "1"), "DELETE", f"{T}/agents/{AGENT}/calls/line/1", b"", None, OK_BODY),
-    (lambda c: c.list_agents(), "GET", f"{T}/agentstatus/agents", b"", None, {"data": []}),
+    (
+        lambda c: c.list_agents(),
+        "GET",
+        f"{T}/agentstatus/agents",
+        b"pageSize=500&pageIndex=0",
+        None,
+        {"data": []},
+    ),
+    (
+        lambda c: c.list_agents(group_id="100"),
+        "GET",
+        f"{T}/agentstatus/agents",
+        b"groupId=100&pageSize=500&pageIndex=0",
+        None,
+        {"data": []},
+    ),
     (lambda c: c.get_agent(AGENT), "GET", f"{T}/agentstatus/agents/{AGENT}", b"", None, {"agent-id": AGENT}),
     (
         lambda c: c.set_agent_status(AGENT, StatusChange(AgentState.WORK_OFFLINE, 801, 1722, "Meet")),
@@ -142,7 +157,7 @@ OPERATIONS: list[tuple[Callable[[CCClient], Any], str, str, bytes, Any, Any]] = 
         lambda c: c.set_agent_statuses(
             [lunch("ag64oyEUb_Sk6bxVB9P5yaaa"), lunch("agAQDqmvKiRbG4ekigNSmbbb")]
         ),
-        "PUT",
+        "POST",  # the OpenAPI file's method, tried first (the guide's PUT is the fallback)
         f"{T}/agentstatus/agents/bulk",
         b"",
         DOC_BULK_BODY,

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from ccdesk.api.errors import (
+    AgentStatusApiOffError,
     ApiError,
     AuthenticationError,
     ConnectionFailedError,
@@ -85,6 +86,21 @@ def test_gateway_fault_on_place_call_is_an_unknown_outcome(harness: Any, status:
     assert len(harness.recorder.requests) == 1
     assert caught.value.exit_code == 6
     assert caught.value.status == status
+
+
+def test_500_on_place_call_is_an_unknown_outcome_with_the_platforms_reasons(harness: Any) -> None:
+    """The OpenAPI file's place-call 500 is only "There was a server error": the call may have been placed."""
+    client = harness.client(harness.reply(500, {"reasons": ["Internal error"]}), harness.reply(200, PLACED))
+    with pytest.raises(OutcomeUnknownError) as caught:
+        place(client)
+    assert len(harness.recorder.requests) == 1  # never re-sent
+    assert (caught.value.status, caught.value.reasons, caught.value.exit_code) == (
+        500,
+        ("Internal error",),
+        6,
+    )
+    assert "may have been placed" in caught.value.message
+    assert "Check the agent's lines" in caught.value.explanation
 
 
 def test_429_on_place_call_is_not_retried(harness: Any) -> None:
@@ -242,7 +258,7 @@ XML_403 = "<API><Error>403 - Forbidden.</Error></API>"
             ("Unauthorized",),
             3,
         ),
-        (403, XML_403, {"Content-Type": "application/xml"}, PermissionDeniedError, ("403 - Forbidden.",), 3),
+        (403, XML_403, {"Content-Type": "application/xml"}, AgentStatusApiOffError, ("403 - Forbidden.",), 3),
         (
             404,
             {"reasons": ["Interaction [int-9] for agent [ag1] was not found"], "message": "Not Found"},

@@ -15,7 +15,9 @@ from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 
 
 class FakeClient:
-    """Counts requests in flight; fails or rate-limits chosen agents."""
+    """Counts requests in flight; fails or rate-limits chosen agents; its bulk endpoint takes PUT."""
+
+    bulk_status_method = "PUT"
 
     def __init__(self, delay: float = 0.02, fail: set[str] = frozenset(), limit_first: int = 0) -> None:
         self.delay = delay
@@ -109,6 +111,21 @@ def test_status_changes_go_in_chunks_of_100_with_per_agent_results() -> None:
     assert results[0].status == 200
 
 
+def test_each_status_result_names_the_bulk_request_that_carried_it() -> None:
+    """The audit trail records exactly what was sent: this agent's entry of the bulk body, and the method."""
+    ops = [
+        Operation(Action.SET_STATUS, "ag1", change=StatusChange(3, 801, 1725, "Lunch"), bulk_method="POST")
+    ]
+    assert ops[0].request_line("acme") == (
+        'POST /tenants/acme/agentstatus/agents/bulk {"agent-id": "ag1", "agent-status": 3, '
+        '"status-code-item-id": 1725, "status-code-item-short-code": "Lunch", "status-code-list-id": 801}'
+    )
+    [done] = BulkRun(FakeClient(), ops).run()  # type: ignore[arg-type]  # the client ended up on PUT
+    assert done.operation.request_line("acme").startswith("PUT /tenants/acme/agentstatus/agents/bulk {")
+    [failed] = BulkRun(FakeClient(fail={"bulk"}), ops).run()  # type: ignore[arg-type]
+    assert failed.outcome is Outcome.FAILED and failed.operation.bulk_method == "PUT"
+
+
 def test_the_bound_is_checked() -> None:
     with pytest.raises(ValueError):
         BulkRun(FakeClient(), frees(1), concurrency=0)  # type: ignore[arg-type]
@@ -156,7 +173,7 @@ def test_an_unexpected_error_in_a_status_chunk_fails_every_agent_of_that_chunk()
     change = StatusChange(3)
     ops = [Operation(Action.SET_STATUS, f"ag{i:03d}", change=change) for i in range(150)]
     results = BulkRun(BrokenClient({"ag120"}), ops, concurrency=2).run()  # type: ignore[arg-type]
-    assert [r.operation for r in results] == ops
+    assert [r.operation.agent_id for r in results] == [op.agent_id for op in ops]
     assert {r.outcome for r in results[:100]} == {Outcome.DONE}
     assert {r.outcome for r in results[100:]} == {Outcome.FAILED}
     assert results[149].reasons[0].startswith("ccdesk internal error: UnicodeError: encoding with 'idna'")

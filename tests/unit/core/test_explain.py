@@ -14,6 +14,8 @@ from ccdesk.core.explain import explain
         ("Agent=[ag1] not available to handle interaction, already on busy phone interaction", "Force call"),
         ("Agent=[ag1] not available to handle interaction", "on break or logged out"),
         ("Invalid transaction code, listId=[12] itemId=[9]", "catalog"),
+        ("Invalid transaction code list, listId=[77]", "does not exist"),
+        ("Invalid transaction codes, a maximum of 6 codes can be assigned", "counting those already set"),
         ("Invalid transaction codes, lists=[12] are not supporting multiple choice", "single code"),
         ("Interaction [int-1] was not found.", "copied whole"),
         ("Interaction [int-1] for agent [ag1] was not found", "not on that call"),
@@ -31,3 +33,11 @@ def test_token_change_is_named():
 
 def test_rate_limit_says_how_long():
     assert "30 s" in explain(RateLimitedError(status=429, retry_after=30))
+
+
+def test_too_many_codes_is_not_explained_as_an_unknown_code():
+    advice = explain(
+        RejectedError(status=400, reasons=["Invalid transaction codes, a maximum of 6 codes can be assigned"])
+    )
+    assert "does not exist" not in advice
+    assert "codes of lists a request does not name stay set" in advice

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.models import StatusCode
 from ccdesk.core.local_files import LocalFileError
 from ccdesk.core.paths import app_dirs
-from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
+from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, remember_bulk_status_method
 
 
 def test_round_trip(tmp_path):
@@ -220,3 +221,62 @@ def test_a_config_folder_that_cannot_be_made_is_named(tmp_path):
     with pytest.raises(LocalFileError, match="part of its path is a file") as caught:
         ProfileStore(tmp_path / "blocker" / "config.json").save(Config())
     assert caught.value.path == tmp_path / "blocker" / "config.json"
+
+
+def test_status_codes_and_the_bulk_method_round_trip_as_plain_json(tmp_path):
+    store = ProfileStore(tmp_path / "config.json")
+    profile = Profile(
+        name="acme",
+        platform="na12",
+        tenant="acmecorp01",
+        status_codes=[StatusCode(801, 1725, "Lunch", "Lunch break"), StatusCode(-1, 1, "Out")],
+        bulk_status_method="PUT",
+    )
+    store.save(Config(profiles={"acme": profile}))
+    body = json.loads(store.path.read_text())["profiles"]["acme"]
+    assert body["status_codes"] == [
+        {"list_id": 801, "item_id": 1725, "short_code": "Lunch", "name": "Lunch break"},
+        {"list_id": -1, "item_id": 1, "short_code": "Out", "name": ""},
+    ]
+    assert body["bulk_status_method"] == "PUT"
+    assert store.load().profiles["acme"] == profile
+
+
+def test_unusable_status_codes_and_methods_are_skipped_and_said(tmp_path):
+    path = tmp_path / "config.json"
+    codes = [
+        {"list_id": 801, "item_id": 1722, "short_code": "Meet"},
+        {"list_id": "801", "item_id": 1725, "short_code": "Lunch"},
+        {"list_id": 801, "item_id": 1726},
+        "801:1726:Train",
+    ]
+    path.write_text(json.dumps({"profiles": {"x": {"status_codes": codes, "bulk_status_method": "PATCH"}}}))
+    config = ProfileStore(path).load()
+    assert config.profiles["x"].status_codes == [StatusCode(801, 1722, "Meet")]
+    assert config.profiles["x"].bulk_status_method == ""
+    assert [p for p in config.problems if "status_codes" in p] == [
+        "profile 'x': 'status_codes' item #2 is not a status code {list_id, item_id, short_code, name} "
+        "(A status code's list id must be a whole number, got '801'); ignored",
+        "profile 'x': 'status_codes' item #3 is not a status code {list_id, item_id, short_code, name} "
+        "(A status code needs its short code (Configuration Manager > Status Codes)); ignored",
+        "profile 'x': 'status_codes' item #4 is not a status code {list_id, item_id, short_code, name} "
+        "(it is not an object); ignored",
+    ]
+    assert "profile 'x': 'bulk_status_method' must be \"POST\" or \"PUT\"; ignored" in config.problems
+
+
+def test_the_bulk_method_a_tenant_accepted_is_remembered_in_its_profile_only(tmp_path):
+    store = ProfileStore(tmp_path / "config.json")
+    other = Profile(name="other", tenant="t2", queues=[Choice("598", "Sales")])
+    store.save(
+        Config(profiles={"work": Profile(name="work", tenant="t1"), "other": other}, default_profile="work")
+    )
+    assert remember_bulk_status_method(store, "work", "PUT") is True
+    config = store.load()
+    assert config.profiles["work"].bulk_status_method == "PUT"
+    assert config.profiles["other"] == other and config.default_profile == "work"
+    before = store.path.stat().st_mtime_ns
+    assert remember_bulk_status_method(store, "work", "PUT") is False  # already known: not written again
+    assert remember_bulk_status_method(store, "", "POST") is False  # settings from the environment alone
+    assert remember_bulk_status_method(store, "nobody", "POST") is False
+    assert store.path.stat().st_mtime_ns == before

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
-from ccdesk.api.models import AgentStatus, StatusChange
+from ccdesk.api.models import AgentState, AgentStatus, StatusChange, StatusCode
 from ccdesk.core.audit import AuditTrail, Who, export_csv, read_csv
 from ccdesk.core.journal import Journal
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
-from ccdesk.core.roster import Roster, read_agent_ids, read_roster_csv
+from ccdesk.core.roster import Roster, RosterEntry, read_agent_ids, read_roster_csv, status_codes_for
 
 
 class Clock:
@@ -38,18 +38,39 @@ def test_seen_since_survives_reads_and_restarts(tmp_path) -> None:  # type: igno
     assert Roster(journal, "t").update([AgentStatus("a2", status=8)])[0].is_stuck(clock.now, 0.5)
 
 
-def test_status_codes_seen_in_the_roster_are_offered() -> None:
-    from ccdesk.core.roster import RosterEntry
-
-    on_break = RosterEntry(
-        AgentStatus(
-            "a", status=3, status_code_list_id=801, status_code_item_id=1725, status_code_short_code="Lunch"
-        ),
-        0.0,
+def agent(agent_id: str, status: int, code: tuple[int, int, str | None] | None = None) -> AgentStatus:
+    list_id, item_id, short = code or (None, None, None)
+    return AgentStatus(
+        agent_id,
+        status=status,
+        status_code_list_id=list_id,
+        status_code_item_id=item_id,
+        status_code_short_code=short,
     )
-    assert on_break.status_code == StatusChange(3, 801, 1725, "Lunch")
-    busy = RosterEntry(AgentStatus("b", status=9, status_code_list_id=1, status_code_item_id=2), 0.0)
-    assert busy.status_code is None
+
+
+def test_status_codes_offered_for_a_status_are_the_profiles_then_those_seen_with_it() -> None:
+    profile = [StatusCode(801, 1722, "Meet", "In a meeting"), StatusCode(801, 1725, "Lunch", "Lunch break")]
+    seen = [
+        RosterEntry(agent("a", 3, (801, 1725, "Lunch")), 0.0),  # known: keeps the profile's name
+        RosterEntry(agent("b", 3, (802, 1801, "Email")), 0.0),  # new: added after the profile's
+        RosterEntry(agent("c", 5, (801, 1726, "Train")), 0.0),  # seen with another status: not offered
+        agent("d", 3, (802, 1801, "Email")),  # twice: once
+        agent("e", 3, (-1, 1, None)),  # no short code: cannot be sent whole, not offered
+        agent("f", 3),
+    ]
+    assert status_codes_for(AgentState.ON_BREAK, profile, seen) == [
+        StatusCode(801, 1722, "Meet", "In a meeting"),
+        StatusCode(801, 1725, "Lunch", "Lunch break"),
+        StatusCode(802, 1801, "Email"),
+    ]
+    assert status_codes_for(AgentState.WORK_OFFLINE, [], seen) == [StatusCode(801, 1726, "Train")]
+    assert status_codes_for(AgentState.WAIT_TRANSACT, profile) == profile
+    renamed = [agent("g", 3, (801, 1722, "MTG"))]  # the platform's short code wins over a stale profile's
+    assert status_codes_for(AgentState.ON_BREAK, profile, renamed)[0] == StatusCode(
+        801, 1722, "MTG", "In a meeting"
+    )
+    assert StatusCode(801, 1725, "Lunch", "Lunch break").change(3) == StatusChange(3, 801, 1725, "Lunch")
 
 
 def test_roster_csv_and_agents_files() -> None:
