@@ -324,7 +324,7 @@ class DeskController(QObject):
             )
             if line != line_no or (others and not placed.agent_was_busy):
                 self._write_line_moves(line, placed.interaction_id, others)
-            note = " The agent is handling other interactions." if placed.agent_was_busy else ""
+            note = ""  # 8x8's own "Agent is handling other interactions" is in the summary already
             if placed.agent_was_busy and not others:
                 note = " 8x8 says the agent is also on a call ccdesk did not place."
                 self.foreign_call = True

@@ -30,18 +30,27 @@ def main() -> int:
     window.resize(1180, 780)
     panel = window.dial_panel
     if scene in ("calls", "picker", "dark"):
+        # a call in wrap-up (its leg is down: it holds no line), then a call on each line
+        panel.queue_input.setCurrentIndex(panel.queue_input.findData("598"))
+        panel.set_number("+1 (212) 555-0147")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.LIVE)
+        first = window.lines[1].interaction_id
+        window.set_codes(first, [TransactionCode(12, 235)])
+        window.hang_up(1)
+        settle(lambda: bool(window.lines.wrap_ups))
         panel.queue_input.setCurrentIndex(panel.queue_input.findData("598"))
         panel.set_number("+1 617 555 1984")
         panel.dial_button.click()
         settle(lambda: window.lines[1].state is LineState.LIVE)
-        window.set_codes(1, [TransactionCode(12, 234), TransactionCode(2281, 7361)])
+        window.set_codes(
+            window.lines[1].interaction_id, [TransactionCode(12, 234), TransactionCode(2281, 7361)]
+        )
         panel.force_check.setChecked(True)
         panel.set_number("+44 20 7946 0958")
         panel.dial_button.click()
         settle(lambda: window.lines[2].state is LineState.LIVE)
-        window.hang_up(2)
-        settle(lambda: window.lines[2].state is LineState.WRAP_UP)
-        panel.set_number("+1 (212) 555-0147")
+        panel.set_number("+1 (212) 555-0199")
     if scene == "error":
         panel.set_number("+1 617 555 1984")
         panel.dial_button.click()
@@ -49,6 +58,7 @@ def main() -> int:
         panel.set_number("+1 617 555 2020")
         panel.dial_button.click()  # no force: the platform refuses, the panel explains
         settle(lambda: window.lines[2].state is LineState.FAILED)
+        panel.set_number("+1 617 555 2020")
     if scene.startswith("unknown"):
         # 8x8 takes longer than the read timeout to answer: the call may be live, and the line says so; the
         # journal's file problem bar shows above (staged: the demo keeps its journal in memory)
