@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError, ConfigurationError
+from ccdesk.api.models import StatusCode
 from ccdesk.api.redact import install_redaction
 from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
 from ccdesk.core.credentials import CredentialStore, KeyringStore, MemoryStore, resolve_token
@@ -130,6 +131,11 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
         caller_ids=[Choice(c["number"], c.get("name", "")) for c in tenant.get("caller_ids", [])],
         queues=[Choice(q["id"], q.get("name", "")) for q in tenant.get("queues", [])],
         dial_plans=[Choice(d["id"], d.get("name", "")) for d in tenant.get("dial_plans", [])],
+        status_codes=[
+            StatusCode(lst["id"], item["id"], item["short_code"], item.get("name", ""))
+            for lst in tenant.get("status_code_lists", [])
+            for item in lst.get("items", [])
+        ],
     )
     settings = resolve_settings({"profile": "demo"}, _single(profile), {})
     store = MemoryStore({settings.account: DEMO_TOKEN})

@@ -55,3 +55,13 @@ def no_thread_left_behind() -> Iterator[None]:
             break
         time.sleep(0.02)
     assert not extra, f"threads left running: {[t.name for t in extra]}"
+
+
+@pytest.fixture(autouse=True)
+def logging_levels_restored() -> Iterator[None]:
+    """A command run with -v sets the root logger to DEBUG: later tests must not pay for debug records."""
+    names = ("", "httpx", "httpcore", "ccdesk")
+    levels = {name: logging.getLogger(name).level for name in names}
+    yield
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)

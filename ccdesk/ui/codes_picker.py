@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
-from ccdesk.core.codes import Catalog, CodeList
+from ccdesk.core.codes import Catalog, CodeList, amend
 from ccdesk.ui.qt import (
     QAbstractItemModel,
     QColor,
@@ -48,6 +48,7 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
     from ccdesk.ui.qt import QPersistentModelIndex
@@ -146,6 +147,8 @@ class CodesDialog(QDialog):
         self._rows: list[tuple[QTreeWidgetItem, TransactionCode]] = []
         self._list_rows: dict[int, QTreeWidgetItem] = {}
         self._syncing = False
+        #: what the call holds now: 8x8 amends list by list, so a list not sent keeps these
+        self._held = tuple(dict.fromkeys(selected))
         self._warning = ""
         self._warning_timer = QTimer(self)
         self._warning_timer.setSingleShot(True)
@@ -215,6 +218,14 @@ class CodesDialog(QDialog):
         self._problem.setAccessibleName("Problems with the chosen codes")
         self._problem.hide()
 
+        self._kept = QLabel(self)
+        self._kept.setObjectName("codesKeptNote")
+        self._kept.setWordWrap(True)
+        self._kept.setTextFormat(Qt.TextFormat.PlainText)
+        self._kept.setAccessibleName("Codes 8x8 keeps")
+        set_role(self._kept, "hint")
+        self._kept.hide()
+
         self._manual_input = QLineEdit(self)
         self._manual_input.setObjectName("manualCodeInput")
         self._manual_input.setPlaceholderText("list id : item id")
@@ -259,6 +270,7 @@ class CodesDialog(QDialog):
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._required)
         layout.addWidget(self._problem)
+        layout.addWidget(self._kept)
         layout.addLayout(manual_row)
         layout.addWidget(self._manual_status)
         layout.addLayout(bottom)
@@ -415,7 +427,22 @@ class CodesDialog(QDialog):
             self._required.setText("All required lists have a code." if any_required else "")
         self._required.setVisible(bool(self._required.text()))
         self._tint(self._required, bool(missing))
-        problems = self._catalog.problems(codes)
+        kept = [
+            c
+            for c in self._catalog.lists
+            if c.id in {k.list_id for k in amend(self._held, codes)} - {s.list_id for s in codes}
+        ]
+        self._kept.setText(
+            "8x8 keeps the codes of a list that is not sent: unticking every code of "
+            + ", ".join(f"'{c.name}'" for c in kept)
+            + " leaves the call's codes there as they are."
+            if kept
+            else ""
+        )
+        self._kept.setVisible(bool(kept))
+        problems = self._catalog.problems(
+            amend(self._held, codes)
+        )  # the limit counts what the call will hold
         self._problem.setText("\n".join(problems))
         self._problem.setVisible(bool(problems))
         self._tint(self._problem, True)

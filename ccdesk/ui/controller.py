@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.errors import (
+    AgentStatusApiOffError,
     AuthenticationError,
     CCDeskError,
     ConnectionFailedError,
     GoneError,
     OutcomeUnknownError,
-    PermissionDeniedError,
     RequestTimeoutError,
 )
 from ccdesk.api.models import (
@@ -36,12 +36,15 @@ from ccdesk.api.models import (
     PlaceCallRequest,
     PlaceCallResult,
     StatusChange,
+    StatusCode,
     TransactionCode,
 )
+from ccdesk.core.codes import amend
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, JournalError, interactions_named
 from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, AgentCalls, Call, LineState
 from ccdesk.core.local_files import move_aside
+from ccdesk.core.roster import status_codes_for
 from ccdesk.ui.bridge import Bridge, TaskResult, to_gui
 from ccdesk.ui.qt import QObject, Signal
 
@@ -418,14 +421,20 @@ class DeskController(QObject):
         self._after(iid, "end call", task)
 
     def set_codes(self, iid: str, codes: list[TransactionCode]) -> None:
-        """Send the chosen codes for a call (in order with other work on that call)."""
+        """Send the chosen codes for a call (in order with other work on that call).
+
+        The platform amends list by list (core.codes.amend): the call then holds the codes sent for the lists
+        they name, and keeps those of the lists they do not; the journal and the screen show what it holds.
+        """
         agent, journal = self.session.agent_id, self.session.journal
+        call = self.lines.find(iid)
+        held = amend(call.codes if call is not None else (), codes)
 
         def work(client: CCClient) -> Done:
             result = client.set_transaction_codes(iid, agent, codes)
-            return Done(result, _write(partial(journal.codes_set, iid, [str(c) for c in codes])))
+            return Done(result, _write(partial(journal.codes_set, iid, [str(c) for c in held])))
 
-        self._run_on_call(iid, "codes", work, partial(self._codes_set, iid, codes))
+        self._run_on_call(iid, "codes", work, partial(self._codes_set, iid, list(held)))
 
     def _codes_set(self, iid: str, codes: list[TransactionCode], task: TaskResult[Done]) -> None:
         if task.ok:
@@ -708,7 +717,7 @@ class DeskController(QObject):
             self.agent, self.status_api, self.status_error = task.value, True, ""
             if generation is None or generation == self._generation:  # no answer changed the model meanwhile
                 self._reconcile_with_status(task.value)
-        elif isinstance(task.error, PermissionDeniedError):
+        elif isinstance(task.error, AgentStatusApiOffError):
             self.status_api = False
         elif task.error is not None:
             self.status_error = str(task.error)
@@ -729,9 +738,15 @@ class DeskController(QObject):
         if closed:
             self.recent_changed.emit()
 
-    def set_agent_status(self, state: int, label: str) -> None:
+    def status_codes(self, state: int) -> list[StatusCode]:
+        """The status codes to offer with `state`: the profile's, and one seen on the agent in that status."""
+        seen = [self.agent] if self.agent is not None else []
+        return status_codes_for(state, self.session.profile.status_codes, seen)
+
+    def set_agent_status(self, state: int, label: str, code: StatusCode | None = None) -> None:
+        """Set the agent's status through the Agent Status API, with a status code when one is chosen."""
         agent = self.session.agent_id
-        change = StatusChange(int(state))
+        change = code.change(int(state)) if code is not None else StatusChange(int(state))
         self._generation += 1
 
         def done(task: TaskResult[Any]) -> None:

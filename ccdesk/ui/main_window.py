@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError
-from ccdesk.api.models import AgentState, TransactionCode
+from ccdesk.api.models import AgentState, StatusCode, TransactionCode
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
@@ -207,8 +207,8 @@ class MainWindow(QMainWindow):
         self.status_input.setObjectName("agentStatusInput")
         self.status_input.setAccessibleName("Agent status")
         self.status_input.setMinimumWidth(170)
-        for state, label in STATUS_CHOICES:
-            self.status_input.addItem(label, int(state))
+        self._status_entries: list[tuple[int, StatusCode | None]] = []
+        self._fill_status_choices()
         self.status_input.activated.connect(self._on_status_chosen)
         self.status_note = QLabel()
         self.status_note.setObjectName("agentStatusLabel")
@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
 
     def _on_agent_changed(self) -> None:
         assert self.controller is not None
+        self._fill_status_choices()
         agent, status_api, error = (
             self.controller.agent,
             self.controller.status_api,
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
             self.status_note.setToolTip(error)
         elif agent is not None:
             self.status_input.setEnabled(True)
-            index = self.status_input.findData(agent.status)
+            index = self._status_index(agent.status, (agent.status_code_list_id, agent.status_code_item_id))
             code = f" ({agent.status_code_short_code})" if agent.status_code_short_code else ""
             # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
             self.status_input.setPlaceholderText(f"{agent.label}{code}")
@@ -655,9 +656,40 @@ class MainWindow(QMainWindow):
     def _on_status_chosen(self, index: int) -> None:
         assert self.controller is not None
         self.status_input.setEnabled(False)  # until the answer (agent_changed) says what the status is
-        self.controller.set_agent_status(
-            int(self.status_input.itemData(index)), self.status_input.itemText(index)
-        )
+        state, code = self._status_entries[index]
+        self.controller.set_agent_status(state, self.status_input.itemText(index), code)
+
+    def _fill_status_choices(self) -> None:
+        """The statuses an agent can choose, each followed by the status codes known for it (the guide marks the
+        code fields of a status change required: codes come from the profile and from what 8x8 showed)."""
+        entries: list[tuple[int, StatusCode | None]] = []
+        for state, _label in STATUS_CHOICES:
+            entries.append((int(state), None))
+            reason = state is not AgentState.WAIT_TRANSACT  # a code says why the agent is away
+            codes = self.controller.status_codes(int(state)) if self.controller is not None and reason else []
+            entries.extend((int(state), code) for code in codes)
+        if entries == self._status_entries:
+            return
+        labels = dict(STATUS_CHOICES)
+        self.status_input.blockSignals(True)
+        self.status_input.clear()
+        for value, code in entries:
+            label = labels[AgentState(value)]
+            self.status_input.addItem(f"{label} — {code.label}" if code is not None else label)
+        self.status_input.blockSignals(False)
+        self._status_entries = entries
+
+    def _status_index(self, state: int, code: tuple[int | None, int | None] = (None, None)) -> int:
+        """The picker's entry for a status (and its code, when the code is one of the entries); -1 if none."""
+        plain = -1
+        for index, (entry_state, entry_code) in enumerate(self._status_entries):
+            if entry_state != state:
+                continue
+            if entry_code is None:
+                plain = index
+            elif entry_code.key == code:
+                return index
+        return plain
 
     # -- views ----------------------------------------------------------------------------------------------
 
@@ -945,7 +977,7 @@ class MainWindow(QMainWindow):
         return self.tray
 
     def _set_status_from_tray(self, status: int) -> None:
-        index = self.status_input.findData(status)
+        index = self._status_index(status)
         if index >= 0 and self.status_input.isEnabled():
             self.status_input.setCurrentIndex(index)
             self._on_status_chosen(index)

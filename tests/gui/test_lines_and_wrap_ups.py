@@ -12,8 +12,19 @@ import pytest
 from gui_driver import AGENT, Driver
 from pytestqt.qtbot import QtBot
 
+from ccdesk.api.models import TransactionCode
 from ccdesk.core.lines import LineState
-from ccdesk.ui.qt import QAction, QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, Qt, QWidget
+from ccdesk.ui.qt import (
+    QAction,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QWidget,
+)
 
 
 @pytest.fixture
@@ -250,3 +261,59 @@ def test_also_end_wrap_up_goes_off_after_each_end_unless_kept(demo: Driver, aske
     demo.click(1, "endCallButton")
     demo.wait_idle()
     assert check.isChecked()
+
+
+def test_codes_amend_list_by_list_and_the_panel_shows_what_the_call_holds(demo: Driver) -> None:
+    """8x8 amends: a second request naming one list keeps the other list's codes (core.codes.amend)."""
+    demo.dial("+1 617 555 0101")
+    iid = demo.window.lines[1].interaction_id
+    demo.window.set_codes(iid, [TransactionCode(12, 234), TransactionCode(2281, 7361)])
+    demo.wait_idle()
+    demo.window.set_codes(iid, [TransactionCode(12, 235)])
+    demo.wait_idle()
+    assert demo.last_request().json == {"selections": [{"id": 12, "codes": [{"id": 235}]}]}
+    held = (TransactionCode(12, 235), TransactionCode(2281, 7361))
+    assert demo.window.lines[1].codes == held
+    assert demo.sim.state.interactions[iid].codes == {12: [235], 2281: [7361]}  # the platform agrees
+    record = demo.window.session.journal.by_interaction(iid)
+    assert record is not None and record.codes == ("12:235", "2281:7361")
+
+
+def test_the_code_picker_says_a_list_left_out_is_kept(qtbot: QtBot) -> None:
+    from ccdesk.app import sample_catalog
+    from ccdesk.ui.codes_picker import CodesDialog
+
+    held = [TransactionCode(12, 234), TransactionCode(2281, 7361)]
+    dialog = CodesDialog(sample_catalog(), held)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "codesKeptNote")
+    assert note.isHidden()
+    dialog._choose(TransactionCode(2281, 7361), False)  # untick the whole list
+    dialog._refresh()
+    assert not note.isHidden() and "Products Discussed" in note.text() and "as they are" in note.text()
+
+
+def test_the_status_picker_offers_status_codes_and_sends_them_whole(demo: Driver) -> None:
+    combo = demo.find(QComboBox, "agentStatusInput")
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    lunch = next(i for i, text in enumerate(labels) if text.startswith("On break — Lunch"))
+    assert not any(text.startswith("Available — ") for text in labels)  # a code says why the agent is away
+    combo.setCurrentIndex(lunch)
+    combo.activated.emit(lunch)
+    demo.wait_idle()
+    [put] = [r for r in demo.sim.requests if r.method == "PUT" and "/agentstatus/" in r.path]
+    assert put.json == {
+        "agent-status": 3,
+        "status-code-list-id": 801,
+        "status-code-item-id": 1725,
+        "status-code-item-short-code": "Lunch",
+    }
+    assert demo.sim.state.agent_record(AGENT)["status-code-item-short-code"] == "Lunch"
+
+
+def test_a_call_api_403_is_not_taken_for_the_agent_status_api_being_off(demo: Driver) -> None:
+    demo.sim.add_fault("status", status=403, body="xml", method="POST", path_contains="/calls")
+    demo.dial("+1 617 555 0101")
+    assert "not allowed" in demo.error_text(1).lower() or "tenant" in demo.error_text(1).lower()
+    assert demo.find(QComboBox, "agentStatusInput").isEnabled()
+    assert demo.find(QLabel, "agentStatusLabel").text() != "Status unavailable"
