@@ -317,3 +317,21 @@ def test_a_call_api_403_is_not_taken_for_the_agent_status_api_being_off(demo: Dr
     assert "not allowed" in demo.error_text(1).lower() or "tenant" in demo.error_text(1).lower()
     assert demo.find(QComboBox, "agentStatusInput").isEnabled()
     assert demo.find(QLabel, "agentStatusLabel").text() != "Status unavailable"
+
+
+def test_setting_the_status_ends_the_wrap_ups_while_a_call_is_on_the_other_line(demo: Driver) -> None:
+    """Found by the property test: with a call on a line the status read says 'on a call', which does not tell
+    whether wrap-ups are open; a status set through the Agent Status API ends them (as the simulator does)."""
+    demo.dial("+1 617 555 0101")
+    demo.dial("+1 617 555 0102", force=True)
+    first = demo.window.lines[1].interaction_id
+    demo.click(1, "hangUpButton")
+    demo.wait_idle()
+    assert demo.wrap_up_ids() == [first]
+    combo = demo.find(QComboBox, "agentStatusInput")
+    on_break = combo.findText("On break")
+    combo.setCurrentIndex(on_break)
+    combo.activated.emit(on_break)
+    demo.wait_idle()
+    assert demo.sim.state.open_wrap_ups(AGENT) == [] and demo.wrap_up_ids() == []
+    assert demo.window.lines[2].state is LineState.LIVE
