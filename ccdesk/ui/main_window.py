@@ -50,6 +50,7 @@ from ccdesk.ui.qt import (
     QWidget,
 )
 from ccdesk.ui.session import Session
+from ccdesk.ui.shortcut_guard import ShortcutGuard
 from ccdesk.ui.theme import set_role
 from ccdesk.ui.wrap_up_list import WrapUpList
 
@@ -168,6 +169,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
+        guard = ShortcutGuard(
+            lambda: [keys for action in self.actions() for keys in action.shortcuts()], self
+        )
+        dial = self.dial_panel
+        editors = [c.lineEdit() for c in (dial.caller_id_input, dial.queue_input, dial.dial_plan_input)]
+        guard.watch(dial.number_input, *[e for e in editors if e is not None])
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)

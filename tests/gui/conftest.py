@@ -23,6 +23,8 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., Driver]]:
         window = create_main_window(list(argv) or ["--demo"], **kwargs)
         opened.append(window)
         qtbot.waitExposed(window)
+        window.activateWindow()  # keys go to the active window (on a real X screen it is not always the new one)
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         driver = Driver(window, qtbot)
         qtbot.waitUntil(lambda: window.status_settled, timeout=10_000)  # the first status read, after paint
         driver.wait_idle()

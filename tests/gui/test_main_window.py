@@ -494,3 +494,22 @@ def test_help_save_diagnostics_writes_one_zip_for_it(
         about = archive.read("about.txt").decode()
     assert "PySide6" in about and "keyring" in about
     assert shown and str(tmp_path / "for-it.zip") in shown[0]
+
+
+def test_line_shortcuts_work_from_the_number_field(demo: Driver, qtbot: QtBot) -> None:
+    """On a real X screen a line edit claims Ctrl+E and Ctrl+H: the window's shortcuts must still win there."""
+    demo.dial("+1 617 555 0101")
+    iid = demo.window.lines[1].interaction_id
+    number = demo.find(QLineEdit, "numberInput")
+    number.setFocus()
+    qtbot.keyClicks(number, "+1 617")
+    qtbot.keyClick(number, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # hang up line 1
+    demo.wait_idle()
+    assert demo.wrap_up_ids() == [iid] and number.text() == "+1 617"  # the field kept its text
+    demo.dial("+1 617 555 0102")
+    second = demo.window.lines[1].interaction_id
+    number.setFocus()
+    qtbot.keyClick(number, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # end the call on line 1
+    demo.wait_idle()
+    ends = [r for r in demo.sim.requests if r.method == "DELETE" and r.path.endswith(f"/calls/{second}")]
+    assert len(ends) == 1 and demo.window.lines[1].state is LineState.IDLE
