@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ccdesk.core.local_files import LocalFileError, os_problem
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: how long a write waits for another program's lock on the file before it fails (seconds)
 BUSY_TIMEOUT = 3.0
 LOCKED_REMEDY = "Close the other program using it (another ccdesk, a backup or sync tool), then try again."
@@ -83,7 +83,23 @@ CREATE TABLE IF NOT EXISTS agent_seen (
     last_seen REAL NOT NULL,
     PRIMARY KEY (tenant, agent_id)
 );
+CREATE TABLE IF NOT EXISTS stream_position (
+    topic TEXT PRIMARY KEY,
+    message_id TEXT NOT NULL,
+    at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stream_applied (
+    topic TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    interaction_id TEXT NOT NULL DEFAULT '',
+    at REAL NOT NULL,
+    PRIMARY KEY (topic, message_id)
+);
+CREATE INDEX IF NOT EXISTS stream_applied_at ON stream_applied(at);
 """
+#: applied stream events are remembered this long (seconds): long enough to refuse any redelivery
+STREAM_MEMORY = 3 * 86400.0
 
 
 #: columns a journal's calls table must have (what this version reads and writes)
@@ -108,6 +124,7 @@ _CALL_COLUMNS = frozenset(
         "updated_at",
     }
 )
+_TABLES = frozenset({"calls", "audit", "agent_seen", "stream_position", "stream_applied"})
 #: schema upgrades: the statements that take a journal from version N-1 to N
 _MIGRATIONS = {2: ("ALTER TABLE calls ADD COLUMN answer_by REAL",)}
 
@@ -130,6 +147,22 @@ class CallState(StrEnum):
     ENDED = "ended"
     FAILED = "failed"  # refused: no call was placed
     UNKNOWN = "unknown"  # no answer came: the call may exist
+
+
+@dataclass(frozen=True)
+class StreamCallChange:
+    """A call the event stream changed: its new state, by interaction id (or by journal row, for an unknown
+    dial the stream resolved); `adopt` inserts a call ccdesk did not place."""
+
+    interaction_id: str
+    state: CallState
+    row_id: int | None = None
+    line: int | None = None
+    adopt: bool = False
+    display: str = ""
+    profile: str = ""
+    tenant: str = ""
+    agent_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -271,7 +304,7 @@ class Journal:
         """
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version == SCHEMA_VERSION and {"calls", "audit", "agent_seen"} <= tables:
+        if version == SCHEMA_VERSION and tables >= _TABLES:
             return
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -525,6 +558,99 @@ class Journal:
             db.execute(
                 f"UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE {unknown}",
                 [CallState.ENDED, now, now, *unknown_args],
+            )
+
+    # -- event stream ---------------------------------------------------------------------------------------
+
+    def stream_position(self, topic: str) -> str | None:
+        """The last message id applied from `topic` (where a restart resumes), or None."""
+        rows = self.query("SELECT message_id FROM stream_position WHERE topic=?", (topic,))
+        return str(rows[0]["message_id"]) if rows else None
+
+    def stream_seen(self, topic: str, message_ids: Iterable[str]) -> set[str]:
+        """Which of these message ids were applied already (a redelivery across a restart)."""
+        ids = list(message_ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.query(
+                f"SELECT message_id FROM stream_applied WHERE topic=? AND message_id IN ({marks})",
+                (topic, *chunk),
+            )
+            found.update(str(row["message_id"]) for row in rows)
+        return found
+
+    def stream_applied(
+        self,
+        topic: str,
+        applied: Iterable[tuple[str, str, str]],
+        position: str | None,
+        calls: Iterable[StreamCallChange] = (),
+    ) -> None:
+        """Record a batch of applied events (message id, kind, interaction id), the calls they changed and the
+        new resume position, in one transaction: after a crash either all of it is there or none."""
+        now = self._clock()
+        with self._tx() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO stream_applied (topic, message_id, kind, interaction_id, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(topic, mid, kind, iid, now) for mid, kind, iid in applied],
+            )
+            if position:
+                db.execute(
+                    "INSERT INTO stream_position (topic, message_id, at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(topic) DO UPDATE SET message_id=excluded.message_id, at=excluded.at",
+                    (topic, position, now),
+                )
+            for change in calls:
+                self._stream_call(db, change, now)
+
+    def prune_stream(self, older_than: float = STREAM_MEMORY) -> int:
+        """Forget applied events older than `older_than` seconds (their redelivery is no longer possible)."""
+        with self._tx() as db:
+            return db.execute(
+                "DELETE FROM stream_applied WHERE at < ?", (self._clock() - older_than,)
+            ).rowcount
+
+    @staticmethod
+    def _stream_call(db: sqlite3.Connection, change: StreamCallChange, now: float) -> None:
+        if (
+            change.row_id is not None and change.state is CallState.LIVE
+        ):  # an unknown dial the stream resolved
+            db.execute(
+                "UPDATE calls SET interaction_id=?, state=?, line=?, placed_at=?, last_error='', updated_at=? "
+                "WHERE id=?",
+                (change.interaction_id, CallState.LIVE, change.line, now, now, change.row_id),
+            )
+        elif change.row_id is not None:
+            db.execute(
+                "UPDATE calls SET state=?, ended_at=?, updated_at=? WHERE id=?",
+                (change.state, now, now, change.row_id),
+            )
+        elif change.state is CallState.LIVE or change.adopt:
+            db.execute(
+                "INSERT INTO calls (interaction_id, profile, tenant, agent_id, display, line, state, created_at, "
+                "placed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(interaction_id) DO NOTHING",
+                (
+                    change.interaction_id,
+                    change.profile,
+                    change.tenant,
+                    change.agent_id,
+                    change.display,
+                    change.line,
+                    change.state,
+                    now,
+                    now,
+                    now,
+                ),
+            )
+        else:
+            column = "hung_up_at" if change.state is CallState.WRAP_UP else "ended_at"
+            db.execute(
+                f"UPDATE calls SET state=?, {column}=?, updated_at=? WHERE interaction_id=?",
+                (change.state, now, now, change.interaction_id),
             )
 
     def by_interaction(self, interaction_id: str) -> CallRecord | None:

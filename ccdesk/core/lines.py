@@ -76,6 +76,8 @@ class Call:
     warning: str = ""
     #: End was sent without ending wrap-up: the call is over, its post-processing open
     ended: bool = False
+    #: ccdesk did not place this call (inbound, Agent Workspace): 8x8's event stream showed it
+    foreign: bool = False
 
     @property
     def number(self) -> int:
@@ -268,6 +270,40 @@ class AgentCalls:
             self._wrap_ups.clear()
             self._changed()
         return closed
+
+    def another_call(self, interaction_id: str, display: str, *, wrap_up: bool = False) -> int | None:
+        """A call ccdesk did not place, seen on 8x8's event stream: on the lowest free line (or in wrap-up).
+
+        Returns the line it was put on, None when it went to the wrap-up list or no line is free (the model
+        then holds two calls already, and the next answer from 8x8 corrects it).
+        """
+        call = Call(
+            LINES[0],
+            LineState.LIVE,
+            display=display,
+            interaction_id=interaction_id,
+            started_at=time.time(),
+            foreign=True,
+        )
+        if wrap_up:
+            self._wrap_ups[interaction_id] = replace(call, state=LineState.WRAP_UP)
+            self._changed()
+            return None
+        line = self.free_line()
+        if line is None:
+            return None
+        self._lines[line] = replace(call, line=line)
+        self._changed()
+        return line
+
+    def adopt_unknown(self, line: int, interaction_id: str) -> Call:
+        """8x8's event stream names the call behind an unknown outcome on `line`: it was placed and is live."""
+        call = replace(
+            self._lines[line], state=LineState.LIVE, interaction_id=interaction_id, error="", advice=""
+        )
+        self._lines[line] = call
+        self._changed()
+        return call
 
     def dismiss(self, line: int) -> Call:
         """The agent checked: the unknown call on this line was never placed."""

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from ccdesk.core.journal import _SCHEMA, ORPHAN_AFTER, CallState, Journal, JournalError
+from ccdesk.core.journal import _SCHEMA, ORPHAN_AFTER, SCHEMA_VERSION, CallState, Journal, JournalError
 from ccdesk.core.local_files import move_aside
 
 
@@ -184,7 +184,7 @@ def test_a_version_1_journal_is_upgraded_and_keeps_its_calls(tmp_path):
     db.close()
     journal = Journal(path)
     assert [c.interaction_id for c in journal.open_calls()] == ["int-old"]
-    assert journal.query("PRAGMA user_version")[0][0] == 2
+    assert journal.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
     journal.begin_dial(
         profile="", tenant="t", agent_id="ag1", display="", prefix="1", number="2", answer_within=20
     )
