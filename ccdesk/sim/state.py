@@ -24,12 +24,45 @@ Choices the documents leave open, made here once:
 - Agents belong to agent groups (the scenario's `groups`); the roster filters by `groupId`.
 - The customer hanging up (a simulator control, `customer_hangs_up`) ends the call and frees the agent's line, and
   the agent goes to post-processing as after a hang-up; the platform tells nobody (only Event Streaming would).
-- Expiries are evaluated lazily, on every public call, against the injectable clock.
+- Expiries are evaluated lazily, on every public call, against the injectable clock (and by `tick`, which the
+  event stream's server calls every 0.2 s so events flow without a request).
+
+Event Streaming (events.py has the wire's choices). Every change publishes the documented events to `events`,
+one-key wrappers with the documented fields; what the documents leave open, inferred here:
+- A placed call rings (`ring_seconds`, the scenario's key, 5 s by default; None: until a control answers it) on
+  the agent's line: REST answers as before. Created (CS_IDLE) and Assigned (CS_INPROGRESS, as [ref], [life] and
+  [fld] say; [fmt] says CS_IDLE) at once; InteractionCustomerAccepted (CS_CONNECTED) when the customer answers.
+  [fmt]'s InteractionAccepted (CS_INPROGRESS, "ringing at destination") after Assigned only with
+  `outbound_accepted_event` (the scenario's key): [life] draws the outbound flows without it, and its no-answer
+  flow is Created, Assigned, Deleted.
+- "Call not answered" (a control, while the call rings) frees the line with no wrap-up: InteractionDeleted with
+  hangupInitiator SYSTEM and callHangupReason CEC_DISCONNECT_NOANSWER; REST then finds the call terminated.
+- The agent's leg going down (hang-up, end, free line, the customer hanging up) publishes InteractionPostProcess
+  (the wrap-up opens); the wrap-up closing (time up with mandatory codes set, endPostProcessing, a status set)
+  publishes InteractionEndPostProcess, InteractionDeassigned and InteractionDeleted ([life]'s order), the last
+  with hangupInitiator AGENT or CUSTOMER (whoever took the leg down) and CEC_DISCONNECT_NORMAL, or
+  CEC_DISCONNECT_CANCELLED (the agent) / CEC_DISCONNECT_REJECTED (the customer) while it still rang.
+- InteractionCreated and InteractionDeleted carry no agentId (as every sample); the others carry agentId,
+  agentGUID (the REST answers' "tenant-agentId-uuid" leg) and participatingAgents. attachedData holds phoneNum
+  (the dialled or calling number without its prefix, a JSON number unless it starts with 0), remotePhoneNum,
+  callingName for inbound calls, the queue's channelName/queueDirection/tenantSkillName, and tclSelectedItems
+  ("list|item,...") once codes are set. No field says which line a call is on, as in the documents.
+- "Another call arrives" (a control) offers an inbound call on the agent's first free line: Created
+  (CS_QUEUED, as the samples), Queued, Assigned, Accepted (CS_CONNECTED); it then behaves like a placed call
+  that was answered. Its queue is the scenario's `inbound_queue_id` unless one is given.
+- AgentStatusChange whenever the reported status, status code or sub-status changes (derived BUSY,
+  DIRECT_CALL, POST_PROCESS and back, after the call's events) and on every status set through the Agent Status
+  API or `force_agent`, even to the same value: `newState` in the REST codes (NOTES.md: the sample's 5 with
+  801=1722 is WORK_OFFLINE), `newReasonCodeUser` "list=item" while a status code is set (absent otherwise),
+  `newSubState` the sub-status or "none", `statusEventTS` in seconds.
+- Topics: every event reaches agent-v1/{agentId} of the agent the call is (or was) on, and the agent's status
+  changes reach its own.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import random
 import string
 import threading
@@ -42,12 +75,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ccdesk.sim.events import EventLog, Message
+
 MAX_CODES = 6
 MAX_BULK_AGENTS = 100
 BULK_STATUS_METHODS = ("POST", "PUT")
 _ALNUM = string.ascii_letters + string.digits
 _FIRST_NAMES = ("Alex", "Bianca", "Chidi", "Dana", "Emil", "Fatima", "Gus", "Hiro", "Ines", "Jonas")
 _LAST_NAMES = ("Keller", "Lopez", "Moreau", "Nguyen", "Ortiz", "Patel", "Quinn", "Rahman", "Sato", "Torres")
+DEFAULT_RING_SECONDS = 5.0
+FIRST_TRANSACTION_NUMBER = 19727  # the Interaction Queued sample's transactionNum
 
 
 class AgentStatus(IntEnum):
@@ -104,8 +141,12 @@ def load_scenario(path: str | Path | None = None) -> dict[str, Any]:
                      "status_code_list_id": 801, "status_code_item_id": 1722,   # optional
                      "sub_status": "none", "caller_id": "12015551212", "dial_plan_id": "12",  # optional
                      "groups": ["100"]}],                    # optional: agent group ids (groupId filter)
-         "bulk_status_method": "POST"}     # optional: the only method the bulk status endpoint accepts
+         "bulk_status_method": "POST",     # optional: the only method the bulk status endpoint accepts
                                            # ("POST" or "PUT"; without it, both, as the two documents say)
+         "ring_seconds": 5,                # optional: how long a placed call rings before the customer
+                                           # answers (null: until a control answers it)
+         "inbound_queue_id": "591",        # optional: the queue of "another call arrives"
+         "outbound_accepted_event": false}  # optional: publish [fmt]'s InteractionAccepted while ringing
     """
     if path is None:
         text = resources.files("ccdesk.sim").joinpath("data", "demo_tenant.json").read_text(encoding="utf-8")
@@ -184,6 +225,11 @@ class Interaction:
     started: float
     codes: dict[int, list[int]] = field(default_factory=dict)
     ended: bool = False
+    direction: str = "out"
+    calling_name: str = ""
+    transaction_num: int = 0
+    rings_until: float | None = None  # while a placed call rings: when the customer answers (inf: never)
+    hangup: tuple[str, str] = ("AGENT", "CEC_DISCONNECT_NORMAL")  # InteractionDeleted's initiator and reason
 
 
 class TenantState:
@@ -249,6 +295,15 @@ class TenantState:
             name = f"{first} {last}"
             self._add_agent({"id": f"agSim{n:04d}", "name": name, "status": AgentStatus.WAIT_TRANSACT})
         self.interactions: dict[str, Interaction] = {}
+        ring = data.get("ring_seconds", DEFAULT_RING_SECONDS)
+        #: how long a placed call rings before the customer answers; None: until `customer_answers`
+        self.ring_seconds: float | None = None if ring is None else float(ring)
+        self.inbound_queue_id: str | None = data.get("inbound_queue_id")
+        self.outbound_accepted_event = bool(data.get("outbound_accepted_event", False))
+        #: the event log the stream serves (events.py)
+        self.events = EventLog(self.now)
+        self._transaction_num = FIRST_TRANSACTION_NUMBER
+        self._published = {agent.id: self._status_key(agent) for agent in self.agents.values()}
 
     def _add_agent(self, spec: Mapping[str, Any]) -> None:
         agent_id = spec["id"]
@@ -277,13 +332,24 @@ class TenantState:
             self._offset += seconds
             return self.now()
 
+    def tick(self) -> None:
+        """Evaluate the lazy expiries now, so their events are published without waiting for a request."""
+        with self._lock:
+            self._expire()
+
     def _expire(self) -> None:
-        """Close every wrap-up whose time is up and whose mandatory codes are set."""
+        """Let ringing calls be answered when their time is up, close every wrap-up whose time is up and whose
+        mandatory codes are set, and publish the status changes that follow."""
         now = self.now()
         for agent in self.agents.values():
+            for iid in agent.lines:
+                interaction = self.interactions[iid] if iid else None
+                if interaction and interaction.rings_until is not None and now >= interaction.rings_until:
+                    self._answer(interaction)
             for iid, until in list(agent.wrap_ups.items()):
                 if now >= until and not self._missing_mandatory(self.interactions[iid]):
-                    del agent.wrap_ups[iid]
+                    self._close_wrap_up(agent, iid)
+        self._settle()
 
     def _missing_mandatory(self, interaction: Interaction) -> list[int]:
         queue = self.queues.get(interaction.queue_id or "")
@@ -321,14 +387,143 @@ class TenantState:
         agent = self.agents[interaction.agent_id]
         return interaction.id in agent.lines, interaction.id in agent.wrap_ups
 
-    def _release(self, agent: Agent, line_index: int) -> Interaction:
-        """Free one line and open the wrap-up of the call it held."""
+    def _release(self, agent: Agent, line_index: int, initiator: str = "AGENT") -> Interaction:
+        """Free one line and open the wrap-up of the call it held (the agent's leg went down)."""
         interaction = self.interactions[agent.lines[line_index] or ""]
         agent.lines[line_index] = None
         queue = self.queues.get(interaction.queue_id or "")
         seconds = queue.post_processing_seconds if queue else self.post_processing_seconds
         agent.wrap_ups[interaction.id] = self.now() + seconds
+        if interaction.rings_until is not None:
+            reason = "CEC_DISCONNECT_CANCELLED" if initiator == "AGENT" else "CEC_DISCONNECT_REJECTED"
+            interaction.rings_until = None
+        else:
+            reason = "CEC_DISCONNECT_NORMAL"
+        interaction.hangup = (initiator, reason)
+        self._emit(interaction, "InteractionPostProcess", "CS_DISCONNECTED")
         return interaction
+
+    def _close_wrap_up(self, agent: Agent, iid: str) -> None:
+        """End the call's post-processing: [life]'s last three events."""
+        del agent.wrap_ups[iid]
+        interaction = self.interactions[iid]
+        self._emit(interaction, "InteractionEndPostProcess", "CS_DISCONNECTED")
+        self._emit(interaction, "InteractionDeassigned", "CS_DISCONNECTED")
+        self._emit_deleted(interaction)
+
+    def _answer(self, interaction: Interaction) -> None:
+        interaction.rings_until = None
+        self._emit(interaction, "InteractionCustomerAccepted", "CS_CONNECTED")
+
+    def _new_interaction_id(self) -> str:
+        return (
+            f"int-{int(self.now() * 1000):011x}-{''.join(self._random.choices(_ALNUM, k=25))}"
+            f"-phone-00-{self.tenant}"
+        )
+
+    def _next_transaction_num(self) -> int:
+        self._transaction_num += 1
+        return self._transaction_num
+
+    # -- events ---------------------------------------------------------------------------------------------
+
+    def _attached(self, interaction: Interaction) -> list[dict[str, Any]]:
+        number = interaction.number
+        datum: list[tuple[str, Any]] = [
+            ("phoneNum", int(number) if number.isdigit() and not number.startswith("0") else number),
+            ("remotePhoneNum", f"+{interaction.prefix}{number}" if interaction.prefix else number),
+        ]
+        if interaction.calling_name:
+            datum.append(("callingName", interaction.calling_name))
+        queue = self.queues.get(interaction.queue_id or "")
+        if queue is not None:
+            datum += [
+                ("channelName", queue.name),
+                ("queueDirection", interaction.direction),
+                ("tenantSkillName", queue.name),
+            ]
+        if interaction.codes:
+            selected = ",".join(f"{lid}|{item}" for lid, items in interaction.codes.items() for item in items)
+            datum.append(("tclSelectedItems", selected))
+        return [{"attachedDataKey": key, "attachedDataValue": value} for key, value in datum]
+
+    def _emit(self, interaction: Interaction, event: str, call_state: str, **extra: Any) -> Message:
+        """Publish one Interaction event about the call, to the topics of the agent it is on."""
+        agent = self.agents[interaction.agent_id]
+        now = int(self.now())
+        body: dict[str, Any] = {
+            "event": event,
+            "interactionGUID": interaction.id,
+            "callState": call_state,
+            "mediaType": "phone",
+            "resourceType": 0,
+            "direction": interaction.direction,
+            "interactionEventTS": now,
+            "eventTS": now,
+            "isOutboundCall": interaction.direction == "out",
+            "transactionNum": interaction.transaction_num,
+            "attachedData": {"attachedDatum": self._attached(interaction)},
+        }
+        if interaction.queue_id is not None:
+            queue_id = int(interaction.queue_id) if interaction.queue_id.isdigit() else interaction.queue_id
+            body |= {"queueId": queue_id, "queueList": queue_id}
+        if event not in ("InteractionCreated", "InteractionDeleted"):
+            body |= {"agentId": agent.id, "agentGUID": self._leg(agent), "participatingAgents": agent.id}
+        body.update(extra)
+        return self.events.publish("Interaction", body, agents=(agent.id,))
+
+    def _emit_deleted(self, interaction: Interaction) -> None:
+        initiator, reason = interaction.hangup
+        self._emit(
+            interaction,
+            "InteractionDeleted",
+            "CS_DISCONNECTED",
+            hangupInitiator=initiator,
+            callHangupReason=reason,
+            isAgentInitiated=interaction.direction == "out",
+            isDirectAccess=interaction.queue_id is None,
+            isQueued=False,
+            recordingMode="no",
+            rejectReason=0,
+        )
+
+    def _emit_assigned(self, interaction: Interaction) -> None:
+        self._emit(
+            interaction,
+            "InteractionAssigned",
+            "CS_INPROGRESS",
+            isAgentInitiated=interaction.direction == "out",
+            isDirectAccess=interaction.queue_id is None,
+            isExternal=True,
+            recordingMode="no",
+        )
+
+    def _status_key(self, agent: Agent) -> tuple[int, int | None, int | None, str | None]:
+        return (
+            self._status_of(agent),
+            agent.status_code_list_id,
+            agent.status_code_item_id,
+            agent.sub_status,
+        )
+
+    def _publish_status(self, agent: Agent) -> None:
+        status, list_id, item_id, sub_status = self._published[agent.id] = self._status_key(agent)
+        body: dict[str, Any] = {
+            "agentId": agent.id,
+            "newState": status,
+            "newSubState": sub_status or "none",
+            "newSubStateReason": "none",
+            "statusEventTS": int(self.now()),
+        }
+        if list_id is not None:
+            body["newReasonCodeUser"] = f"{list_id}={item_id}"
+        self.events.publish("AgentStatusChange", body, agents=(agent.id,))
+
+    def _settle(self) -> None:
+        """Publish an AgentStatusChange for every agent whose reported status changed since the last one."""
+        for agent in self.agents.values():
+            if self._status_key(agent) != self._published[agent.id]:
+                self._publish_status(agent)
 
     # -- Call API -------------------------------------------------------------------------------------------
 
@@ -366,11 +561,8 @@ class TenantState:
                     "already on busy phone interaction",
                 )
             now = self.now()
-            iid = (
-                f"int-{int(now * 1000):011x}-{''.join(self._random.choices(_ALNUM, k=25))}"
-                f"-phone-00-{self.tenant}"
-            )
-            self.interactions[iid] = Interaction(
+            iid = self._new_interaction_id()
+            interaction = self.interactions[iid] = Interaction(
                 id=iid,
                 agent_id=agent_id,
                 line=free[0] + 1,
@@ -384,8 +576,15 @@ class TenantState:
                 ext_transaction_data=[dict(d) for d in ext_transaction_data],
                 ctl_user_data=[dict(d) for d in ctl_user_data],
                 started=now,
+                transaction_num=self._next_transaction_num(),
+                rings_until=now + self.ring_seconds if self.ring_seconds is not None else math.inf,
             )
             agent.lines[free[0]] = iid
+            self._emit(interaction, "InteractionCreated", "CS_IDLE", inboundChannelid="N/A")
+            self._emit_assigned(interaction)
+            if self.outbound_accepted_event:
+                self._emit(interaction, "InteractionAccepted", "CS_INPROGRESS")
+            self._expire()
             reasons = ["Call successfully initiated"]
             if busy:
                 reasons.append("Agent is handling other interactions")
@@ -445,6 +644,7 @@ class TenantState:
                 raise SimError(400, f"Interaction [{iid}] for agent [{agent_id}] was not found")
             agent = self.agents[agent_id]
             self._release(agent, agent.lines.index(iid))
+            self._expire()
             return f"Hangup for agent [{self._leg(agent)}] leg in interaction [{iid}] was successful"
 
     def end_call(self, iid: str, *, end_post_processing: bool = False) -> str:
@@ -460,7 +660,8 @@ class TenantState:
                 self._release(agent, agent.lines.index(iid))
             interaction.ended = True
             if end_post_processing:
-                del agent.wrap_ups[iid]
+                self._close_wrap_up(agent, iid)
+            self._expire()
             return f"Ending call with interactionGuid=[{iid}] was successful"
 
     def snapshot_lines(self, agent_id: str) -> list[str | None]:
@@ -484,8 +685,122 @@ class TenantState:
             if interaction.ended or not live:
                 raise SimError(410, f"Interaction is already terminated {iid}")
             agent = self.agents[interaction.agent_id]
-            self._release(agent, agent.lines.index(iid))
+            self._release(agent, agent.lines.index(iid), initiator="CUSTOMER")
             interaction.ended = True
+            self._expire()
+
+    def _ringing(self, iid: str) -> Interaction:
+        interaction = self._interaction(iid)
+        live, _ = self._phase(interaction)
+        if interaction.ended or not live:
+            raise SimError(410, f"Interaction is already terminated {iid}")
+        if interaction.rings_until is None:
+            raise SimError(409, f"Interaction [{iid}] is not ringing: the customer has answered")
+        return interaction
+
+    def customer_answers(self, iid: str) -> None:
+        """The customer answers a placed call that is still ringing (InteractionCustomerAccepted)."""
+        with self._lock:
+            self._expire()
+            self._answer(self._ringing(iid))
+            self._expire()
+
+    def call_not_answered(self, iid: str) -> None:
+        """A placed call still ringing is not answered: the line frees with no wrap-up, the call is over."""
+        with self._lock:
+            self._expire()
+            interaction = self._ringing(iid)
+            agent = self.agents[interaction.agent_id]
+            agent.lines[agent.lines.index(iid)] = None
+            interaction.rings_until = None
+            interaction.ended = True
+            interaction.hangup = ("SYSTEM", "CEC_DISCONNECT_NOANSWER")
+            self._emit_deleted(interaction)
+            self._expire()
+
+    def another_call_arrives(
+        self,
+        agent_id: str,
+        *,
+        prefix: str = "1",
+        number: str = "5515557212",
+        name: str = "Andrew Cunningh",
+        queue_id: str | None = None,
+    ) -> str:
+        """An inbound call (the documents' sample caller by default) is offered to the agent, who accepts it on
+        the first free line; answer its interaction id. Hang-up, end and free line work on it as on any call."""
+        with self._lock:
+            self._expire()
+            agent = self.agents.get(agent_id)
+            if agent is None:
+                raise SimError(404, "The agent does not exist.")
+            queue_id = queue_id if queue_id is not None else self.inbound_queue_id
+            if queue_id is not None and queue_id not in self.queues:
+                raise SimError(400, f"Invalid queueId=[{queue_id}]: no such queue")
+            free = [i for i, iid in enumerate(agent.lines) if iid is None]
+            if agent.status in _UNREACHABLE or not free:
+                raise SimError(409, f"Agent=[{agent_id}] not available to handle interaction")
+            now = self.now()
+            iid = self._new_interaction_id()
+            interaction = self.interactions[iid] = Interaction(
+                id=iid,
+                agent_id=agent_id,
+                line=free[0] + 1,
+                prefix=prefix,
+                number=number,
+                caller_id=self.default_caller_id,
+                presented_caller_id=self.default_caller_id,
+                queue_id=queue_id,
+                dial_plan_id=agent.dial_plan_id,
+                force_call=False,
+                ext_transaction_data=[],
+                ctl_user_data=[],
+                started=now,
+                direction="in",
+                calling_name=name,
+                transaction_num=self._next_transaction_num(),
+            )
+            channel = self.default_caller_id
+            self._emit(
+                interaction,
+                "InteractionCreated",
+                "CS_QUEUED",
+                inboundChannelid=int(channel) if channel.isdigit() else channel,
+            )
+            if queue_id is not None:
+                self._emit(
+                    interaction, "InteractionQueued", "CS_QUEUED", isAgentInitiated=False, queueTime=int(now)
+                )
+            agent.lines[free[0]] = iid
+            self._emit_assigned(interaction)
+            self._emit(interaction, "InteractionAccepted", "CS_CONNECTED")
+            self._expire()
+            return iid
+
+    def publish_unknown_event(self, agent_id: str, *, name: str | None = None) -> Message:
+        """Publish an event ccdesk does not handle, for the agent: the documented AgentProvChange sample
+        (AgentSkillChanged), or with `name` a made-up Interaction event type ("new event types may be added")."""
+        with self._lock:
+            agent = self._phone_agent(agent_id)
+            if name is None:
+                body = {
+                    "agentId": agent.id,
+                    "enabled": "yes",
+                    "event": "AgentSkillChanged",
+                    "skillId": f"{self.tenant}-{agent.id}-phone-529-{agent.leg_id}",
+                    "tenantSkillId": f"{self.tenant}-phone-529-{agent.leg_id}",
+                }
+                return self.events.publish("AgentProvChange", body, agents=(agent.id,))
+            live = next((iid for iid in agent.lines if iid), None)
+            body = {
+                "event": name,
+                "interactionGUID": live or self._new_interaction_id(),
+                "agentId": agent.id,
+                "participatingAgents": agent.id,
+                "interactionEventTS": int(self.now()),
+                "resourceType": 0,
+            }
+            return self.events.publish("Interaction", body, agents=(agent.id,))
 
     def _phone_agent(self, agent_id: str) -> Agent:
         agent = self.agents.get(agent_id)
@@ -503,6 +818,7 @@ class TenantState:
                 raise SimError(400, f"Agent [{agent_id}] has no phone interactions in progress.")
             for index in held:
                 self._release(agent, index)
+            self._expire()
             return f"Hangup all calls for agent [{self._leg(agent)}] was successful."
 
     def free_line(self, agent_id: str, line: str) -> str:
@@ -518,6 +834,7 @@ class TenantState:
                     400, f"Failed to find any interaction on line [{line}] for agent [{agent_id}]."
                 )
             interaction = self._release(agent, index)
+            self._expire()
             return (
                 f"Hangup for agent [{self._leg(agent)}] leg on line [{line}] assigned to interaction "
                 f"[{interaction.id}] was successful."
@@ -580,9 +897,12 @@ class TenantState:
                     raise SimError(400, "The status code item short code is required.")
                 if short_code != status_list.items[item_id][0]:
                     raise SimError(400, "The status code item short code is invalid.")
+            for iid in list(agent.wrap_ups):
+                self._close_wrap_up(agent, iid)
             agent.status = status
             agent.status_code_list_id, agent.status_code_item_id = list_id, item_id
-            agent.wrap_ups.clear()
+            self._publish_status(agent)
+            self._expire()
 
     # -- simulator control ----------------------------------------------------------------------------------
 
@@ -603,6 +923,7 @@ class TenantState:
             agent.status = AgentStatus(status)
             agent.status_code_list_id, agent.status_code_item_id = status_code_list_id, status_code_item_id
             agent.sub_status = sub_status
+            self._publish_status(agent)
 
     def snapshot(self) -> dict[str, Any]:
         """Agents, lines, wrap-ups and interactions with names, JSON-ready for state dumps and tests."""
@@ -629,6 +950,8 @@ class TenantState:
                         "agentId": interaction.agent_id,
                         "line": interaction.line,
                         "state": "live" if live else "post-processing" if wrapping else "terminated",
+                        "direction": interaction.direction,
+                        "ringing": interaction.rings_until is not None,
                         "ended": interaction.ended,
                         "prefix": interaction.prefix,
                         "number": interaction.number,
