@@ -327,7 +327,7 @@ class StreamReader:
         close_timeout: float = 1.0,
     ) -> None:
         self.endpoint = endpoint
-        self._key = _check_key(key)
+        self._key = validate_key(key)
         self._on_message = on_message
         self._on_status = on_status
         self._resume_from = resume_from
@@ -700,7 +700,8 @@ def probe(
     return outcome[0] if outcome else reader.status
 
 
-def _check_key(key: str) -> str:
+def validate_key(key: str) -> str:
+    """The key trimmed, or ConfigurationError when it cannot be one (it becomes an HTTP header value)."""
     if not isinstance(key, str) or not key.strip():
         raise ConfigurationError("The event stream key is empty.")
     key = key.strip()

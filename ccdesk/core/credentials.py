@@ -1,5 +1,8 @@
 """Where the Action Request Token comes from: CCDESK_TOKEN, or the OS keyring. Nowhere else.
 
+The event stream key (a Data Request Token or an Admin Console key) likewise: CCDESK_STREAM_KEY, or the keyring
+entry `stream:TENANT` (the key is tenant-wide, so one entry per tenant).
+
 Only keyring backends that keyring itself recommends (the OS keychain, Windows Credential Locker, Secret
 Service, KWallet) are used: a plaintext store is never picked silently. Without one (a headless Linux box),
 the message names CCDESK_TOKEN. The store is an interface so tests use a fake and never the real keyring.
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
 
 SERVICE = "ccdesk"
 TOKEN_ENV = "CCDESK_TOKEN"
+STREAM_KEY_ENV = "CCDESK_STREAM_KEY"
 
 NO_KEYRING_HELP = (
     "No secure OS keyring is available on this computer, so the token cannot be stored. "
@@ -29,6 +33,22 @@ NO_KEYRING_HELP = (
 def account_name(tenant: str, username: str) -> str:
     """The keyring entry for one tenant login; profiles sharing a login share the token."""
     return f"{username or tenant}@{tenant}"
+
+
+def stream_account_name(tenant: str) -> str:
+    """The keyring entry for a tenant's event stream key (a different secret from the calls' token)."""
+    return f"stream:{tenant}"
+
+
+def resolve_stream_key(
+    store: CredentialStore, tenant: str, env: Mapping[str, str] | None = None
+) -> str | None:
+    """CCDESK_STREAM_KEY wins; otherwise the keyring entry for the tenant; None when neither holds one."""
+    env = os.environ if env is None else env
+    key = (env.get(STREAM_KEY_ENV) or "").strip()
+    if key:
+        return key
+    return (store.get(stream_account_name(tenant)) or "").strip() or None
 
 
 class CredentialStore(Protocol):

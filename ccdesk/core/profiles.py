@@ -26,8 +26,33 @@ from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.paths import make_private_dir
 
 CONFIG_VERSION = 1
-_SECRET_KEYS = frozenset({"token", "password", "secret", "action_token", "api_token"})
-_TEXT_FIELDS = ("platform", "base_url", "tenant", "username", "agent_id", "region", "catalog_file")
+_SECRET_KEYS = frozenset(
+    {
+        "token",
+        "password",
+        "secret",
+        "action_token",
+        "api_token",
+        "stream_key",
+        "api_key",
+        "x-api-key",
+        "x_api_key",
+    }
+)
+_TEXT_FIELDS = (
+    "platform",
+    "base_url",
+    "tenant",
+    "username",
+    "agent_id",
+    "region",
+    "catalog_file",
+    "stream_region",
+    "stream_url",
+    "stream_topic",
+)
+#: event stream settings are written only when set, so a file without a stream reads the same in older ccdesks
+_OPTIONAL_TEXT = ("stream_region", "stream_url", "stream_topic")
 _CHOICE_FIELDS = ("caller_ids", "queues", "dial_plans")
 _PRESET_PARTS = ("ext", "ctl")
 _JSON_KINDS = {
@@ -81,6 +106,11 @@ class Profile:
     status_codes: list[StatusCode] = field(default_factory=list)
     #: the method this tenant's bulk status endpoint accepted ("POST" or "PUT"; "" not known yet)
     bulk_status_method: str = ""
+    #: 8x8 Event Streaming: region (uk3, us1, us2) or an explicit wss:// URL; "" for neither (no stream)
+    stream_region: str = ""
+    stream_url: str = ""
+    #: the topic to read, namespace/topic; "" reads the agent's own topic agent-v1/{agent_id}
+    stream_topic: str = ""
 
     @property
     def effective_username(self) -> str:
@@ -90,6 +120,9 @@ class Profile:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("name")
+        for key in _OPTIONAL_TEXT:
+            if not data[key]:
+                data.pop(key)
         return data
 
     @classmethod
@@ -98,8 +131,8 @@ class Profile:
         secrets = _SECRET_KEYS.intersection(k.lower() for k in data)
         if secrets:
             raise ConfigurationError(
-                f"Profile '{name}' contains a secret ({', '.join(sorted(secrets))}). Tokens belong in the OS "
-                "keyring or CCDESK_TOKEN, never in the config file: remove it from the file."
+                f"Profile '{name}' contains a secret ({', '.join(sorted(secrets))}). Tokens and keys belong in the "
+                "OS keyring or CCDESK_TOKEN / CCDESK_STREAM_KEY, never in the config file: remove it from the file."
             )
         found: list[str] = []
         profile = cls(name=name)
