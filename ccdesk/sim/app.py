@@ -19,6 +19,26 @@ Control endpoints, outside /api/v1, without auth, never logged, delayed or fault
     POST   /_sim/agents/{id}         {"status": 3, "status-code-list-id": 801, "status-code-item-id": 1725,
                                       "agent-sub-status": "none"}   force any status, unchecked
     POST   /_sim/clock               {"advance": 30}   move the simulated clock
+    POST   /_sim/interactions/{iid}/customer-hangup      the customer hangs up (the call goes to wrap-up)
+    POST   /_sim/interactions/{iid}/answer               the customer answers a placed call that rings
+    POST   /_sim/interactions/{iid}/no-answer            a placed call that rings is not answered (line freed)
+    POST   /_sim/agents/{id}/inbound-call   {"prefix": "1", "number": "5515557212", "name": "...",
+                                             "queueId": "591"}   (all optional) another call arrives:
+                                             answers {"interaction": iid, "line": n}
+
+The event stream (stream.py serves it; events.py says how it behaves)::
+
+    GET    /_sim/stream              {"connections": n, "silent": bool, "messages": retained, "keys": n}
+    GET    /_sim/events              the retained events: their envelopes with "topics" and the decoded "event"
+    POST   /_sim/stream/drop         {"after": 0}      close every connection (no close frame) after N frames
+    POST   /_sim/stream/duplicate    {"count": 1}      send the next N frames twice (redeliveryCount 1)
+    POST   /_sim/stream/reorder      {}                swap the next two frames
+    POST   /_sim/stream/silence      {"on": true}      the wrong region: connections succeed, nothing is sent
+    POST   /_sim/stream/unknown-event {"agentId": "ag...", "name": "InteractionSomethingNew"}
+                                     publish an unhandled event (without name: the documented AgentProvChange)
+    POST   /_sim/stream/keys         {"key": "eght_...", "topics": ["agent-v1/*"]}   accept a key for these
+                                     topics (null: all)
+    DELETE /_sim/stream/keys/{key}   stop accepting a key
 
 A fault (`Fault.from_dict`)::
 
@@ -58,9 +78,12 @@ from http import HTTPStatus
 from typing import Any, Literal
 from urllib.parse import parse_qsl, unquote
 
+from ccdesk.sim.events import StreamControl
 from ccdesk.sim.state import BULK_STATUS_METHODS, MAX_BULK_AGENTS, SimError, TenantState
 
 DEMO_TOKEN = "demo-token"
+#: the event stream's key in the demo ("eght_" like an Admin Console key), allowed every topic
+DEMO_STREAM_KEY = "eght_demo-stream-key"
 API_PREFIX = ("", "api", "v1", "tenants")
 FAULT_KINDS = ("status", "drop", "refuse", "timeout", "malformed")
 BODY_KINDS = ("json", "problem", "xml", "html", "text", "empty")
@@ -298,8 +321,13 @@ class Simulator:
         agent_status_api: bool = True,
         seed: int = 0,
         bulk_status_method: str | None = None,
+        stream_key: str = DEMO_STREAM_KEY,
     ) -> None:
         self.state = state or TenantState(seed=seed)
+        #: the stream key the demo and `ccdesk-sim` print (it reads every topic)
+        self.stream_key = stream_key
+        #: the event stream's keys, connections and faults (Python API of the /_sim/stream routes)
+        self.stream = StreamControl({stream_key: None})
         if bulk_status_method is not None:
             self.bulk_status_method = bulk_status_method
         self.username = username or self.state.username
@@ -666,6 +694,63 @@ class Simulator:
             case ("POST", "interactions", iid, "customer-hangup"):
                 self.state.customer_hangs_up(iid)
                 return _json(200, {"interaction": iid, "ended": True})
+            case ("POST", "interactions", iid, "answer"):
+                self.state.customer_answers(iid)
+                return _json(200, {"interaction": iid, "answered": True})
+            case ("POST", "interactions", iid, "no-answer"):
+                self.state.call_not_answered(iid)
+                return _json(200, {"interaction": iid, "ended": True})
+            case ("POST", "agents", agent_id, "inbound-call"):
+                options = {"prefix": "prefix", "number": "number", "name": "name", "queueId": "queue_id"}
+                unknown = set(body) - set(options)
+                if unknown or not all(isinstance(v, str) for v in body.values()):
+                    raise ValueError(f"the body takes string fields among {sorted(options)}")
+                iid = self.state.another_call_arrives(agent_id, **{options[k]: v for k, v in body.items()})
+                return _json(200, {"interaction": iid, "line": self.state.interactions[iid].line})
+            case ("GET", "stream"):
+                return _json(
+                    200,
+                    {
+                        "connections": self.stream.connections,
+                        "silent": self.stream.silent,
+                        "messages": len(self.state.events.messages()),
+                        "keys": len(self.stream.keys),
+                    },
+                )
+            case ("GET", "events"):
+                return _json(
+                    200,
+                    [
+                        {**json.loads(m.envelope()), "topics": sorted(m.topics), "event": m.event}
+                        for m in self.state.events.messages()
+                    ],
+                )
+            case ("POST", "stream", "drop"):
+                return _json(200, {"connections": self.stream.drop(body.get("after", 0))})
+            case ("POST", "stream", "duplicate"):
+                return _json(200, {"connections": self.stream.duplicate(body.get("count", 1))})
+            case ("POST", "stream", "reorder"):
+                return _json(200, {"connections": self.stream.reorder()})
+            case ("POST", "stream", "silence"):
+                self.stream.silence(body.get("on", True))
+                return _json(200, {"silent": self.stream.silent})
+            case ("POST", "stream", "unknown-event"):
+                name = body.get("name")
+                if name is not None and not (isinstance(name, str) and name):
+                    raise ValueError("name must be a non-empty string")
+                message = self.state.publish_unknown_event(body["agentId"], name=name)
+                return _json(200, {"messageId": message.message_id, "event": message.event})
+            case ("POST", "stream", "keys"):
+                key, topics = body["key"], body.get("topics")
+                if not isinstance(key, str) or (topics is not None and not isinstance(topics, list)):
+                    raise ValueError("key must be a string and topics a list of strings or null")
+                self.stream.allow(key, topics)
+                return _json(200, {"key": key, "topics": topics})
+            case ("DELETE", "stream", "keys", key):
+                if key not in self.stream.keys:
+                    raise SimError(404, "no such stream key")
+                self.stream.revoke(key)
+                return _json(200, {"key": key, "revoked": True})
             case ("POST", "clock"):
                 seconds = body["advance"]
                 if not isinstance(seconds, int | float) or seconds < 0:

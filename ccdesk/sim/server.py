@@ -1,6 +1,7 @@
 """`ccdesk-sim`: the simulator on a real loopback HTTP/1.1 socket, for integration tests and manual trials.
 
-`serve_in_thread` runs it beside a test and stops it without leaving a thread behind; `main` is the command.
+`serve_in_thread` runs it beside a test and stops it without leaving a thread behind; `main` is the command,
+which also serves the event stream (stream.py) on a port of its own.
 A dropped-connection fault really closes the socket without answering. A refused connection cannot be faked
 per request once TCP has accepted it, so over a socket "refuse" closes the connection unanswered like "drop"
 (but unlogged); the in-process SimTransport raises a true ConnectError.
@@ -19,8 +20,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType, TracebackType
 from typing import TextIO
 
-from ccdesk.sim.app import DEMO_TOKEN, SimRequest, Simulator
+from ccdesk.sim.app import DEMO_STREAM_KEY, DEMO_TOKEN, SimRequest, Simulator
 from ccdesk.sim.state import TenantState, load_scenario
+from ccdesk.sim.stream import serve_stream
 
 
 class _Server(ThreadingHTTPServer):
@@ -164,6 +166,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--seed", type=int, help="seed for interaction ids and fault rates (reproducible runs)"
     )
+    parser.add_argument(
+        "--stream-port", type=int, default=0, help="event stream (WebSocket) port; 0 picks a free one"
+    )
+    parser.add_argument(
+        "--stream-key",
+        default=DEMO_STREAM_KEY,
+        help=f"event stream key to accept (default {DEMO_STREAM_KEY})",
+    )
+    parser.add_argument(
+        "--stream-silent",
+        action="store_true",
+        help="start the event stream as the wrong region does: connections succeed, no event is sent",
+    )
+    parser.add_argument(
+        "--ring-seconds",
+        type=float,
+        metavar="SECONDS",
+        help="how long a placed call rings before the customer answers (default: the scenario's, or 5)",
+    )
     parser.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
     parser.add_argument("--access-log", action="store_true", help="log each request on stderr")
     return parser
@@ -182,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         state = TenantState(scenario, tenant=args.tenant, extra_agents=args.extra_agents, seed=args.seed)
     except (OSError, ValueError, KeyError, TypeError) as error:
         parser.error(f"cannot load scenario: {error!r}")
+    if args.ring_seconds is not None:
+        state.ring_seconds = args.ring_seconds
     simulator = Simulator(
         state,
         username=args.username,
@@ -189,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         latency=args.latency,
         agent_status_api=args.agent_status_api == "on",
         seed=args.seed or 0,
+        stream_key=args.stream_key,
     )
+    simulator.stream.silence(args.stream_silent)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -205,11 +230,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ccdesk-sim: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
         return 1
     with server:
-        print(f"ccdesk-sim listening on {server.url}", flush=True)
-        print(f"tenant {state.tenant}, username {simulator.username}, token {simulator.token}", flush=True)
-        print(f"control endpoints under {server.root_url}/_sim/ ; stop with Ctrl-C", flush=True)
-        while not stop.wait(0.5):
-            pass
+        try:
+            stream = serve_stream(simulator, args.host, args.stream_port)
+        except OSError as error:
+            print(f"ccdesk-sim: cannot listen on {args.host}:{args.stream_port}: {error}", file=sys.stderr)
+            return 1
+        with stream:
+            print(f"ccdesk-sim listening on {server.url}", flush=True)
+            print(
+                f"tenant {state.tenant}, username {simulator.username}, token {simulator.token}", flush=True
+            )
+            print(f"event stream on {stream.url}, key {stream.key}", flush=True)
+            print(f"control endpoints under {server.root_url}/_sim/ ; stop with Ctrl-C", flush=True)
+            while not stop.wait(0.5):
+                pass
     return 0
 
 

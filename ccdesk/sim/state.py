@@ -782,6 +782,7 @@ class TenantState:
         (AgentSkillChanged), or with `name` a made-up Interaction event type ("new event types may be added")."""
         with self._lock:
             agent = self._phone_agent(agent_id)
+            body: dict[str, Any]
             if name is None:
                 body = {
                     "agentId": agent.id,
