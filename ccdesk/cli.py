@@ -13,6 +13,7 @@ import getpass
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -32,9 +33,12 @@ from ccdesk.api.errors import (
     AuthenticationError,
     CCDeskError,
     ConfigurationError,
+    ConnectionFailedError,
     InvalidInput,
     OutcomeUnknownError,
+    PermissionDeniedError,
 )
+from ccdesk.api.events import UNDECODABLE, OtherEvent, StreamMessage
 from ccdesk.api.models import (
     BULK_STATUS_METHODS,
     SETTABLE_STATES,
@@ -49,10 +53,29 @@ from ccdesk.api.models import (
 )
 from ccdesk.api.paths import segment
 from ccdesk.api.redact import install_redaction
+from ccdesk.api.stream import (
+    REGIONS,
+    StreamConfigError,
+    StreamReader,
+    StreamState,
+    StreamStatus,
+    probe,
+    validate_key,
+    validate_start,
+    validate_stream_url,
+)
 from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import DEFAULT_CONCURRENCY, EXIT_INTERNAL, MAX_CONCURRENCY, BulkRun, worst_exit_code
 from ccdesk.core.codes import amend
-from ccdesk.core.credentials import CredentialStore, KeyringStore, resolve_token
+from ccdesk.core.credentials import (
+    STREAM_KEY_ENV,
+    TOKEN_ENV,
+    CredentialStore,
+    KeyringStore,
+    MemoryStore,
+    resolve_token,
+    stream_account_name,
+)
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, Journal, JournalError
 from ccdesk.core.local_files import LocalFileError, os_problem
@@ -62,6 +85,7 @@ from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Profile, ProfileStore, remember_bulk_status_method
 from ccdesk.core.roster import Roster, read_agent_ids
 from ccdesk.core.settings import Settings, make_client, resolve_settings
+from ccdesk.core.stream_settings import StreamSettings, resolve_stream_settings
 
 log = logging.getLogger("ccdesk.cli")
 
@@ -195,6 +219,19 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool, agents: 
     group.add_argument(
         "--home", default=default, help="keep all ccdesk files under this folder [CCDESK_HOME]"
     )
+    group.add_argument(
+        "--stream-url",
+        default=default,
+        metavar="URL",
+        help="8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com; ws:// only for loopback "
+        "[CCDESK_STREAM_URL]",
+    )
+    group.add_argument(
+        "--stream-region",
+        default=default,
+        metavar="REGION",
+        help=f"8x8 event stream region: {', '.join(REGIONS)} [CCDESK_STREAM_REGION]",
+    )
     out = parser.add_argument_group("output")
     out.add_argument("--json", action="store_true", default=default, help="machine-readable output on stdout")
     out.add_argument(
@@ -298,6 +335,12 @@ def _limit(text: str) -> int:
     return int(text)
 
 
+def _count(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 10**9:
+        raise argparse.ArgumentTypeError("the count is a whole number of events, at least 1")
+    return int(text)
+
+
 def _line(text: str) -> int:
     if text not in ("1", "2"):
         raise argparse.ArgumentTypeError(f"the agent has line 1 and line 2; got {text!r}")
@@ -377,7 +420,36 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--code", metavar="LIST:ITEM:SHORT", help="status code, e.g. 801:1725:Lunch")
     _bulk_options(status)
 
-    _command(commands, "login", help="store the token in the OS keyring (prompted)")
+    login = _command(commands, "login", help="store the token (or the event stream key) in the OS keyring")
+    login.add_argument(
+        "--stream-key",
+        action="store_true",
+        help="store the event stream key instead: the Data Request Token or an Admin Console key, read from "
+        f"the prompt or stdin, never from the command line [or {STREAM_KEY_ENV}]",
+    )
+
+    watch = _command(
+        commands,
+        "watch",
+        help="print the event stream's events as JSON lines",
+        description="Print each event of the 8x8 event stream as one JSON line on stdout (messageId, "
+        "publishTime, redeliveryCount, properties and the decoded payload; text is escaped, so one event is "
+        "always one line). Progress goes to stderr. Ctrl-C or SIGTERM stops it (exit 0). --timeout S stops "
+        "after S seconds without an event.",
+    )
+    watch.add_argument(
+        "--topic",
+        metavar="NAMESPACE/TOPIC",
+        help="topic to read (default: the profile's, else agent-v1/AGENT)",
+    )
+    watch.add_argument(
+        "--from",
+        dest="start",
+        default="latest",
+        metavar="latest|earliest|ID",
+        help="where to start: latest (default), earliest (everything kept), or after a message id",
+    )
+    watch.add_argument("--count", type=_count, metavar="N", help="stop after N events")
 
     recent = _command(commands, "recent", help="the journal's recent calls and their states")
     recent.add_argument(
@@ -815,6 +887,9 @@ def cmd_agents(ctx: Context) -> int:
 
 def cmd_login(ctx: Context) -> int:
     """Check the token with a harmless read, then keep it in the keyring; save the profile's settings."""
+    if ctx.args.stream_key:
+        return _login_stream_key(ctx)
+    _check_stream_options(ctx.args)
     settings = ctx.settings
     prompt = f"Action Request Token for {settings.account} (input hidden): "
     interactive = ctx.stdin.isatty()
@@ -846,6 +921,218 @@ def cmd_login(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _check_stream_options(args: argparse.Namespace) -> None:
+    """Stream options that login would save are checked first, so a bad one is refused before anything is kept."""
+    if args.stream_url:
+        validate_stream_url(args.stream_url)
+    if args.stream_region and args.stream_region.strip().lower() not in REGIONS:
+        raise StreamConfigError(
+            f"Unknown event stream region {args.stream_region!r}: use {', '.join(REGIONS)} (8x8's UK3, US1, US2)."
+        )
+
+
+def _login_stream_key(ctx: Context) -> int:
+    """Keep the event stream key in the keyring (entry stream:TENANT), after trying it where the stream is known.
+
+    A key 8x8 refuses (401) is not stored. A key accepted but refused the topic (403) is stored, and said so:
+    it is the right tenant's key, and the topic may be what needs changing.
+    """
+    settings = ctx.settings
+    _check_stream_options(ctx.args)
+    account = stream_account_name(settings.tenant)
+    prompt = f"Event stream key for tenant {settings.tenant} (Data Request Token or Admin Console key; input hidden): "
+    interactive = ctx.stdin.isatty()
+    key = (getpass.getpass(prompt, stream=ctx.stderr) if interactive else ctx.stdin.readline()).strip()
+    if not key:
+        raise InvalidInput("No key was entered; nothing was stored.")
+    ctx.redact(key)
+    key = validate_key(key)
+    checked = "not checked: no event stream region or URL is set"
+    try:
+        stream = resolve_stream_settings(  # the typed key, as if stored, whatever the environment holds
+            settings,
+            MemoryStore({account: key}),
+            options=_stream_options(ctx.args),
+            env={name: value for name, value in ctx.env.items() if name != STREAM_KEY_ENV},
+        )
+    except StreamConfigError as exc:
+        stream, checked = None, f"not checked ({exc.message.rstrip('.')})"
+    if stream is not None:
+        status = probe(stream.endpoint, key, timeout=ctx.args.timeout or 10.0)
+        if status.state is StreamState.FAILED and status.http_status == 401:
+            raise _refusal(status)
+        if status.state is StreamState.LIVE:
+            checked = f"accepted by {stream.endpoint.host} for {stream.topic}"
+        elif status.state is StreamState.FAILED:
+            checked = f"the key is known, but {status.detail[:1].lower()}{status.detail[1:]}"
+        else:
+            checked = f"not checked ({status.detail})"
+    ctx.store.set(account, key)
+    _save_profile(ctx)
+    ctx.say(f"Event stream key for tenant {settings.tenant} stored in the OS keyring ({account}); {checked}.")
+    if (ctx.env.get(STREAM_KEY_ENV) or "").strip():
+        ctx.say(f"note: {STREAM_KEY_ENV} is set, and wins over the stored key while it is.")
+    ctx.emit({"ok": True, "account": account, "checked": checked})
+    return EXIT_OK
+
+
+def _stream_options(args: argparse.Namespace) -> dict[str, str | None]:
+    return {"stream_url": args.stream_url, "stream_region": args.stream_region}
+
+
+class _Watch:
+    """`ccdesk-cli watch`'s side of the reader: prints each event as one escaped JSON line, notes the states.
+
+    Called on the reader's thread; the main thread waits on `done` (count reached, stdout closed, SIGTERM).
+    """
+
+    def __init__(self, ctx: Context, count: int | None) -> None:
+        self.ctx = ctx
+        self.count = count
+        self.printed = 0
+        self.last_id: str | None = None
+        self.status: StreamStatus | None = None
+        self.was_live = False
+        self.why = ""
+        self.done = threading.Event()
+        self._quiet_since = time.monotonic()
+        self._lock = threading.Lock()
+
+    def resume_from(self) -> str | None:
+        """After a drop, read on after the last event printed (None: --from, the first time)."""
+        with self._lock:
+            return self.last_id
+
+    def quiet_for(self) -> float:
+        with self._lock:
+            return time.monotonic() - self._quiet_since
+
+    def finish(self, why: str) -> None:
+        with self._lock:
+            self.why = self.why or why
+        self.done.set()
+
+    def message(self, message: StreamMessage) -> None:
+        line = json.dumps(_watch_record(message), ensure_ascii=True)
+        with self._lock:
+            if self.done.is_set():
+                return
+            try:
+                print(line, file=self.ctx.stdout, flush=True)
+            except (BrokenPipeError, ValueError, OSError):  # `| head -n 1`, or stdout closed
+                self.why = self.why or "output closed"
+                self.done.set()
+                return
+            self.printed += 1
+            self.last_id = message.message_id
+            self._quiet_since = time.monotonic()
+            reached = self.count is not None and self.printed >= self.count
+        if reached:
+            self.finish("--count reached")
+
+    def state(self, status: StreamStatus) -> None:
+        if status.state is StreamState.OFF:
+            return  # the last state that said something is kept for the exit code
+        self.status = status
+        if status.state is StreamState.LIVE:
+            self.was_live = True
+            self.ctx.say(f"watch: live, {status.detail}.")
+        elif status.state is StreamState.CONNECTING:
+            self.ctx.say(f"watch: {status.detail}...")
+        elif status.state is StreamState.RECONNECTING:
+            self.ctx.say(f"watch: {status.detail}; trying again in {status.retry_in or 0:.1f} s.")
+        elif status.state is StreamState.FAILED:
+            self.finish("failed")
+
+
+def _watch_record(message: StreamMessage) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "messageId": message.message_id,
+        "publishTime": message.publish_time,
+        "redeliveryCount": message.redelivery_count,
+        "properties": dict(message.properties),
+        "payload": message.payload,
+    }
+    if isinstance(message.body, OtherEvent) and message.body.kind == UNDECODABLE:
+        record["problem"] = message.body.problem
+    return record
+
+
+def cmd_watch(ctx: Context) -> int:
+    """Print the stream's events as JSON lines until Ctrl-C, SIGTERM, --count events or --timeout of silence."""
+    args = ctx.args
+    start = validate_start(args.start)
+    stream = _watch_stream(ctx)
+    ctx.redact(stream.key)
+    watch = _Watch(ctx, args.count)
+    reader = StreamReader(
+        stream.endpoint,
+        stream.key,
+        on_message=watch.message,
+        on_status=watch.state,
+        resume_from=watch.resume_from,
+        first_start=start,
+    )
+    thread = threading.Thread(target=reader.run, name="ccdesk-cli-watch", daemon=True)
+    restore = _on_sigterm(lambda: watch.finish("terminated"))
+    thread.start()
+    try:
+        while thread.is_alive() and not watch.done.wait(0.1):
+            if args.timeout is not None and watch.quiet_for() >= args.timeout:
+                watch.finish(f"no event for {args.timeout:g} s")
+    except KeyboardInterrupt:
+        watch.finish("interrupted")
+    finally:
+        reader.stop()
+        thread.join(5)
+        restore()
+    status = watch.status
+    if status is not None and status.state is StreamState.FAILED:
+        raise _refusal(status)
+    if not watch.was_live and status is not None:
+        raise ConnectionFailedError(
+            f"The event stream never came live: {status.detail}.",
+            explanation="Check the stream URL or region, the network and any proxy; then try again.",
+        )
+    ctx.say(f"watch: stopped ({watch.why or 'stopped'}); {watch.printed} event(s) printed.")
+    return EXIT_OK
+
+
+def _refusal(status: StreamStatus) -> CCDeskError:
+    """The error for a stream that failed for good: 401/403 exit 3 like the API's, anything else 2."""
+    words = status.detail.replace(f" (HTTP {status.http_status})", "")
+    if status.http_status == 401:
+        return AuthenticationError(words, status=401, explanation=words)
+    if status.http_status == 403:
+        return PermissionDeniedError(words, status=403, explanation=words)
+    return StreamConfigError(status.detail)
+
+
+def _watch_stream(ctx: Context) -> StreamSettings:
+    stream = resolve_stream_settings(
+        ctx.settings, ctx.store, options=_stream_options(ctx.args), env=ctx.env, topic=ctx.args.topic
+    )
+    if stream is None:
+        raise StreamConfigError(
+            f"No event stream is set up: pass --stream-region ({', '.join(REGIONS)}) or --stream-url, set "
+            "CCDESK_STREAM_REGION or CCDESK_STREAM_URL, or save one in the profile (ccdesk-cli login "
+            "--stream-key --stream-region R)."
+        )
+    return stream
+
+
+def _on_sigterm(handler: Callable[[], None]) -> Callable[[], None]:
+    """Run `handler` on SIGTERM while watching (main thread only); returns what puts the old handler back."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: handler())
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
+
+
 class _NullStore:
     """Used while checking a token that is not stored yet."""
 
@@ -875,6 +1162,9 @@ def _save_profile(ctx: Context) -> None:
         username=settings.username if settings.username != settings.tenant else old.username,
         agent_id=settings.agent_id,
         region=settings.region,
+        stream_url=args.stream_url or (old.stream_url if not args.stream_region else ""),
+        stream_region=(args.stream_region or "").strip().lower()
+        or (old.stream_region if not args.stream_url else ""),
     )
     if not profile.platform and not profile.base_url:
         profile.base_url = settings.base_url
@@ -895,6 +1185,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "agents": cmd_agents,
     "set-status": cmd_set_status,
     "recent": cmd_recent,
+    "watch": cmd_watch,
 }
 
 
@@ -961,7 +1252,7 @@ def main(
         args.targets = args.agent if isinstance(args.agent, list) else []
         if isinstance(args.agent, list):
             args.agent = None
-        secrets = [env.get("CCDESK_TOKEN", "")]
+        secrets = [env.get(TOKEN_ENV, ""), env.get(STREAM_KEY_ENV, "")]
         handler = _configure_logging(bool(args.verbose), stderr, [s for s in secrets if s])
         dirs = app_dirs(args.home or env.get("CCDESK_HOME") or None).ensure()
         config = ProfileStore(dirs.config_file).load()

@@ -421,7 +421,7 @@ class StreamReader:
                     return
                 reason, status, fatal = self._explain(exc, start)
                 if fatal:
-                    log.warning("event stream: %s", reason)
+                    log.info("event stream: %s", reason)
                     self._set_status(StreamStatus(StreamState.FAILED, reason, http_status=status))
                     return
             if self._stop.is_set():
