@@ -448,12 +448,13 @@ class StreamReader:
                 "event stream: the resume position could not be read; starting at %s", self._first_start
             )
             wanted = None
-        if wanted is not None and wanted == self._refused_start:
+        start = wanted or self._first_start
+        if start == self._refused_start:
             return "latest", (
-                "8x8 refused the saved position, so reading starts at the latest event: events sent meanwhile "
-                "may be missing"
+                f"8x8 refused to start at {_short(start)}, so reading starts at the latest event: events sent "
+                "meanwhile may be missing"
             )
-        return (wanted or self._first_start), ""
+        return start, ""
 
     def _session(self, start: str, note: str, session: _Session) -> None:
         url = self.endpoint.reader_url(start, self._receiver_queue_size)
@@ -601,7 +602,7 @@ class StreamReader:
             if start not in ("latest", "earliest") and status in _POSITION_REFUSED:
                 self._refused_start = start
                 return (
-                    f"8x8 refused to start at the saved position {_short(start)} (HTTP {status}){said}; "
+                    f"8x8 refused to start at {_short(start)} (HTTP {status}){said}; "
                     "starting at the latest event next",
                     status,
                     False,

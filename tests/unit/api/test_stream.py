@@ -369,7 +369,7 @@ def test_a_refused_start_position_falls_back_to_latest_once_and_says_so() -> Non
     assert [s.query["messageId"] for s in server.connections] == [saved, "latest", "latest"]
     refused = run.statuses[1]
     assert refused.state is StreamState.RECONNECTING and refused.http_status == 500
-    assert "refused to start at the saved position" in refused.detail
+    assert f"8x8 refused to start at message {saved} (HTTP 500): Failed to create reader" in refused.detail
     assert "may be missing" in run.last(StreamState.LIVE).detail
 
 
@@ -495,3 +495,11 @@ def test_probe_says_whether_the_key_and_topic_are_accepted() -> None:
         assert probe(endpoint, KEY).state is StreamState.LIVE
         refused = probe(endpoint, "wrong-key")
     assert refused.state is StreamState.FAILED and refused.http_status == 401
+
+
+def test_a_refused_first_position_falls_back_to_latest_too() -> None:
+    server = StreamServer(refused_starts=("zzz",))
+    with server, reading(server.url, first_start="zzz") as run:
+        wait_until(lambda: live(run), "the stream to be live")
+    assert [s.query["messageId"] for s in server.connections] == ["zzz", "latest"]
+    assert "refused to start at message zzz" in run.last(StreamState.LIVE).detail
