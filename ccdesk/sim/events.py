@@ -223,6 +223,7 @@ class EventLog:
             self._listeners.append(listener)
 
     def unsubscribe(self, listener: Callable[[], None]) -> None:
+        """Stop calling a listener `subscribe` added (a stream server that stopped)."""
         with self._lock:
             self._listeners.remove(listener)
 
@@ -381,6 +382,7 @@ class StreamControl:
 
     @property
     def keys(self) -> dict[str, tuple[str, ...] | None]:
+        """The accepted keys and their topic patterns (None: every topic)."""
         with self.condition:
             return dict(self._keys)
 
@@ -456,5 +458,6 @@ class StreamControl:
 
     @property
     def silent(self) -> bool:
+        """Whether new connections are silent (the wrong-region mode is on)."""
         with self.condition:
             return self._silent

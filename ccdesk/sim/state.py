@@ -23,7 +23,7 @@ Choices the documents leave open, made here once:
   all; the OpenAPI file requires only `agent-status`, so a change without any code is accepted.
 - Agents belong to agent groups (the scenario's `groups`); the roster filters by `groupId`.
 - The customer hanging up (a simulator control, `customer_hangs_up`) ends the call and frees the agent's line, and
-  the agent goes to post-processing as after a hang-up; the platform tells nobody (only Event Streaming would).
+  the agent goes to post-processing as after a hang-up; no REST answer says so, only Event Streaming does.
 - Expiries are evaluated lazily, on every public call, against the injectable clock (and by `tick`, which the
   event stream's server calls every 0.2 s so events flow without a request).
 
@@ -728,7 +728,8 @@ class TenantState:
         queue_id: str | None = None,
     ) -> str:
         """An inbound call (the documents' sample caller by default) is offered to the agent, who accepts it on
-        the first free line; answer its interaction id. Hang-up, end and free line work on it as on any call."""
+        the first free line; answer its interaction id. Hang-up, end and free line work on it as on any call.
+        409 when the agent has no free line or is logged out, on break or unknown; 404 for no such agent."""
         with self._lock:
             self._expire()
             agent = self.agents.get(agent_id)
