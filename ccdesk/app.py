@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ccdesk.api.client import CCClient
+    from ccdesk.core.stream_settings import StreamSettings
     from ccdesk.ui.qt import QWidget
 
 log = logging.getLogger("ccdesk")
@@ -57,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--username", help="Basic-auth username [CCDESK_USERNAME]")
     parser.add_argument("--agent", help="the agent's Internal Id [CCDESK_AGENT]")
     parser.add_argument("--home", help="keep all ccdesk files under this folder [CCDESK_HOME]")
+    parser.add_argument(
+        "--stream-url",
+        help="8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com [CCDESK_STREAM_URL]",
+    )
+    parser.add_argument("--stream-region", help="event stream region: uk3, us1 or us2 [CCDESK_STREAM_REGION]")
+    parser.add_argument(
+        "--no-stream",
+        action="store_true",
+        help="do not follow 8x8's event stream: the window learns only from its own requests' answers",
+    )
     parser.add_argument("--timeout", type=float, help="read timeout in seconds (default 15)")
     parser.add_argument("--demo", action="store_true", help="run against the built-in simulator")
     parser.add_argument(
@@ -169,7 +180,21 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
         dirs,
         simulator_factory=simulator,
     )
+    if not args.no_stream:
+        session.stream_factory = partial(_demo_stream, session, settings.tenant, settings.agent_id)
     return session
+
+
+def _demo_stream(session: Session, tenant: str, agent: str) -> StreamSettings:
+    """The simulator's event stream on a loopback port, read like 8x8's (the demo's 'Live' is real)."""
+    from ccdesk.api.stream import endpoint_for
+    from ccdesk.core.stream_settings import DEFAULT_TOPIC, StreamSettings
+    from ccdesk.sim.stream import serve_stream
+
+    server = serve_stream(session.simulator)
+    session.cleanups.append(server.stop)
+    topic = DEFAULT_TOPIC.format(agent_id=agent)
+    return StreamSettings(endpoint_for(tenant=tenant, topic=topic, url=server.url), server.key, topic)
 
 
 def _sim_transport(simulator: Any) -> httpx.BaseTransport:
@@ -238,7 +263,20 @@ def real_session(
         return make_client(settings, store, env=env, transport=transport, read_timeout=timeout)
 
     def reconnect(name: str) -> Session:
-        return real_session(dirs, profiles, store, {"profile": name}, transport, timeout)
+        return real_session(
+            dirs,
+            profiles,
+            store,
+            {"profile": name, "no_stream": options.get("no_stream")},
+            transport,
+            timeout,
+        )
+
+    def stream() -> StreamSettings | None:
+        from ccdesk.core.stream_settings import resolve_stream_settings
+
+        wanted = {k: options.get(k) for k in ("stream_url", "stream_region")}
+        return resolve_stream_settings(settings, store, options=wanted, env=os.environ)  # type: ignore[arg-type]
 
     journal = Journal(dirs.journal_file, tolerant=True)  # the window starts anyway and says what is wrong
     if journal.problem is not None:
@@ -254,6 +292,7 @@ def real_session(
         dirs,
         reconnect=reconnect,
         problems=problems,
+        stream_factory=None if options.get("no_stream") else stream,
     )
 
 
@@ -353,7 +392,18 @@ def _session_for(
         session = demo_session(dirs, profiles, args)
     else:
         options = {
-            k: getattr(args, k) for k in ("profile", "platform", "base_url", "tenant", "username", "agent")
+            k: getattr(args, k)
+            for k in (
+                "profile",
+                "platform",
+                "base_url",
+                "tenant",
+                "username",
+                "agent",
+                "stream_url",
+                "stream_region",
+                "no_stream",
+            )
         }
         session = real_session(
             dirs,

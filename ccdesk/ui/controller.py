@@ -24,6 +24,7 @@ from ccdesk.api.errors import (
     AgentStatusApiOffError,
     AuthenticationError,
     CCDeskError,
+    ConfigurationError,
     ConnectionFailedError,
     GoneError,
     OutcomeUnknownError,
@@ -43,21 +44,26 @@ from ccdesk.core.codes import amend
 from ccdesk.core.explain import explain
 from ccdesk.core.journal import CallRecord, JournalError, interactions_named
 from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, AgentCalls, Call, LineState
+from ccdesk.core.live import SILENCE_AFTER, LiveLines
 from ccdesk.core.local_files import move_aside
 from ccdesk.core.roster import status_codes_for
 from ccdesk.ui.bridge import Bridge, TaskResult, to_gui
-from ccdesk.ui.qt import QObject, Signal
+from ccdesk.ui.qt import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
+    from ccdesk.api.events import AgentStatusEvent, StreamMessage
     from ccdesk.api.retry import RetryNotice
     from ccdesk.ui.dial_panel import DialRequest
+    from ccdesk.ui.live_stream import LiveStream
     from ccdesk.ui.session import Session
 
 log = logging.getLogger("ccdesk.ui.controller")
 
 #: waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for)
 CLOSE_WAIT_MS = 3000
+#: how often the window asks whether the event stream has gone quiet about a placed call
+SILENCE_CHECK_MS = 5000
 DISMISSED = "Checked by the agent: no call was placed."
 NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
 CHECK_WITHOUT_STATUS_API = (
@@ -139,6 +145,8 @@ class DeskController(QObject):
     journal_restarted = Signal(str)
     #: a call was placed, on this line (the window empties the number field)
     placed = Signal(int)
+    #: the event stream's state (or its silence warning) changed: the header redraws
+    stream_changed = Signal()
 
     def __init__(self, session: Session, bridge: Bridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +169,16 @@ class DeskController(QObject):
         self._journal_troubled = False  # a journal problem is on screen: the next good write takes it away
         session.retry_listener = lambda notice: to_gui(partial(self._on_retry_notice, notice))
         session.journal.on_reopened = lambda: to_gui(self._journal_started_again)
+        #: 8x8's event stream, when the session has one: applies its events to `lines`
+        self.live: LiveLines | None = None
+        self.stream: LiveStream | None = None
+        #: why the stream could not be started (half set up), shown in the header
+        self.stream_problem = ""
+        #: a call placed a while ago that no event named: the stream is probably another region's
+        self.stream_warning = ""
+        self._silence_timer = QTimer(self)
+        self._silence_timer.setInterval(SILENCE_CHECK_MS)
+        self._silence_timer.timeout.connect(self._check_silence)
 
     # -- start and end ----------------------------------------------------------------------------------------
 
@@ -204,6 +222,9 @@ class DeskController(QObject):
         self._retired = True
         session = self.session
         session.retry_listener = None
+        self._silence_timer.stop()
+        if self.stream is not None:
+            self.stream.stop()
         dropped = self.bridge.retire(session)
         if quitting:
             wait_ms = CLOSE_WAIT_MS
@@ -698,6 +719,94 @@ class DeskController(QObject):
                 seen.setdefault(TransactionCode.parse(text), None)
         return list(seen)[:6]
 
+    # -- 8x8's event stream ----------------------------------------------------------------------------------
+
+    def start_stream(self) -> None:
+        """Follow 8x8's event stream when the session has one; without one the window works from answers alone."""
+        session = self.session
+        if session.stream_factory is None or self.stream is not None or self._retired:
+            return
+        try:
+            settings = session.stream_factory()
+        except (ConfigurationError, OSError) as exc:
+            self.stream_problem = str(exc)
+            log.warning("event stream not started: %s", exc)
+            self.stream_changed.emit()
+            return
+        if settings is None:
+            return
+        from ccdesk.ui.live_stream import LiveStream
+
+        _redact_in_logs(settings.key)
+
+        endpoint = settings.endpoint
+        self.live = LiveLines(
+            self.lines,
+            agent_id=session.agent_id,
+            topic=f"{endpoint.tenant}/{endpoint.topic}",
+            journal=session.journal,
+            profile=session.profile.name,
+            tenant=session.settings.tenant,
+            on_journal_error=self._journal_failed,
+        )
+        self.stream = LiveStream(
+            endpoint, settings.key, apply=self.apply_stream, resume_from=self.live.resume_from, parent=self
+        )
+        self.stream.status_changed.connect(self.stream_changed.emit)
+        self.stream.start()
+        self._silence_timer.start()
+        self.stream_changed.emit()
+
+    def apply_stream(self, messages: list[StreamMessage]) -> None:
+        """Messages from the stream, on the GUI thread, in arrival order."""
+        if self._retired or self.live is None:
+            return
+        report = self.live.apply(messages)
+        if report.applied:
+            self._generation += 1  # a status read sent before these events is older than what they said
+            self.recent_changed.emit()
+        for event in report.statuses:
+            self._status_event(event)
+        if self.stream_warning and not self.live.unheard(live_since=self._live_since()):
+            self.stream_warning = ""
+            self.stream_changed.emit()
+
+    def _status_event(self, event: AgentStatusEvent) -> None:
+        """The agent's status changed (here, in Agent Workspace or by a supervisor): header, tray, wrap-ups."""
+        if event.state is None:
+            return
+        old = self.agent
+        list_id, _, item_id = (event.reason_code_user or "").partition("=")
+        self.agent = AgentStatus(
+            agent_id=event.agent_id,
+            name=old.name if old is not None else "",
+            status=event.state,
+            status_code_list_id=int(list_id) if list_id.isdigit() else None,
+            status_code_item_id=int(item_id) if item_id.isdigit() else None,
+            sub_status=event.sub_state if event.sub_state not in (None, "none") else None,
+        )
+        self.status_error = ""
+        self._reconcile_with_status(self.agent)
+        self.agent_changed.emit()
+
+    def _live_since(self) -> float | None:
+        return self.stream.live_since if self.stream is not None else None
+
+    def _check_silence(self) -> None:
+        if self.live is None:
+            return
+        unheard = self.live.unheard(live_since=self._live_since())
+        warning = (
+            f"No events for a call placed {SILENCE_AFTER:.0f} s ago: check the stream's region and topic."
+            if unheard
+            else ""
+        )
+        if warning != self.stream_warning:
+            self.stream_warning = warning
+            if warning:
+                log.warning("event stream: %s (%s)", warning, ", ".join(c.interaction_id for c in unheard))
+            self.stream_changed.emit()
+
     # -- agent status -----------------------------------------------------------------------------------------
 
     def refresh_agent_status(self) -> None:
@@ -816,6 +925,15 @@ class DeskController(QObject):
         fields = self._error_fields(error)
         self.notice.emit(f"{where} failed: {fields['error']} — {fields['advice']}", 20000)
         self.alert.emit(f"ccdesk: {where} failed", f"{fields['error']}\n{fields['advice']}")
+
+
+def _redact_in_logs(secret: str) -> None:
+    """The stream key joins the token among what ccdesk's log handlers mask."""
+    from ccdesk.api.redact import install_redaction
+
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_ccdesk", False):
+            install_redaction(handler, secret)
 
 
 def _journal_warning(error: JournalError | None, interaction_id: str) -> str:

@@ -7,6 +7,7 @@ wrap-up without its required codes, freeing every line) are asked here, before t
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from collections.abc import Callable
@@ -51,6 +52,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.shortcut_guard import ShortcutGuard
+from ccdesk.ui.stream_state import stream_view
 from ccdesk.ui.theme import set_role
 from ccdesk.ui.wrap_up_list import WrapUpList
 
@@ -206,6 +208,19 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setAccessibleName("Connection state")
+        # the event stream's state: plain text (its reasons can hold the platform's words), a dot in its colour
+        self.stream_dot = QLabel()
+        self.stream_dot.setTextFormat(Qt.TextFormat.RichText)
+        self.stream_label = QLabel()
+        self.stream_label.setObjectName("streamStateLabel")
+        self.stream_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stream_label.setAccessibleName("Event stream state")
+        self.stream_label.setMaximumWidth(360)
+        self.stream_dot.hide()
+        self.stream_label.hide()
+        self._stream_ticker = QTimer(self)
+        self._stream_ticker.setInterval(1000)
+        self._stream_ticker.timeout.connect(self._render_stream)
         self.demo_label = QLabel("DEMO · simulated 8x8")
         self.demo_label.setObjectName("demoBadge")
         set_role(self.demo_label, "demo")
@@ -229,6 +244,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.demo_label)
         row.addStretch(1)
         row.addWidget(self.connection_label)
+        row.addSpacing(12)
+        row.addWidget(self.stream_dot)
+        row.addWidget(self.stream_label)
         row.addSpacing(12)
         row.addWidget(self.status_note)
         status_caption = QLabel("&Status")
@@ -401,6 +419,7 @@ class MainWindow(QMainWindow):
         controller.recent_changed.connect(self._refresh_recent)
         controller.journal_problem.connect(self._on_journal_problem)
         controller.journal_restarted.connect(self._on_journal_restarted)
+        controller.stream_changed.connect(self._render_stream)
         self.dial_panel.set_in_flight(False)
         self._on_freeing_all(False)
         profile = session.profile
@@ -427,8 +446,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Not sent to the previous profile: {', '.join(dropped)} (queued when you switched).", 20000
             )
+        self._render_stream()
         if not first:
             self.refresh_agent_status()
+            controller.start_stream()
         elif not self._painted:  # the first request brings in the HTTP stack: let the window paint first
             QTimer.singleShot(FIRST_REQUEST_FALLBACK_MS, self._first_request)
 
@@ -609,6 +630,29 @@ class MainWindow(QMainWindow):
 
     def _set_connection(self, text: str, colour: str) -> None:
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+
+    def _render_stream(self) -> None:
+        """The event stream's state in the header: Live, Reconnecting in n s, Off, Failed: reason."""
+        c = self.controller
+        view = stream_view(c) if c is not None else None
+        self.stream_dot.setVisible(view is not None)
+        self.stream_label.setVisible(view is not None)
+        if view is None:
+            self._stream_ticker.stop()
+            return
+        text, colour, tip, ticking = view
+        self.stream_dot.setText(f"<span style='color:{colour}'>●</span>")
+        shown = self.stream_label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, self.stream_label.maximumWidth()
+        )
+        self.stream_label.setText(shown)
+        tip = "<qt>" + html.escape(tip).replace("\n", "<br>") + "</qt>"  # the platform's words, as plain text
+        self.stream_label.setToolTip(tip)
+        self.stream_dot.setToolTip(tip)
+        if ticking and not self._stream_ticker.isActive():
+            self._stream_ticker.start()
+        elif not ticking:
+            self._stream_ticker.stop()
 
     # -- agent status ---------------------------------------------------------------------------------------
 
@@ -930,6 +974,8 @@ class MainWindow(QMainWindow):
         self.ensure_tray()
         if self.controller is not None and self.controller.agent is None:
             self.refresh_agent_status()
+        if self.controller is not None:
+            self.controller.start_stream()
 
     # -- links, tray, preferences ---------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from ccdesk.core.settings import Settings
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
     from ccdesk.api.retry import RetryNotice
+    from ccdesk.core.stream_settings import StreamSettings
 
 
 @dataclass
@@ -41,6 +42,11 @@ class Session:
     reconnect: Callable[[str], Session] | None = None
     #: told about every back-off (rate limiting, retries); called on worker threads
     retry_listener: Callable[[RetryNotice], None] | None = None
+    #: resolves the session's 8x8 event stream (None when none is configured; raises a ConfigurationError when
+    #: it is half set up); the demo's starts the simulator's stream server
+    stream_factory: Callable[[], StreamSettings | None] | None = None
+    #: run once when the session is released (the demo's stream server)
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
     #: problems with ccdesk's own files found while the session was built, for the window to show
     problems: list[LocalFileError] = field(default_factory=list)
     #: set by the bridge when the window moved on: the session's callbacks no longer run
@@ -106,6 +112,8 @@ class Session:
         if self._client is not None:
             self._client.close()
         self.journal.close()
+        while self.cleanups:
+            self.cleanups.pop()()
 
     @property
     def agent_id(self) -> str:

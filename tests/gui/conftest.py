@@ -19,8 +19,12 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., Driver]]:
     """Open real windows with create_main_window(argv); every one is closed and its threads drained after."""
     opened: list[MainWindow] = []
 
-    def factory(*argv: str, **kwargs: Any) -> Driver:
-        window = create_main_window(list(argv) or ["--demo"], **kwargs)
+    def factory(*argv: str, stream: bool = False, **kwargs: Any) -> Driver:
+        """`stream=True` follows the demo's event stream; tests of the answers alone run without it."""
+        args = list(argv) or ["--demo"]
+        if not stream:
+            args.append("--no-stream")
+        window = create_main_window(args, **kwargs)
         opened.append(window)
         qtbot.waitExposed(window)
         window.activateWindow()  # keys go to the active window (on a real X screen it is not always the new one)
