@@ -995,8 +995,9 @@ class _Watch:
         self.was_live = False
         self.why = ""
         self.done = threading.Event()
+        self.timed_out = False
         self._quiet_since = time.monotonic()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # finish() also runs from the SIGTERM handler, on the waiting thread
 
     def resume_from(self) -> str | None:
         """After a drop, read on after the last event printed (None: --from, the first time)."""
@@ -1079,6 +1080,7 @@ def cmd_watch(ctx: Context) -> int:
     try:
         while thread.is_alive() and not watch.done.wait(0.1):
             if args.timeout is not None and watch.quiet_for() >= args.timeout:
+                watch.timed_out = True
                 watch.finish(f"no event for {args.timeout:g} s")
     except KeyboardInterrupt:
         watch.finish("interrupted")
@@ -1089,7 +1091,7 @@ def cmd_watch(ctx: Context) -> int:
     status = watch.status
     if status is not None and status.state is StreamState.FAILED:
         raise _refusal(status)
-    if not watch.was_live and status is not None:
+    if watch.timed_out and not watch.was_live and status is not None:
         raise ConnectionFailedError(
             f"The event stream never came live: {status.detail}.",
             explanation="Check the stream URL or region, the network and any proxy; then try again.",

@@ -288,3 +288,23 @@ def test_a_reader_that_goes_away_ends_watch_quietly() -> None:
             process.wait()
     assert process.returncode == 0, err
     assert "output closed" in err and "Traceback" not in err and "Exception ignored" not in err
+
+
+@POSIX_SIGNALS
+def test_sigterm_while_still_connecting_is_a_clean_stop_too() -> None:
+    spare = socket.create_server(("127.0.0.1", 0))
+    url = f"ws://127.0.0.1:{spare.getsockname()[1]}"
+    spare.close()
+    process = _process(url)
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if "trying again" in line:
+                break
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert "watch: stopped (terminated); 0 event(s) printed" in err
