@@ -169,13 +169,58 @@ def populate_demo_menu(
                 return
             state.customer_hangs_up(on_line)
             notify(
-                f"Demo: the customer on line {line} hung up. 8x8 tells nobody (Event Streaming would): ccdesk "
-                "learns it from 8x8's next answer.",
+                f"Demo: the customer on line {line} hung up. 8x8's event stream says so at once; without it, "
+                "ccdesk learns it from 8x8's next answer.",
                 10000,
             )
 
         hang.triggered.connect(customer_hangs_up)
         menu.addAction(hang)
+    menu.addSeparator()
+    for line in (1, 2):
+        missed = QAction(f"Call on line {line} is &not answered", menu)
+        missed.setObjectName(f"demoNotAnswered_{line}")
+
+        def not_answered(_checked: bool = False, line: int = line) -> None:
+            state = simulator().state
+            on_line = state.snapshot_lines(agent)[line - 1]
+            if on_line is None:
+                notify(f"Demo: the simulator has no call on line {line}.", 5000)
+                return
+            try:
+                state.call_not_answered(on_line)
+            except Exception as exc:  # the simulator's own words (the call was answered already...)
+                notify(f"Demo: {exc}", 8000)
+                return
+            notify(f"Demo: the call on line {line} was not answered; 8x8 frees the line.", 8000)
+
+        missed.triggered.connect(not_answered)
+        menu.addAction(missed)
+    arrives = QAction("&Another call arrives", menu)
+    arrives.setObjectName("demoAnotherCall")
+
+    def another_call(_checked: bool = False) -> None:
+        try:
+            iid = simulator().state.another_call_arrives(agent)
+        except Exception as exc:  # both lines taken, the agent not available...
+            notify(f"Demo: {exc}", 8000)
+            return
+        notify(f"Demo: an inbound call ({iid}) was given to the agent.", 8000)
+
+    arrives.triggered.connect(another_call)
+    menu.addAction(arrives)
+    drop = QAction("&Drop the event stream", menu)
+    drop.setObjectName("demoDropStream")
+
+    def drop_stream(_checked: bool = False) -> None:
+        count = simulator().stream.drop()
+        notify(
+            f"Demo: the event stream was cut ({count} connection(s)); ccdesk reconnects and resumes.", 8000
+        )
+
+    drop.triggered.connect(drop_stream)
+    menu.addAction(drop)
+    menu.addSeparator()
     clear = QAction("&Clear injected faults", menu)
     clear.setObjectName("demoClearFaults")
 

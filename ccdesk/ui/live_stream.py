@@ -83,6 +83,11 @@ class LiveStream(QObject):
             self._queue.clear()
 
     @property
+    def running(self) -> bool:
+        """The reader is still at work (connected or going to retry); False after it gave up or was stopped."""
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
     def waiting(self) -> int:
         """Messages received and not applied yet."""
         with self._lock:

@@ -646,7 +646,8 @@ class MainWindow(QMainWindow):
             text, Qt.TextElideMode.ElideRight, self.stream_label.maximumWidth()
         )
         self.stream_label.setText(shown)
-        tip = "<qt>" + html.escape(tip).replace("\n", "<br>") + "</qt>"  # the platform's words, as plain text
+        # the platform's words, shown as plain text
+        tip = "<qt>" + html.escape(tip, quote=False).replace("\n", "<br>") + "</qt>"
         self.stream_label.setToolTip(tip)
         self.stream_dot.setToolTip(tip)
         if ticking and not self._stream_ticker.isActive():

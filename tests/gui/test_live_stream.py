@@ -76,8 +76,10 @@ def test_an_inbound_call_appears_as_another_call(live: Driver, qtbot: QtBot) -> 
 def test_a_status_set_by_a_supervisor_reaches_the_header(live: Driver, qtbot: QtBot) -> None:
     live.sim.state.set_agent_status(AGENT, {"agent-status": int(AgentState.ON_BREAK)})
     qtbot.waitUntil(
-        lambda: live.window.controller.agent is not None
-        and live.window.controller.agent.status == AgentState.ON_BREAK,
+        lambda: (
+            live.window.controller.agent is not None
+            and live.window.controller.agent.status == AgentState.ON_BREAK
+        ),
         timeout=WITHIN,
     )
 
