@@ -28,6 +28,7 @@ from ccdesk.api.stream import (
     StreamReader,
     StreamState,
     StreamStatus,
+    _proxy_for,
     endpoint_for,
     probe,
 )
@@ -503,3 +504,34 @@ def test_a_refused_first_position_falls_back_to_latest_too() -> None:
         wait_until(lambda: live(run), "the stream to be live")
     assert [s.query["messageId"] for s in server.connections] == ["zzz", "latest"]
     assert "refused to start at message zzz" in run.last(StreamState.LIVE).detail
+
+
+@pytest.mark.parametrize(
+    ("env", "host", "secure", "proxy"),
+    [
+        ({"HTTPS_PROXY": "http://proxy.corp:3128"}, "pulsar-ws-use1.8x8.com", True, "http://proxy.corp:3128"),
+        ({"HTTPS_PROXY": "proxy.corp:3128"}, "pulsar-ws-use1.8x8.com", True, "http://proxy.corp:3128"),
+        ({"ALL_PROXY": "http://all.corp:8080"}, "pulsar-ws-use1.8x8.com", True, "http://all.corp:8080"),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": ".8x8.com"}, "pulsar-ws-use1.8x8.com", True, None),
+        ({"HTTPS_PROXY": "http://p:1"}, "127.0.0.1", True, None),
+        ({"HTTP_PROXY": "http://p:1", "HTTPS_PROXY": "http://p:1"}, "localhost", False, None),
+        ({}, "pulsar-ws-use1.8x8.com", True, None),
+    ],
+)
+def test_proxies_are_the_environments_as_for_the_rest_client(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], host: str, secure: bool, proxy: str | None
+) -> None:
+    for name in (
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "ALL_PROXY",
+        "NO_PROXY",
+        "https_proxy",
+        "http_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert _proxy_for(host, 443, secure) == proxy
