@@ -3,10 +3,15 @@
 Every action is confirmed (naming the agent and the line), sent through the bridge, and recorded in the audit
 trail on the worker before its result is shown; the platform's reasons are shown verbatim. Reading the roster,
 single actions and bulk runs each have their own lane, so a long bulk run never blocks a refresh.
+
+With an event stream set up for the profile, the console also reads the tenant's AgentStatusChange topic: the
+roster follows each status change as 8x8 publishes it, "in this status" counted from the event's time.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -14,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.errors import AgentStatusApiOffError, CCDeskError
+from ccdesk.api.events import AgentStatusEvent
 from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode, state_label
 from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import internal_error, internal_failure
@@ -52,6 +58,7 @@ from ccdesk.ui.qt import (
     QWidget,
 )
 from ccdesk.ui.session import Session
+from ccdesk.ui.stream_state import stream_view
 from ccdesk.ui.supervisor_audit import AuditPanel
 from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
 from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog
@@ -60,10 +67,14 @@ from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
+    from ccdesk.api.events import StreamMessage
+    from ccdesk.ui.live_stream import LiveStream
 
 log = logging.getLogger("ccdesk.ui.supervisor")
 
 TICK_MS = 5_000  # "in this status" moves on without a request
+#: the tenant's topic of agent status changes (the profile's key reads the whole tenant anyway)
+STATUS_TOPIC = "event-v1/AgentStatusChange"
 API_OFF_TEXT = (
     "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
     "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
@@ -89,6 +100,14 @@ class SupervisorWindow(QMainWindow):
         self._bulk: BulkJob | None = None
         self._roster_read = False
         self._closing = False
+        #: 8x8's event stream of status changes (None: not set up, or the console is closed)
+        self.stream: LiveStream | None = None
+        self.stream_problem = ""  # why the stream is not used although the profile asks for it
+        self.stream_warning = ""  # (the window's silence warning; a roster has no calls to miss)
+        #: the last message applied, to resume after a drop; a new opening of the console starts at latest
+        self._stream_position: str | None = None
+        self._stream_outside = 0  # status changes since the last read for agents not listed
+        self._stream_was_live = False
 
         self.roster_model = RosterModel(session.journal.now, self)
         self.roster_proxy = RosterFilter(self.roster_model, self)
@@ -110,10 +129,14 @@ class SupervisorWindow(QMainWindow):
         self._tick.start()
         self._auto_refresh = QTimer(self)
         self._auto_refresh.timeout.connect(self.refresh_roster)
+        self._stream_ticker = QTimer(self)  # "Reconnecting in n s" counts down
+        self._stream_ticker.setInterval(1000)
+        self._stream_ticker.timeout.connect(self._render_stream)
         self._update_actions()
         self._update_count()
         self.reload_audit()
         QTimer.singleShot(0, self.refresh_roster)
+        QTimer.singleShot(0, self.start_stream)
 
     # -- building ---------------------------------------------------------------------------------------
 
@@ -287,12 +310,25 @@ class SupervisorWindow(QMainWindow):
         self.count_label.setObjectName("rosterCountLabel")
         self.count_label.setAccessibleName("Agents shown")
         set_role(self.count_label, "hint")
+        self.stream_dot = QLabel()
+        self.stream_dot.setObjectName("rosterStreamDot")
+        self.stream_dot.setTextFormat(Qt.TextFormat.RichText)  # a coloured dot; never the platform's words
+        self.stream_label = QLabel()
+        self.stream_label.setObjectName("rosterStreamLabel")
+        self.stream_label.setTextFormat(Qt.TextFormat.PlainText)  # reasons can hold the platform's words
+        self.stream_label.setAccessibleName("Live status updates")
+        self.stream_label.setMaximumWidth(280)
+        self.stream_dot.hide()
+        self.stream_label.hide()
         row.addWidget(self.filter_input, 2)
         row.addWidget(self.group_input)
         row.addWidget(self.status_filter)
         row.addWidget(QLabel("stuck after"))
         row.addWidget(self.stuck_minutes)
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.stream_dot)
+        row.addWidget(self.stream_label)
+        row.addSpacing(8)
         row.addWidget(self.auto_refresh_check)
         row.addWidget(self.auto_refresh_seconds)
         row.addWidget(self.refresh_button)
@@ -351,22 +387,28 @@ class SupervisorWindow(QMainWindow):
         read = partial(self._read_roster, self._group or None)
         self._submit("roster", "Read the roster", read, self._on_roster)
 
-    def _read_roster(self, group: str | None, client: CCClient) -> list[RosterEntry]:
+    def _read_roster(self, group: str | None, client: CCClient) -> tuple[int, list[RosterEntry]]:
         """On the worker: the roster (all its pages; one group's agents when given) and since when (a journal
-        write)."""
-        return self._roster.update(client.list_agents(group_id=group))
+        write), with the ticket of the status events applied before it was sent (later ones are newer)."""
+        ticket = self._roster.ticket()
+        return ticket, self._roster.update(client.list_agents(group_id=group), ticket)
 
     def _on_group_changed(self) -> None:
         if self.group_input.text().strip() != self._group:
             self.refresh_roster()
 
-    def _on_roster(self, task: TaskResult[list[RosterEntry]]) -> None:
+    def _on_roster(self, task: TaskResult[tuple[int, list[RosterEntry]]]) -> None:
         if self._closing:
             return
         self._roster_read = True
-        if task.ok:
+        if task.ok and task.value is not None:
+            ticket, entries = task.value
             self.banner.hide()
-            self._set_entries(task.value or [])
+            # with the status events that came while the read was on its way
+            self._set_entries(self._roster.settle(entries, ticket))
+            if self._stream_outside:
+                self._stream_outside = 0
+                self._render_stream()
         else:
             self._show_roster_problem(task.error)
         self._update_count()
@@ -718,6 +760,111 @@ class SupervisorWindow(QMainWindow):
             self.results.finish(cancelled=False, error=task.error)
         self.reload_audit()
 
+    # -- 8x8's event stream -----------------------------------------------------------------------------
+
+    def start_stream(self) -> None:
+        """Follow the tenant's status changes when the session has a stream; without one, reads alone."""
+        factory = self.session.stream_factory
+        if factory is None or self.stream is not None or self._closing:
+            return
+        try:
+            settings = factory()
+        except (CCDeskError, OSError) as exc:
+            self.stream_problem = str(exc)
+            log.warning("supervisor: event stream not started: %s", exc)
+            self._render_stream()
+            return
+        if settings is None:
+            return
+        from ccdesk.ui.live_stream import LiveStream
+
+        self.stream_problem = ""
+        endpoint = dataclasses.replace(settings.endpoint, topic=STATUS_TOPIC)
+        self.stream = LiveStream(
+            endpoint, settings.key, apply=self.apply_stream, resume_from=self._resume_from, parent=self
+        )
+        self.stream.status_changed.connect(self._on_stream_status)
+        self.stream.start()
+        self._render_stream()
+
+    def _resume_from(self) -> str | None:
+        """Asked by the reader at every (re)connect: after a drop, the message after the last one applied, so a
+        change during the drop keeps its own time; on opening, None ("latest": the read that follows covers the
+        rest, nothing needs replaying)."""
+        return self._stream_position
+
+    def apply_stream(self, messages: list[StreamMessage]) -> None:
+        """Status events, on the GUI thread in arrival order: the roster's rows change in place."""
+        if self._closing or not messages:
+            return
+        events = [m.body for m in messages if isinstance(m.body, AgentStatusEvent)]
+        result = self._roster.apply(events, self.roster_model.by_agent(), self.session.profile.status_codes)
+        self._stream_position = messages[-1].message_id
+        if result.entries:
+            self.roster_model.update_entries(result.entries)
+        if result.outside:
+            self._stream_outside += result.outside
+            self._render_stream()
+        if result.problem is not None:
+            self.statusBar().showMessage(
+                f"Status changes are shown but not remembered: {result.problem.message} {result.problem.remedy}",
+                20000,
+            )
+
+    def _on_stream_status(self) -> None:
+        """Render the state; on becoming live, read the roster again for what changed while it was not."""
+        live = self.stream is not None and self.stream.status.state == "live"
+        was_live, self._stream_was_live = self._stream_was_live, live
+        self._render_stream()
+        if live and not was_live:
+            self.refresh_roster()
+
+    def stop_stream(self) -> None:
+        """Stop the reader and wait for its thread (the close path: no thread outlives the console)."""
+        stream, self.stream = self.stream, None
+        self._stream_position = None
+        self._stream_was_live = False
+        self._stream_outside = 0
+        self._stream_ticker.stop()
+        if stream is not None:
+            stream.status_changed.disconnect(self._on_stream_status)
+            stream.stop()
+            stream.deleteLater()
+        self._render_stream()
+
+    def _render_stream(self) -> None:
+        """The stream's state beside the refresh controls (plain text: a reason can hold 8x8's words)."""
+        view = None if self._closing else stream_view(self)
+        self.stream_dot.setVisible(view is not None)
+        self.stream_label.setVisible(view is not None)
+        if view is None:
+            self._stream_ticker.stop()
+            return
+        text, colour, tip, ticking = view
+        self.stream_dot.setText(f"<span style='color:{colour}'>●</span>")
+        self.stream_label.setText(
+            self.stream_label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, self.stream_label.maximumWidth()
+            )
+        )
+        if self.stream is not None:
+            tip += (
+                "\n\nStatuses here change as 8x8 publishes them, and “in this status” counts from the time "
+                "8x8 gives the change. Refresh reads every agent again."
+            )
+        if self._stream_outside:
+            tip += (
+                f"\n{self._stream_outside} status change(s) since the last read were for agents not listed "
+                "here (another group, or new): they are not added until Refresh lists them."
+            )
+        tip = "<qt>" + html.escape(tip).replace("\n", "<br>") + "</qt>"
+        self.stream_label.setToolTip(tip)
+        self.stream_dot.setToolTip(tip)
+        if ticking and not self._stream_ticker.isActive():
+            self._stream_ticker.start()
+        elif not ticking:
+            self._stream_ticker.stop()
+
     # -- audit ------------------------------------------------------------------------------------------
 
     def reload_audit(self) -> None:
@@ -738,11 +885,23 @@ class SupervisorWindow(QMainWindow):
         self.bridge.submit(lane, name, fn, callback, owner=self.session)
         return True
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Opened again from the main window after it was closed: read, tick and follow the stream again."""
+        if self._closing and not self._own_bridge:
+            self._closing = False
+            self._tick.start()
+            self._set_auto_refresh(self.auto_refresh_check.isChecked())
+            QTimer.singleShot(0, self.refresh_roster)
+            QTimer.singleShot(0, self.start_stream)
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Stop sending, detach from running work, and drain our own bridge: no thread outlives the window."""
+        """Stop sending and reading, detach from running work, and drain our own bridge: no thread outlives the
+        window."""
         self._closing = True
         self._tick.stop()
         self._auto_refresh.stop()
+        self.stop_stream()
         if self._bulk is not None:
             self._bulk.cancel()
             self._bulk.detach()

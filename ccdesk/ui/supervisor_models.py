@@ -7,7 +7,7 @@ Models hold plain values and answer Qt's roles; the window decides what to load.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -124,15 +124,27 @@ class RosterModel(_TableModel):
         self.now = self._clock()
         self.endResetModel()
 
+    def update_entries(self, changed: Mapping[str, RosterEntry]) -> None:
+        """Replace the rows of these agents in place (a status event): selection, sorting and scroll stay."""
+        self.now = self._clock()
+        for row, entry in enumerate(self._rows):
+            new = changed.get(entry.agent_id)
+            if new is not None:
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
     @property
     def entries(self) -> list[RosterEntry]:
         return list(self._rows)
+
+    def by_agent(self) -> dict[str, RosterEntry]:
+        return {entry.agent_id: entry for entry in self._rows}
 
     def entry(self, row: int) -> RosterEntry:
         return self._rows[row]
 
     def tick(self) -> None:
-        """Advance 'in this status' without asking the platform (the times are ccdesk's own)."""
+        """Advance 'in this status' without asking the platform (the times are held here)."""
         self.now = self._clock()
         if self._rows:
             top, bottom = self.index(0, self.SINCE), self.index(len(self._rows) - 1, self.SINCE)
@@ -198,6 +210,9 @@ class RosterModel(_TableModel):
             short = agent.status_code_short_code or ""
             return f"Status {agent.status}, status code {agent.status_code_list_id}:{agent.status_code_item_id} {short}"
         if column == self.SINCE:
+            if entry.since is not None and entry.since_from_event:
+                when = datetime.fromtimestamp(entry.since).strftime("%Y-%m-%d %H:%M:%S")
+                return f"In this status since {when}: the time of 8x8's status event (its clock)."
             return (
                 "How long ccdesk has seen this agent in this status (the platform does not say since when)."
             )
