@@ -7,6 +7,7 @@ closed pipe.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from websockets.exceptions import ConnectionClosed
 
 from ccdesk import cli
 from ccdesk.core.credentials import MemoryStore, stream_account_name
@@ -268,10 +270,11 @@ def test_a_reader_that_goes_away_ends_watch_quietly() -> None:
     def script(connection: Any, n: int) -> None:
         connection.send(envelope(1, status_event(1)))
         closed.wait(10)
-        for i in range(2, 30):
-            connection.send(envelope(i, status_event(i)))
-            time.sleep(0.01)
-        server.collect(connection)
+        with contextlib.suppress(ConnectionClosed):  # watch leaves once it finds its output gone
+            for i in range(2, 30):
+                connection.send(envelope(i, status_event(i)))
+                time.sleep(0.01)
+            server.collect(connection)
 
     with StreamServer(script=script) as server:
         process = _process(server.url)
@@ -282,7 +285,9 @@ def test_a_reader_that_goes_away_ends_watch_quietly() -> None:
             process.stdout.close()
             closed.set()
             process.wait(timeout=20)
-            err = process.stderr.read() if process.stderr else ""
+            assert process.stderr is not None
+            with process.stderr:
+                err = process.stderr.read()
         finally:
             process.kill()
             process.wait()
