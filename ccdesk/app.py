@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -42,6 +43,8 @@ log = logging.getLogger("ccdesk")
 
 DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 DEMO_TOKEN = "demo-token"  # what the simulator accepts by default (ccdesk.sim.app.DEMO_TOKEN)
+#: a demo call rings this long before the customer answers: time to try Demo > "not answered"
+DEMO_RING_SECONDS = 15.0
 DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's transport answers in-process
 DEMO_READ_TIMEOUT = 5.0  # so the Demo menu's "Timeout" fault shows its message in seconds, not 15
 
@@ -155,6 +158,7 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
         from ccdesk.sim.app import Simulator
 
         made = Simulator()
+        made.state.ring_seconds = DEMO_RING_SECONDS
         if args.sim_fault:
             kind, _, status = args.sim_fault.partition(":")
             options: dict[str, object] = {"rate": 1.0}
@@ -180,8 +184,10 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
         dirs,
         simulator_factory=simulator,
     )
-    if not args.no_stream:
-        session.stream_factory = partial(_demo_stream, session, settings.tenant, settings.agent_id)
+    if not args.no_stream:  # one stream server for the window and the supervisor console
+        session.stream_factory = functools.cache(
+            partial(_demo_stream, session, settings.tenant, settings.agent_id)
+        )
     return session
 
 

@@ -138,6 +138,11 @@ class AgentCalls:
         """`listener()` runs after every change."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        """Stop telling `listener` (a view or an event stream that is going away)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener()

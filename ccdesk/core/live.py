@@ -163,6 +163,10 @@ class LiveLines:
         calls.subscribe(self._model_changed)
         self._model_changed()
 
+    def close(self) -> None:
+        """Stop following the model (the stream is stopped; a new LiveLines starts with the next one)."""
+        self.calls.unsubscribe(self._model_changed)
+
     # -- position ---------------------------------------------------------------------------------------------
 
     def resume_from(self) -> str | None:

@@ -33,6 +33,7 @@ from websockets.sync.server import ServerConnection, serve
 
 from ccdesk.sim.app import Simulator
 from ccdesk.sim.events import NAMESPACES, Reader, receiver_queue_size
+from ccdesk.sim.state import TenantState
 
 READER_PATH = re.compile(r"/ws/v2/reader/persistent/([^/]+)/([^/]+)/([^/]+)")
 TICK_SECONDS = 0.2
@@ -49,7 +50,7 @@ class RunningStream:
     def __init__(self, simulator: Simulator, host: str, port: int) -> None:
         self.simulator = simulator
         self.key = simulator.stream_key
-        self._state = simulator.state
+        self._followed = simulator.state
         self._control = simulator.stream
         self._stopping = threading.Event()
         self._lock = threading.Lock()
@@ -88,7 +89,7 @@ class RunningStream:
         address = self._server.socket.getsockname()
         self.host, self.port = str(address[0]), int(address[1])
         self.url = f"ws://{f'[{self.host}]' if ':' in self.host else self.host}:{self.port}"
-        self._state.events.subscribe(self._control.wake)
+        self._followed.events.subscribe(self._control.wake)
         self._serve_thread = threading.Thread(target=self._server.serve_forever, name="ccdesk-sim-stream")
         self._tick_thread = threading.Thread(target=self._tick, name="ccdesk-sim-stream-tick")
         self._serve_thread.start()
@@ -110,9 +111,28 @@ class RunningStream:
             if connection.keepalive_thread is not None:
                 connection.keepalive_thread.join()
 
+    @property
+    def _state(self) -> TenantState:
+        """The simulator's state now: a test may swap it for a fresh platform, as the REST face allows."""
+        return self.simulator.state
+
     def _tick(self) -> None:
         while not self._stopping.wait(TICK_SECONDS):
+            self.follow_state()
             self._state.tick()
+
+    def follow_state(self) -> None:
+        """After the simulator's state was swapped for a fresh platform: listen to the new event log and drop the
+        readers positioned in the old one (they reconnect, positioned in the new log). The tick calls it; a
+        test that swaps the state calls it at once, so no reader of the new log is dropped by a late tick."""
+        with self._lock:
+            state = self.simulator.state
+            if state is self._followed:
+                return
+            self._followed.events.unsubscribe(self._control.wake)
+            state.events.subscribe(self._control.wake)
+            self._followed = state
+        self._control.drop()
 
     def _upgrade(self, connection: ServerConnection, request: Request) -> Response | None:
         """Answer the upgrade with Pulsar's refusals, or position a reader and let the handshake go on."""
@@ -198,7 +218,7 @@ class RunningStream:
             threads = list(self._threads)
         for thread in threads:
             thread.join()
-        self._state.events.unsubscribe(self._control.wake)
+        self._followed.events.unsubscribe(self._control.wake)
 
     def __enter__(self) -> RunningStream:
         return self

@@ -222,9 +222,7 @@ class DeskController(QObject):
         self._retired = True
         session = self.session
         session.retry_listener = None
-        self._silence_timer.stop()
-        if self.stream is not None:
-            self.stream.stop()
+        self.stop_stream()
         dropped = self.bridge.retire(session)
         if quitting:
             wait_ms = CLOSE_WAIT_MS
@@ -756,6 +754,16 @@ class DeskController(QObject):
         self.stream.start()
         self._silence_timer.start()
         self.stream_changed.emit()
+
+    def stop_stream(self) -> None:
+        """Stop reading the event stream (closing, or before following it again from scratch)."""
+        self._silence_timer.stop()
+        if self.stream is not None:
+            self.stream.stop()
+            self.stream.deleteLater()
+        if self.live is not None:
+            self.live.close()
+        self.stream, self.live, self.stream_warning = None, None, ""
 
     def apply_stream(self, messages: list[StreamMessage]) -> None:
         """Messages from the stream, on the GUI thread, in arrival order."""

@@ -13,8 +13,11 @@ closes it). Such a call must never show on the wrong line, and no other call may
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import ClassVar
 
+import pytest
 from gui_driver import AGENT, Driver
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -25,12 +28,16 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from pytestqt.qtbot import QtBot
 
 from ccdesk.api.models import AgentState, TransactionCode
 from ccdesk.core.journal import Journal
 from ccdesk.core.lines import LINES, LineState
 from ccdesk.core.numbers import split_number
-from ccdesk.sim import TenantState
+from ccdesk.sim import Simulator, TenantState
+from ccdesk.sim.server import serve_in_thread
+from ccdesk.sim.state import SimError
+from ccdesk.sim.stream import RunningStream, serve_stream
 from ccdesk.ui.dial_panel import DialRequest
 from ccdesk.ui.qt import QCoreApplication, QEvent, QLabel, QWidget
 
@@ -185,3 +192,149 @@ def run_machine(driver: Driver, examples: int, steps: int) -> None:
 
 def test_the_panels_show_the_platforms_lines(demo: Driver) -> None:
     run_machine(demo, EXAMPLES, STEPS)
+
+
+class LinesFollowTheStream(LinesMatchThePlatform):
+    """The same window actions, interleaved with what happens elsewhere, read from 8x8's event stream.
+
+    The window reads the simulator's stream over a real WebSocket; after every step every event published is
+    applied, and then the window must equal the platform exactly: no allowance for calls whose customer hung up,
+    because the stream says so. Extra steps: the customer answers, hangs up, or does not answer; a line is freed
+    by another client; another call arrives. Each example starts on a fresh platform, and the window follows its
+    stream from scratch.
+    """
+
+    simulator: ClassVar[Simulator]
+    stream: ClassVar[RunningStream]
+
+    def __init__(self) -> None:  # the parent's fresh platform, and the window follows its stream from scratch
+        RuleBasedStateMachine.__init__(self)
+        window = self.driver.window
+        assert window.controller is not None
+        self.controller = window.controller
+        self.controller.stop_stream()
+        self.sim = self.simulator
+        self.sim.clear_faults()
+        frozen = 1_800_000_000.0  # wrap-ups never time out, calls ring until the customer answers or not
+        self.sim.state = TenantState(now=lambda: frozen, seed=7)
+        self.sim.state.ring_seconds = None
+        self.stream.follow_state()
+        window.session.journal = Journal(":memory:")
+        self.controller.lines.clear()
+        self.controller.agent, self.controller.foreign_call, self.controller.status_api = None, False, True
+        self.stale = set()
+        self.controller.start_stream()
+        live = self.controller.stream
+        assert live is not None
+        self.driver.qtbot.waitUntil(lambda: live.status.state == "live", timeout=5000)
+
+    def settle(self) -> None:
+        """Every answer in, and every event the platform published since applied (the stream is exact)."""
+        super().settle()
+        live = self.controller.live
+        assert live is not None
+        topic = f"agent-v1/{AGENT}"
+
+        def caught_up() -> bool:
+            published = self.sim.state.events.messages(topic)
+            return not published or live.resume_from() == published[-1].message_id
+
+        self.driver.qtbot.waitUntil(caught_up, timeout=10_000)
+        super().settle()
+
+    @rule(line=st.sampled_from(LINES))
+    def customer_hangs_up(self, line: int) -> None:
+        iid = self.platform_lines()[line - 1]
+        if iid is not None:
+            self.sim.state.customer_hangs_up(iid)
+            self.settle()
+
+    @rule(line=st.sampled_from(LINES), answered=st.booleans())
+    def customer_answers_or_not(self, line: int, answered: bool) -> None:
+        iid = self.platform_lines()[line - 1]
+        if iid is None:
+            return
+        try:
+            (self.sim.state.customer_answers if answered else self.sim.state.call_not_answered)(iid)
+        except SimError:  # not ringing (answered already, or an inbound call)
+            return
+        self.settle()
+
+    @rule(line=st.sampled_from(LINES))
+    def freed_elsewhere(self, line: int) -> None:
+        try:
+            self.sim.state.free_line(AGENT, str(line))
+        except SimError:  # nothing on that line: 8x8 says so, nothing changes
+            return
+        self.settle()
+
+    @rule()
+    def another_call_arrives(self) -> None:
+        try:
+            self.sim.state.another_call_arrives(AGENT)
+        except SimError:  # no free line, or the agent cannot take calls in this status
+            return
+        self.settle()
+
+    @invariant()
+    def panels_show_the_platforms_lines(self) -> None:
+        platform = self.platform_lines()
+        shown = [self.shown_on_line(n) or None for n in LINES]
+        assert shown == platform, f"the window shows lines {shown}, the platform holds {platform}"
+        listed, wrap_ups = sorted(self.driver.wrap_up_ids()), sorted(self.platform_wrap_ups())
+        assert listed == wrap_ups, f"wrap-up list {listed}, the platform's open wrap-ups {wrap_ups}"
+
+
+STREAM_EXAMPLES = 40
+STREAM_STEPS = 30
+
+
+def run_stream_machine(
+    driver: Driver, simulator: Simulator, stream: RunningStream, examples: int, steps: int
+) -> None:
+    LinesFollowTheStream.driver = driver
+    LinesFollowTheStream.simulator = simulator
+    LinesFollowTheStream.stream = stream
+    run_state_machine_as_test(
+        LinesFollowTheStream,
+        settings=settings(
+            max_examples=examples,
+            stateful_step_count=steps,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=True,
+            phases=[Phase.explicit, Phase.reuse, Phase.generate],
+        ),
+    )
+
+
+@pytest.fixture
+def streamed_window(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., Driver], qtbot: QtBot
+) -> Iterator[Driver]:
+    """The window against a simulator whose clock stands still (wrap-ups never time out), REST and stream on
+    loopback."""
+    frozen = 1_800_000_000.0
+    simulator = Simulator(TenantState(now=lambda: frozen, seed=7), token="t0k")
+    with serve_in_thread(simulator) as rest, serve_stream(simulator) as stream:
+        monkeypatch.setenv("CCDESK_TOKEN", "t0k")
+        monkeypatch.setenv("CCDESK_STREAM_KEY", stream.key)
+        argv = [
+            "--base-url",
+            rest.url,
+            "--tenant",
+            "acmecorp01",
+            "--agent",
+            AGENT,
+            "--stream-url",
+            stream.url,
+        ]
+        driver = open_window(*argv, stream=True)
+        qtbot.waitUntil(lambda: driver.window.controller.stream.status.state == "live", timeout=5000)
+        yield driver, simulator, stream
+
+
+def test_the_panels_follow_the_platform_through_its_event_stream(
+    streamed_window: tuple[Driver, Simulator, RunningStream],
+) -> None:
+    run_stream_machine(*streamed_window, STREAM_EXAMPLES, STREAM_STEPS)
