@@ -429,9 +429,14 @@ def start_logging(args: argparse.Namespace, session: Session) -> LocalFileError 
 
     Returns the problem when the log file cannot be written, for the window to say.
     """
-    secrets = [os.environ.get("CCDESK_TOKEN", "")]
+    from ccdesk.core.credentials import STREAM_KEY_ENV, resolve_stream_key
+
+    secrets = [os.environ.get("CCDESK_TOKEN", ""), os.environ.get(STREAM_KEY_ENV, "")]
     with contextlib.suppress(ConfigurationError):  # no token yet: nothing to redact
         secrets.append(resolve_token(session.store, session.settings.account, os.environ))
+    if session.stream_factory is not None and not session.is_demo:
+        with contextlib.suppress(ConfigurationError):  # the event stream's key, when one is stored
+            secrets.append(resolve_stream_key(session.store, session.settings.tenant, os.environ) or "")
     return _configure_logging(session.dirs, args.verbose, secrets)
 
 

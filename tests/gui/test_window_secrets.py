@@ -61,3 +61,34 @@ def test_switching_profile_reconnects_the_window(open_window, isolated_home: Pat
             assert post.json["agentId"] == "agAQDqmvKiRbG4ekigNSmbbb"  # the new profile's agent
         finally:
             del os.environ["CCDESK_TOKEN"]
+
+
+STREAM_KEY = "eght_str3am-Key-Secret-88"
+
+
+def test_the_stream_key_reaches_no_file_and_no_url(open_window, isolated_home: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The event stream's key travels in the X-API-Key header only: never in a log line (at debug), a file or
+    the reader's URL; it is stored in the keyring, and here given by CCDESK_STREAM_KEY."""
+    from ccdesk.core.credentials import MemoryStore
+    from ccdesk.sim.stream import serve_stream
+
+    simulator = Simulator(token=TOKEN, stream_key=STREAM_KEY)
+    with serve_in_thread(simulator) as server, serve_stream(simulator) as stream:
+        os.environ["CCDESK_TOKEN"] = TOKEN
+        store = MemoryStore({"stream:acmecorp01": STREAM_KEY})
+        try:
+            argv = ["--base-url", server.url, "--tenant", "acmecorp01", "--agent", AGENT, "-v"]
+            driver = open_window(*argv, "--stream-url", stream.url, stream=True, store=store)
+            qtbot.waitUntil(lambda: driver.window.controller.stream.status.state == "live", timeout=5000)
+            driver.dial("+1 617 555 1984")
+            driver.wait_state(1, LineState.LIVE)
+            assert STREAM_KEY not in driver.window.controller.stream.endpoint.reader_url("latest")
+            driver.window.close()
+            driver.window.bridge.shutdown(5000)
+        finally:
+            del os.environ["CCDESK_TOKEN"]
+    files = [p for p in isolated_home.rglob("*") if p.is_file()]
+    log = next(p for p in files if p.name == "ccdesk.log").read_text()
+    assert "event stream: live" in log  # the stream is logged...
+    for path in files:
+        assert STREAM_KEY.encode() not in path.read_bytes(), path  # ...its key never is
