@@ -567,19 +567,13 @@ class Journal:
         rows = self.query("SELECT message_id FROM stream_position WHERE topic=?", (topic,))
         return str(rows[0]["message_id"]) if rows else None
 
-    def stream_seen(self, topic: str, message_ids: Iterable[str]) -> set[str]:
-        """Which of these message ids were applied already (a redelivery across a restart)."""
-        ids = list(message_ids)
-        found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            rows = self.query(
-                f"SELECT message_id FROM stream_applied WHERE topic=? AND message_id IN ({marks})",
-                (topic, *chunk),
-            )
-            found.update(str(row["message_id"]) for row in rows)
-        return found
+    def stream_recent(self, topic: str, limit: int) -> list[str]:
+        """The message ids most recently applied from `topic`, oldest first (to refuse their redelivery)."""
+        rows = self.query(
+            "SELECT message_id FROM stream_applied WHERE topic=? ORDER BY at DESC, rowid DESC LIMIT ?",
+            (topic, limit),
+        )
+        return [str(row["message_id"]) for row in reversed(rows)]
 
     def stream_applied(
         self,

@@ -19,7 +19,8 @@ Listeners are told after every change (the window, the tray and the recent list 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -101,6 +102,8 @@ class AgentCalls:
         self._lines: dict[int, Call] = {n: Call(n) for n in LINES}
         self._wrap_ups: dict[str, Call] = {}
         self._listeners: list[Callable[[], None]] = []
+        self._batching = 0
+        self._missed = False
 
     # -- reading ----------------------------------------------------------------------------------------------
 
@@ -143,7 +146,23 @@ class AgentCalls:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Listeners are told once, after the block, however many changes it made (a burst of events is drawn
+        once, not once per event)."""
+        self._batching += 1
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if not self._batching and self._missed:
+                self._missed = False
+                self._changed()
+
     def _changed(self) -> None:
+        if self._batching:
+            self._missed = True
+            return
         for listener in list(self._listeners):
             listener()
 

@@ -17,18 +17,22 @@ dial (the stream can be faster than the REST answer); an outbound event while a 
 resolves it: the call was placed.
 
 Every batch is written to the journal with the resume position in one transaction, so a restart resumes after
-the last applied event and never applies one twice; message ids already applied are skipped (a redelivery).
+the last applied event and never applies one twice; message ids already applied are skipped (a redelivery: the
+journal's most recent ids are remembered at start). With `background=True` the writes run in order on a thread of
+their own, so a slow disk (an fsync, a WAL checkpoint) never holds the thread that owns the model.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 
 from ccdesk.api.events import AgentStatusEvent, InteractionEvent, StreamMessage
 from ccdesk.core.journal import CallState, Journal, JournalError, StreamCallChange
@@ -132,7 +136,9 @@ class LiveLines:
         tenant: str = "",
         on_journal_error: Callable[[JournalError], None] | None = None,
         clock: Callable[[], float] = time.time,
+        background: bool = False,
     ) -> None:
+        """`on_journal_error` is called on the thread that wrote (the writer's, with `background`)."""
         self.calls = calls
         self.agent_id = agent_id
         #: the journal's key for the resume position: tenant and topic
@@ -143,13 +149,21 @@ class LiveLines:
         self._clock = clock
         self._lock = threading.Lock()
         self._position: str | None = None
+        self._seen_ids: OrderedDict[str, None] = OrderedDict()
         if journal is not None:
             try:
                 self._position = journal.stream_position(topic)
                 journal.prune_stream()
+                for message_id in journal.stream_recent(topic, MEMORY):
+                    self._seen_ids[message_id] = None
             except JournalError as exc:
                 self._journal_failed(exc)
-        self._seen_ids: OrderedDict[str, None] = OrderedDict()
+        self._writer: _Writer | None = None
+        if background and journal is not None and str(journal.path) != ":memory:":
+            try:  # a connection of its own: the model's thread reads the journal while this one writes
+                self._writer = _Writer(Journal(journal.path), self._journal_failed)
+            except JournalError as exc:
+                log.warning("event stream: journal writes stay on the model's thread: %s", exc)
         self._over: OrderedDict[str, None] = OrderedDict()
         self._sequence: dict[tuple[str, str], int] = {}
         #: events for calls ccdesk is dialling but 8x8 has not answered yet: applied once the answer names them
@@ -164,8 +178,32 @@ class LiveLines:
         self._model_changed()
 
     def close(self) -> None:
-        """Stop following the model (the stream is stopped; a new LiveLines starts with the next one)."""
+        """Stop following the model and finish the journal writes (the stream is stopped; a new LiveLines starts
+        with the next one)."""
         self.calls.unsubscribe(self._model_changed)
+        if self._writer is not None:
+            self._writer.close()
+
+    def flush(self) -> None:
+        """Wait until every batch applied so far is in the journal."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def _write(
+        self, applied: list[tuple[str, str, str]], position: str | None, changes: list[StreamCallChange]
+    ) -> None:
+        journal = self.journal
+        if journal is None:
+            return
+        if self._writer is not None:
+            self._writer.put(
+                partial(self._writer.journal.stream_applied, self.topic, applied, position, changes)
+            )
+            return
+        try:
+            journal.stream_applied(self.topic, applied, position, changes)
+        except JournalError as exc:
+            self._journal_failed(exc)
 
     # -- position ---------------------------------------------------------------------------------------------
 
@@ -183,37 +221,26 @@ class LiveLines:
             return report
         fresh = [m for m in messages if m.message_id not in self._seen_ids]
         report.duplicates += len(messages) - len(fresh)
-        if fresh and self.journal is not None:
-            try:
-                done = self.journal.stream_seen(self.topic, [m.message_id for m in fresh])
-            except JournalError as exc:
-                self._journal_failed(exc)
-                done = set()
-            report.duplicates += sum(1 for m in fresh if m.message_id in done)
-            fresh = [m for m in fresh if m.message_id not in done]
         applied: list[tuple[str, str, str]] = []
-        self._applying = True
-        try:
-            for message in fresh:
-                if message.message_id in self._seen_ids:  # the same id twice in one batch
-                    report.duplicates += 1
-                    continue
-                self._remember(self._seen_ids, message.message_id)
-                kind, iid = self._apply_one(message, report)
-                applied.append((message.message_id, kind, iid))
-        finally:
-            self._applying = False
-        self._model_changed()
+        with self.calls.batch():  # the views redraw once for the whole batch
+            self._applying = True
+            try:
+                for message in fresh:
+                    if message.message_id in self._seen_ids:  # the same id twice in one batch
+                        report.duplicates += 1
+                        continue
+                    self._remember(self._seen_ids, message.message_id)
+                    kind, iid = self._apply_one(message, report)
+                    applied.append((message.message_id, kind, iid))
+            finally:
+                self._applying = False
+            self._model_changed()
         if applied:
             position = applied[-1][0]
             with self._lock:
                 self._position = position
             changes, self._changes = self._changes, []
-            if self.journal is not None:
-                try:
-                    self.journal.stream_applied(self.topic, applied, position, changes)
-                except JournalError as exc:
-                    self._journal_failed(exc)
+            self._write(applied, position, changes)
         self._add(report)
         return report
 
@@ -371,13 +398,10 @@ class LiveLines:
             self._applying = False
         self._known = {c.interaction_id for c in self._all_calls() if c.interaction_id}
         changes, self._changes = self._changes, []
-        if changes and self.journal is not None:
-            try:
-                with self._lock:
-                    position = self._position
-                self.journal.stream_applied(self.topic, [], position, changes)
-            except JournalError as exc:
-                self._journal_failed(exc)
+        if changes:
+            with self._lock:
+                position = self._position
+            self._write([], position, changes)
 
     def _all_calls(self) -> Iterable[Call]:
         yield from (self.calls[n] for n in LINES)
@@ -421,6 +445,42 @@ class LiveLines:
         memory.move_to_end(key)
         if len(memory) > MEMORY:
             memory.popitem(last=False)
+
+
+class _Writer:
+    """Runs journal writes in order on a thread of its own, on a connection of its own."""
+
+    def __init__(self, journal: Journal, on_error: Callable[[JournalError], None]) -> None:
+        self.journal = journal
+        self._on_error = on_error
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="ccdesk-stream-journal", daemon=True)
+        self._thread.start()
+
+    def put(self, job: Callable[[], None]) -> None:
+        self._queue.put(job)
+
+    def flush(self) -> None:
+        self._queue.join()
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(10)
+        self.journal.close()
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                if job is None:
+                    return
+                job()
+            except JournalError as exc:
+                self._on_error(exc)
+            except Exception:  # a bug must not stop the writes behind it
+                log.exception("event stream: journal write failed")
+            finally:
+                self._queue.task_done()
 
 
 def _digits(text: str) -> str:

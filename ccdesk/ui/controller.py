@@ -653,14 +653,22 @@ class DeskController(QObject):
         self._journal_troubled = False
         self._rewrite_lines_into_journal()
         self.restore()
+        self._restart_stream()
         self.recent_changed.emit()
         return backup
+
+    def _restart_stream(self) -> None:
+        """The journal is a new file: the stream's writer and resume position follow it."""
+        if self.stream is not None:
+            self.stop_stream()
+            self.start_stream()
 
     def _journal_started_again(self) -> None:
         """The journal file was deleted or replaced while ccdesk ran: a new one was started; put our calls in it."""
         if self._retired:
             return
         self._rewrite_lines_into_journal()
+        self._restart_stream()
         text = (
             f"The call journal {self.session.journal.path} was deleted or replaced while ccdesk was running. "
             "A new one was started, and the calls on screen were written to it again; calls made before are "
@@ -745,7 +753,8 @@ class DeskController(QObject):
             journal=session.journal,
             profile=session.profile.name,
             tenant=session.settings.tenant,
-            on_journal_error=self._journal_failed,
+            on_journal_error=lambda exc: to_gui(partial(self._journal_failed, exc)),
+            background=True,
         )
         self.stream = LiveStream(
             endpoint, settings.key, apply=self.apply_stream, resume_from=self.live.resume_from, parent=self
@@ -773,8 +782,8 @@ class DeskController(QObject):
         if report.applied:
             self._generation += 1  # a status read sent before these events is older than what they said
             self.recent_changed.emit()
-        for event in report.statuses:
-            self._status_event(event)
+        if report.statuses:  # the newest status of the batch; older ones were already overtaken
+            self._status_event(report.statuses[-1])
         if self.stream_warning and not self.live.unheard(live_since=self._live_since()):
             self.stream_warning = ""
             self.stream_changed.emit()
@@ -794,7 +803,9 @@ class DeskController(QObject):
             sub_status=event.sub_state if event.sub_state not in (None, "none") else None,
         )
         self.status_error = ""
-        self._reconcile_with_status(self.agent)
+        # wrap-ups are closed by their own events (EndPostProcess...), not guessed from the status: a status
+        # event read with older events of the same batch would close a wrap-up opened after it
+        self.foreign_call = self.agent.status in _ON_A_CALL and self.lines.is_empty()
         self.agent_changed.emit()
 
     def _live_since(self) -> float | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from ccdesk.core.lines import LINES, AgentCalls, LineState
 from ccdesk.ui.icons import app_icon
@@ -47,6 +47,7 @@ def tray_state(calls: AgentCalls, offline: bool = False) -> str:
     return "idle"
 
 
+@cache  # a burst of events flips the state many times a second: draw each icon once
 def tray_icon(state: str) -> QIcon:
     base = app_icon()
     icon = QIcon()

@@ -95,6 +95,7 @@ def test_a_drop_in_the_middle_of_a_burst_loses_and_repeats_nothing(
     qtbot.waitUntil(lambda: header(driver) == "Live", timeout=5000)
     assert shown(driver) == platform(sim) == ([None, None], [])
     assert live.total.applied + live.total.ignored == len(published)
+    live.flush()  # the journal is written on a thread of its own
     assert sorted(applied_ids(driver.window.session.journal.path)) == sorted(published)
 
 
