@@ -37,6 +37,7 @@ from functools import partial
 from ccdesk.api.events import AgentStatusEvent, InteractionEvent, StreamMessage
 from ccdesk.core.journal import CallState, Journal, JournalError, StreamCallChange
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
+from ccdesk.core.numbers import split_number
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class LiveLines:
         on_journal_error: Callable[[JournalError], None] | None = None,
         clock: Callable[[], float] = time.time,
         background: bool = False,
+        region: str = "US",
     ) -> None:
         """`on_journal_error` is called on the thread that wrote (the writer's, with `background`)."""
         self.calls = calls
@@ -145,6 +147,8 @@ class LiveLines:
         self.topic = topic
         self.journal = journal
         self.profile, self.tenant = profile, tenant
+        #: where national numbers in events are read (the profile's region)
+        self.region = region
         self._on_journal_error = on_journal_error
         self._clock = clock
         self._lock = threading.Lock()
@@ -298,6 +302,8 @@ class LiveLines:
             return
         call = self.calls.find(iid)
         if call is not None:
+            if call.foreign and event.number and call.display.startswith("Another call"):
+                self.calls.note(iid, display=self._display(event))  # a later event named the caller
             current = _model_phase(call)
             if phase <= current:
                 return
@@ -329,7 +335,7 @@ class LiveLines:
         if phase is Phase.OVER:
             self._finish(iid)
             return
-        display = event.number or ("Another call (inbound)" if event.outbound is False else "Another call")
+        display = self._display(event)
         line = self.calls.another_call(iid, display, wrap_up=phase is Phase.WRAP_UP)
         state = CallState.WRAP_UP if phase is Phase.WRAP_UP else CallState.LIVE
         if line is None and phase is Phase.LIVE:
@@ -347,6 +353,17 @@ class LiveLines:
                 agent_id=self.agent_id,
             )
         )
+
+    def _display(self, event: InteractionEvent) -> str:
+        """What the panel says of a call ccdesk did not place: its number (formatted) and where it came from."""
+        where = "inbound" if event.outbound is False else "placed elsewhere"
+        number = ""
+        if event.number:
+            try:
+                number = split_number(event.number, self.region).display
+            except ValueError:
+                number = event.number
+        return f"{number} · {where}" if number else f"Another call ({where})"
 
     def _end(self, iid: str) -> None:
         self.calls.gone(iid)

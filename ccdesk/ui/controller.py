@@ -64,6 +64,8 @@ log = logging.getLogger("ccdesk.ui.controller")
 CLOSE_WAIT_MS = 3000
 #: how often the window asks whether the event stream has gone quiet about a placed call
 SILENCE_CHECK_MS = 5000
+#: the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second)
+RECENT_AFTER_STREAM_MS = 300
 DISMISSED = "Checked by the agent: no call was placed."
 NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
 CHECK_WITHOUT_STATUS_API = (
@@ -179,6 +181,11 @@ class DeskController(QObject):
         self._silence_timer = QTimer(self)
         self._silence_timer.setInterval(SILENCE_CHECK_MS)
         self._silence_timer.timeout.connect(self._check_silence)
+        # the recent list follows the stream at most a few times a second (and after the journal writer wrote)
+        self._recent_timer = QTimer(self)
+        self._recent_timer.setSingleShot(True)
+        self._recent_timer.setInterval(RECENT_AFTER_STREAM_MS)
+        self._recent_timer.timeout.connect(self.recent_changed.emit)
 
     # -- start and end ----------------------------------------------------------------------------------------
 
@@ -755,6 +762,7 @@ class DeskController(QObject):
             tenant=session.settings.tenant,
             on_journal_error=lambda exc: to_gui(partial(self._journal_failed, exc)),
             background=True,
+            region=session.settings.region or "US",
         )
         self.stream = LiveStream(
             endpoint, settings.key, apply=self.apply_stream, resume_from=self.live.resume_from, parent=self
@@ -767,6 +775,7 @@ class DeskController(QObject):
     def stop_stream(self) -> None:
         """Stop reading the event stream (closing, or before following it again from scratch)."""
         self._silence_timer.stop()
+        self._recent_timer.stop()
         if self.stream is not None:
             self.stream.stop()
             self.stream.deleteLater()
@@ -781,7 +790,8 @@ class DeskController(QObject):
         report = self.live.apply(messages)
         if report.applied:
             self._generation += 1  # a status read sent before these events is older than what they said
-            self.recent_changed.emit()
+            if not self._recent_timer.isActive():
+                self._recent_timer.start()
         if report.statuses:  # the newest status of the batch; older ones were already overtaken
             self._status_event(report.statuses[-1])
         if self.stream_warning and not self.live.unheard(live_since=self._live_since()):

@@ -23,7 +23,7 @@ from ccdesk.ui.qt import QObject, Signal
 log = logging.getLogger(__name__)
 
 #: messages applied per trip to the GUI thread
-SLICE = 50
+SLICE = 25
 #: how long closing waits for the reader thread (it closes its socket within about a second)
 JOIN_TIMEOUT = 3.0
 

@@ -1,6 +1,6 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
-python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark
+python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark|live|live-dark|stream-failed
 """
 
 from __future__ import annotations
@@ -73,6 +73,31 @@ def main() -> int:
                 window.session.dirs.journal_file, "is locked by another program", remedy=LOCKED_REMEDY
             )
         )
+    if scene.startswith("live") or scene == "stream-failed":
+        # what happened elsewhere, read from the demo's event stream: a customer hung up (wrap-up), the agent's
+        # call was answered, and another (inbound) call arrived on line 2
+        settle(
+            lambda: window.controller.stream is not None and window.controller.stream.status.state == "live"
+        )
+        state = window.session.simulator.state
+        panel.set_number("+1 (212) 555-0147")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.LIVE)
+        gone = window.lines[1].interaction_id
+        state.customer_answers(gone)
+        state.customer_hangs_up(gone)
+        settle(lambda: bool(window.lines.wrap_ups))
+        panel.set_number("+1 617 555 1984")
+        panel.dial_button.click()
+        settle(lambda: window.lines[1].state is LineState.LIVE)
+        state.customer_answers(window.lines[1].interaction_id)
+        inbound = state.another_call_arrives(window.session.agent_id)
+        settle(lambda: window.lines[2].interaction_id == inbound)
+        if scene == "stream-failed":
+            sim = window.session.simulator
+            sim.stream.revoke(sim.stream_key)
+            sim.stream.drop()
+            settle(lambda: window.controller.stream.status.state == "failed")
     if scene == "picker":
         QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
     return app.exec()

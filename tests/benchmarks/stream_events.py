@@ -65,7 +65,7 @@ CHILD = textwrap.dedent(
                     time.sleep(0.025)
             elif command == "quit":
                 break
-            print("published", len(state.events.messages("agent-v1/" + AGENT)), flush=True)
+            print("published", state.events.end, flush=True)  # every event here is the agent's
     """
 )
 

@@ -115,12 +115,21 @@ def test_a_call_ccdesk_did_not_place_appears_on_the_first_free_line_and_in_the_j
     report = live.apply(
         [
             interaction("InteractionCreated", "int-in", direction="in", isOutboundCall="false"),
-            interaction("InteractionAssigned", "int-in", direction="in", isOutboundCall=False),
+            interaction(
+                "InteractionAssigned",
+                "int-in",
+                direction="in",
+                isOutboundCall=False,
+                attachedData={
+                    "attachedDatum": [{"attachedDataKey": "phoneNum", "attachedDataValue": 5515557212}]
+                },
+            ),
         ]
     )
     assert report.applied == 2
     other = live.calls[2]
     assert other.interaction_id == "int-in" and other.foreign and other.state is LineState.LIVE
+    assert other.display == "+1 551-555-7212 · inbound"
     record = journal.by_interaction("int-in")
     assert record is not None and record.state is CallState.LIVE and record.line == 2
 
