@@ -30,7 +30,8 @@ def _wait(condition: Callable[[], bool], timeout: float = STEP_TIMEOUT) -> bool:
 
 
 def run_self_test(window: MainWindow) -> int:
-    """Dial, set codes, hang up, end with post-processing, dial again, free the line, end its wrap-up."""
+    """Dial, set codes, hang up, end with post-processing, dial again, free the line, end its wrap-up; with the
+    event stream (the default), also: the stream is live, and a customer's hang-up reaches the window by it."""
     out = sys.stdout
     calls = window.lines
     controller = window.controller
@@ -70,7 +71,13 @@ def run_self_test(window: MainWindow) -> int:
             any(c.interaction_id == placed[-1] for c in calls.wrap_ups) and calls[1].state is LineState.IDLE
         )
 
-    ok = step("dial +1 617-555-1984 on line 1", dial, dialled)
+    streaming = window.session.stream_factory is not None
+    ok = not streaming or step(
+        "event stream live (the simulator's, read over a WebSocket)",
+        lambda: None,
+        lambda: controller.stream is not None and controller.stream.status.state == "live",
+    )
+    ok = ok and step("dial +1 617-555-1984 on line 1", dial, dialled)
     codes = [TransactionCode(12, 234), TransactionCode(3050, 9101)]  # both of the sample's mandatory lists
     ok = ok and step(
         "set codes 12:234 and 3050:9101",
@@ -92,6 +99,18 @@ def run_self_test(window: MainWindow) -> int:
         lambda: controller.end_call(placed[-1], True),
         lambda: calls.find(placed[-1]) is None,
     )
+    if streaming:
+        ok = ok and step("dial again", dial, dialled)
+        ok = ok and step(
+            "the customer hangs up: the event stream moves the call to wrap-up",
+            lambda: window.session.simulator.state.customer_hangs_up(placed[-1]),
+            in_wrap_up,
+        )
+        ok = ok and step(
+            "end its wrap-up",
+            lambda: controller.end_call(placed[-1], True),
+            lambda: calls.find(placed[-1]) is None,
+        )
     window.close()
     keyring = keyring_report()
     print(
