@@ -1,28 +1,52 @@
-"""Settings: the saved profiles (where the API is, tenant, agent, token, dialling choices, code catalog).
+"""Settings: the saved profiles (where the API is, tenant, agent, token, event stream, dialling, codes).
 
 Edits stay in memory until Save, so Cancel really discards. Save writes config.json atomically through
-ProfileStore and stores a typed token in the credential store only: the token never reaches the config file,
-and the stored token is never shown. "Test connection" runs through an injected tester that answers later on
-the GUI thread, so the dialog never blocks on the network.
+ProfileStore and stores a typed token or stream key in the credential store only: neither reaches the config
+file, and a stored one is never shown. "Test connection" and "Test stream" run through injected testers that
+answer later on the GUI thread, so the dialog never blocks on the network.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
+import os
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import phonenumbers
 
 from ccdesk.api.errors import CCDeskError, ConfigurationError, InvalidInput
 from ccdesk.api.models import StatusCode
 from ccdesk.api.platforms import base_url_for_platform, validate_base_url
+from ccdesk.api.stream import (
+    REGIONS,
+    StreamConfigError,
+    StreamEndpoint,
+    StreamState,
+    StreamStatus,
+    probe,
+    validate_key,
+    validate_stream_url,
+    validate_topic,
+)
 from ccdesk.core.codes import load_catalog
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
-from ccdesk.core.credentials import CredentialStore, account_name
+from ccdesk.core.credentials import (
+    STREAM_KEY_ENV,
+    CredentialStore,
+    account_name,
+    resolve_stream_key,
+    stream_account_name,
+)
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, write_atomically
+from ccdesk.core.stream_settings import DEFAULT_TOPIC
+from ccdesk.ui.bridge import to_gui
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.qt import (
     QAbstractItemView,
@@ -58,9 +82,15 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.tables import cell_text
 
+log = logging.getLogger("ccdesk.ui.settings")
+
 #: The tester gets the unsaved profile, the typed token (None: use the stored one) and a callback that it
 #: must call on the GUI thread once, when the check is done.
 ConnectionTester = Callable[[Profile, str | None, Callable[[ConnectionCheck], None]], None]
+#: The stream tester gets the endpoint to read, the typed key (None: the key a session would use, from
+#: CCDESK_STREAM_KEY or the keyring) and a callback that it must call on the GUI thread once, with the
+#: outcome.
+StreamTester = Callable[[StreamEndpoint, str | None, Callable[[StreamStatus], None]], None]
 
 #: exec()/finished() result when "Try the demo" closed the dialog: neither accepted nor rejected, so a
 #: first-run caller can tell "run the demo" from "cancelled".
@@ -68,6 +98,19 @@ DEMO_RESULT = 2
 
 TOKEN_STORED_HINT = "Stored in the OS keyring"
 TOKEN_MISSING_HINT = "Paste the Action Request Token"
+STREAM_KEY_MISSING_HINT = "Paste the stream key"
+STREAM_KEY_REMOVED_HINT = "Removed on Save"
+STREAM_KEY_ENV_HINT = f"Taken from {STREAM_KEY_ENV} (set in the environment)"
+STREAM_KEY_HELP = (
+    "The Data Request Token (Configuration Manager > Integration > API Token) or an Admin Console key "
+    "eght_… with the Pulsar Event Stream product; not the Action Request Token. It can read the whole "
+    "tenant's events."
+)
+STREAM_INTRO = (
+    "With 8x8's event stream, ccdesk learns at once what happens to the agent's calls outside ccdesk, such "
+    "as a customer hanging up. It is optional: without it, ccdesk learns of such changes from 8x8's next "
+    "answer."
+)
 
 WELCOME_TEXT = (
     "<b>Welcome to ccdesk.</b> To connect to your contact center you need the <b>platform code</b> "
@@ -82,7 +125,17 @@ _TABLES = (
     ("queues", "queuesTable", "Queues", "Queue id", "Queue"),
     ("dial_plans", "dialPlansTable", "Dial plans", "Dial plan id", "Dial plan"),
 )
-_CONNECTION_TAB, _DIALLING_TAB, _STATUS_CODES_TAB = 0, 1, 3
+_CONNECTION_TAB, _STREAM_TAB, _DIALLING_TAB, _STATUS_CODES_TAB = 0, 1, 2, 4
+#: the Region choice that reads from an explicit stream URL instead of a region's host
+_OTHER_HOST = "url"
+#: (data, text) of the Region choices: off, 8x8's regional hosts (the host shown as a hint), an explicit URL
+_STREAM_CHOICES = (
+    ("", "None (no live updates)"),
+    *((code, f"{code.upper()}  —  {urlsplit(url).hostname}") for code, url in REGIONS.items()),
+    (_OTHER_HOST, "Other host (stream URL)"),
+)
+_STREAM_PROBLEMS = ("stream_location", "stream_topic", "stream_key")
+_STREAM_URL_EXAMPLE = "wss://pulsar-ws-use1.8x8.com"
 
 #: colours for (light, dark) palettes; each tone is also carried by an icon so colour is never the only cue
 _TONES = {
@@ -106,6 +159,18 @@ class _Entry:
     token: str = ""
     catalog_text: str | None = None
     catalog_source: str = ""
+    #: the typed event stream key (stored for the tenant on Save, when the stream is on)
+    stream_key: str = ""
+    #: the tenant whose stored stream key Remove was pressed for: deleted on Save (unless a new one is typed)
+    remove_stream_key: str = ""
+    #: the Region choice (a region code, _OTHER_HOST or ""), None until the form has shown this entry
+    stream_choice: str | None = None
+
+    def stream(self) -> str:
+        """Where this entry's stream is read from: a region code, _OTHER_HOST, or "" for no stream."""
+        if self.stream_choice is not None:
+            return self.stream_choice
+        return _OTHER_HOST if self.profile.stream_url else self.profile.stream_region.strip().lower()
 
 
 def catalog_file_name(profile_name: str) -> str:
@@ -123,6 +188,82 @@ def api_location(profile: Profile) -> tuple[str, str | None]:
     return base_url_for_platform(profile.platform)
 
 
+def probe_in_thread(
+    store: CredentialStore,
+    endpoint: StreamEndpoint,
+    key: str | None,
+    callback: Callable[[StreamStatus], None],
+) -> None:
+    """The default stream tester: `probe` once on a plain thread, answering on the GUI thread by to_gui.
+
+    Without a typed key it uses the one a session would (CCDESK_STREAM_KEY, else the keyring), read on the
+    worker so a slow keyring never holds up the dialog.
+    """
+
+    def work() -> None:
+        try:
+            use = key or resolve_stream_key(store, endpoint.tenant)
+            if use is None:
+                status = StreamStatus(
+                    StreamState.FAILED, f"no stream key is stored for tenant {endpoint.tenant}: paste it"
+                )
+            else:
+                status = probe(endpoint, use)
+        except CCDeskError as exc:
+            status = StreamStatus(StreamState.FAILED, exc.message.rstrip("."))
+        except Exception as exc:  # a bug must not leave the dialog waiting: it is logged and said
+            log.exception("stream test failed")
+            status = StreamStatus(StreamState.FAILED, f"the test failed inside ccdesk ({type(exc).__name__})")
+        to_gui(partial(callback, status))
+
+    threading.Thread(target=work, name="ccdesk-stream-test", daemon=True).start()
+
+
+def stream_test_words(status: StreamStatus, endpoint: StreamEndpoint) -> tuple[str, str]:
+    """(tone, plain words) for a stream test's outcome: live, key refused, topic not allowed, unreachable."""
+    detail = status.detail.strip().rstrip(".")
+    if status.state is StreamState.LIVE:
+        return "ok", f"Live: {endpoint.host} accepted the key for {endpoint.topic}."
+    if status.http_status == 401:
+        return "error", (
+            f"Key refused (HTTP 401): 8x8 did not accept this key for tenant {endpoint.tenant}. Paste the "
+            "Data Request Token or an Admin Console key (eght_…), not the Action Request Token, and check "
+            "the tenant name."
+        )
+    if status.http_status == 403:
+        return "error", (
+            f"Topic not allowed (HTTP 403): 8x8 knows the key but it may not read {endpoint.topic}. An Admin "
+            "Console key needs the Pulsar Event Stream product; or give another topic."
+        )
+    if status.state is StreamState.FAILED:
+        return "error", f"Failed: {detail}."
+    if status.state is StreamState.RECONNECTING:
+        return "error", f"Cannot reach the stream: {detail}."
+    return "error", f"The stream did not answer{': ' + detail if detail else ''}."
+
+
+def stream_base_url(entry: _Entry) -> str:
+    """Scheme and host an entry's stream (which is on) is read from, or StreamConfigError in plain words."""
+    choice = entry.stream()
+    if choice == _OTHER_HOST:
+        if not entry.profile.stream_url:
+            raise StreamConfigError(
+                "Enter the stream URL, such as wss://pulsar-ws-use1.8x8.com (ws:// only to this computer), "
+                "or choose a region."
+            )
+        return validate_stream_url(entry.profile.stream_url)
+    if choice in REGIONS:
+        return REGIONS[choice]
+    raise StreamConfigError(
+        f"'{choice}' is not an 8x8 event stream region: choose UK3, US1 or US2, or Other host with its URL."
+    )
+
+
+def stream_topic(profile: Profile) -> str:
+    """The topic a profile's stream reads: its own, else the agent's."""
+    return profile.stream_topic or DEFAULT_TOPIC.format(agent_id=profile.agent_id)
+
+
 class SettingsDialog(QDialog):
     """Edit, add and remove profiles; Save stores them all and makes the selected one the default."""
 
@@ -137,14 +278,17 @@ class SettingsDialog(QDialog):
         *,
         first_run: bool = False,
         catalogs_dir: Path,
+        stream_tester: StreamTester | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`stream_tester` runs "Test stream"; by default `probe_in_thread` with these credentials."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("ccdesk settings")
         self._store = profiles
         self._credentials = credentials
         self._tester = tester
+        self._stream_tester: StreamTester = stream_tester or partial(probe_in_thread, credentials)
         self._catalogs_dir = catalogs_dir
         self._entries: list[_Entry] = []
         self._loading = False
@@ -152,6 +296,7 @@ class SettingsDialog(QDialog):
         #: where the old settings file was kept, when saving replaced one ccdesk could not read
         self.backup: Path | None = None
         self._testing: _Entry | None = None
+        self._stream_testing: tuple[_Entry, StreamEndpoint] | None = None
         self._finished = False
         self._stored_tokens: dict[str, bool] = {}
         self._tones: dict[QLabel, str] = {}
@@ -171,6 +316,7 @@ class SettingsDialog(QDialog):
         self._tabs.setObjectName("settingsTabs")
         self._tabs.setAccessibleName("Profile settings")
         self._tabs.addTab(self._build_connection_tab(), "&Connection")
+        self._tabs.addTab(self._build_stream_tab(), "&Event stream")
         self._tabs.addTab(self._build_dialling_tab(), "&Dialling")
         self._tabs.addTab(self._build_codes_tab(), "Transaction c&odes")
         self._tabs.addTab(self._build_status_codes_tab(), "Status code&s")
@@ -194,7 +340,7 @@ class SettingsDialog(QDialog):
                 self._form_message, f"{load_error} Settings cannot be saved until it is fixed."
             )
             self._save_button.setEnabled(False)
-        self.resize(760, 560)
+        self._fit_tab_titles(760, 560)
 
     # ----------------------------------------------------------------------------------------- public
 
@@ -203,6 +349,17 @@ class SettingsDialog(QDialog):
         return self._chosen
 
     # ------------------------------------------------------------------------------------ building
+
+    def _fit_tab_titles(self, width: int, height: int) -> None:
+        """Open at least width x height, and wide enough that no tab title hides behind scroll arrows."""
+        self.resize(width, height)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        # the tab bar sits inside the tab widget's frame: a few pixels on each side
+        missing = self._tabs.tabBar().sizeHint().width() + 8 - self._tabs.width()
+        if missing > 0:
+            self.resize(width + missing, height)
 
     def _build_welcome(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -356,6 +513,109 @@ class SettingsDialog(QDialog):
             (self._token_input, ""),
         ):
             edit.textChanged.connect(lambda _text, key=key: self._on_edited(key))
+        return page
+
+    def _build_stream_tab(self) -> QWidget:
+        """The optional event stream: where (region or URL), which topic, and the tenant's stream key."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        intro = QLabel(STREAM_INTRO)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        box = QGroupBox("Event stream (live updates)")
+        box.setObjectName("streamGroup")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self._stream_region_input = QComboBox()
+        self._stream_region_input.setObjectName("streamRegionInput")
+        self._stream_region_input.setAccessibleName("Event stream region")
+        self._stream_region_input.setToolTip(
+            "The 8x8 region your tenant is hosted in. A wrong region connects but never receives an event."
+        )
+        for data, text in _STREAM_CHOICES:
+            self._stream_region_input.addItem(text, data)
+        self._stream_region_input.currentIndexChanged.connect(lambda _index: self._on_stream_mode())
+        form.addRow(self._buddy("Re&gion:", self._stream_region_input), self._stream_region_input)
+
+        self._stream_url_input = self._line_edit("streamUrlInput", "Event stream URL")
+        self._stream_url_input.setToolTip(
+            "Scheme and host only: wss:// to any host, ws:// only to this computer. Choose Other host to "
+            "use it."
+        )
+        self._stream_hint = self._message_label("streamLocationHint", "Where events are read from")
+        self._errors["stream_location"] = self._stream_hint
+        url_column = QVBoxLayout()
+        url_column.setSpacing(2)
+        url_column.addWidget(self._stream_url_input)
+        url_column.addWidget(self._stream_hint)
+        form.addRow(self._buddy("Stream UR&L:", self._stream_url_input), url_column)
+
+        self._stream_topic_input = self._line_edit("streamTopicInput", "Event stream topic")
+        self._stream_topic_input.setToolTip(
+            "namespace/topic, such as event-v1/all. Empty: the agent's own topic, agent-v1/ followed by the "
+            "agent's Internal Id."
+        )
+        form.addRow(
+            self._buddy("&Topic:", self._stream_topic_input),
+            self._with_error(self._stream_topic_input, "stream_topic"),
+        )
+
+        self._stream_key_input = self._line_edit("streamKeyInput", "Event stream key")
+        self._stream_key_input.setEchoMode(QLineEdit.EchoMode.Password)
+        self._stream_key_input.setPlaceholderText(STREAM_KEY_MISSING_HINT)
+        self._show_stream_key = QPushButton("S&how")
+        self._show_stream_key.setObjectName("showStreamKeyButton")
+        self._show_stream_key.setAccessibleName("Show stream key")
+        self._show_stream_key.setCheckable(True)
+        self._show_stream_key.setAutoDefault(False)
+        self._show_stream_key.toggled.connect(self._on_show_stream_key)
+        self._remove_stream_key = QPushButton("Remo&ve")
+        self._remove_stream_key.setObjectName("removeStreamKeyButton")
+        self._remove_stream_key.setAccessibleName("Remove stored stream key")
+        self._remove_stream_key.setAutoDefault(False)
+        self._remove_stream_key.clicked.connect(self._mark_stream_key_removed)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self._stream_key_input, 1)
+        key_row.addWidget(self._show_stream_key)
+        key_row.addWidget(self._remove_stream_key)
+        self._errors["stream_key"] = self._message_label("streamKeyError", "Event stream key problem")
+        key_help = self._message_label("streamKeyHelpLabel", "Which key")
+        self._show_message(key_help, STREAM_KEY_HELP, "hint")
+        key_column = QVBoxLayout()
+        key_column.setSpacing(2)
+        key_column.addLayout(key_row)
+        key_column.addWidget(self._errors["stream_key"])
+        key_column.addWidget(key_help)
+        form.addRow(self._buddy("Stream &key:", self._stream_key_input), key_column)
+
+        self._test_stream_button = QPushButton("Test strea&m")
+        self._test_stream_button.setObjectName("testStreamButton")
+        self._test_stream_button.setAccessibleName("Test stream")
+        self._test_stream_button.setToolTip("Connect once with this key and topic, without saving.")
+        self._test_stream_button.setAutoDefault(False)
+        self._test_stream_button.clicked.connect(self._test_stream)
+        self._stream_result_icon = QLabel()
+        self._stream_result_icon.setObjectName("streamTestResultIcon")
+        self._stream_result_icon.hide()  # shown with a result, so no empty row sits under the button
+        self._stream_result_label = self._message_label("streamTestResultLabel", "Stream test result")
+        result_row = QHBoxLayout()
+        result_row.addWidget(self._stream_result_icon, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addWidget(self._stream_result_label, 1, Qt.AlignmentFlag.AlignTop)
+        test_column = QVBoxLayout()
+        test_column.addWidget(self._test_stream_button, 0, Qt.AlignmentFlag.AlignLeft)
+        test_column.addLayout(result_row)
+        form.addRow("", test_column)
+
+        for edit, key in (
+            (self._stream_url_input, "stream_location"),
+            (self._stream_topic_input, "stream_topic"),
+            (self._stream_key_input, "stream_key"),
+        ):
+            edit.textChanged.connect(lambda _text, key=key: self._on_edited(key))
+        self._tenant_input.editingFinished.connect(self._update_stream_key_hint)
+        column.addWidget(box)
+        column.addStretch(1)
         return page
 
     def _build_dialling_tab(self) -> QWidget:
@@ -576,6 +836,7 @@ class SettingsDialog(QDialog):
         self._clear_errors()
         self._result_label.hide()
         self._result_icon.clear()
+        self._clear_stream_result()
         entry = self._current
         self._tabs.setEnabled(entry is not None)
         self._remove_button.setEnabled(entry is not None)
@@ -606,16 +867,38 @@ class SettingsDialog(QDialog):
             self._status_codes_table.setRowCount(0)
             for code in profile.status_codes:
                 self._add_status_code_row(code, edit=False)
+            self._select_stream_choice(entry.stream())
+            self._stream_url_input.setText(profile.stream_url)
+            self._stream_topic_input.setText(profile.stream_topic)
+            self._stream_key_input.setText(entry.stream_key)
         finally:
             self._loading = False
         self._on_location_mode()
+        self._on_stream_mode()
         self._update_token_hint()
+        self._update_stream_key_hint()
         self._update_catalog_label(entry)
+
+    def _select_stream_choice(self, choice: str) -> None:
+        """Show the entry's Region choice; a region 8x8 does not have (a hand-edited file) shows as itself."""
+        combo = self._stream_region_input
+        while combo.count() > len(_STREAM_CHOICES):
+            combo.removeItem(combo.count() - 1)
+        index = combo.findData(choice)
+        if index < 0:
+            combo.addItem(f"{choice} (not an 8x8 region)", choice)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def _stream_choice(self) -> str:
+        data = self._stream_region_input.currentData()
+        return data if isinstance(data, str) else ""
 
     def _read_form(self, entry: _Entry) -> Profile:
         """The profile as the form shows it, stripped but not yet validated."""
         use_base_url = self._base_url_radio.isChecked()
         lists = {key: self._table_choices(table)[0] for key, table in self._tables.items()}
+        stream = self._stream_choice()
         return replace(
             entry.profile,
             caller_ids=lists["caller_ids"],
@@ -630,6 +913,10 @@ class SettingsDialog(QDialog):
             agent_id=self._agent_input.text().strip(),
             region=self._region_input.currentText().strip().upper(),
             dial_links_at_once=self._dial_links_check.isChecked(),
+            # with the stream off nothing of it is kept, so the file says no more than "no stream"
+            stream_region="" if stream == _OTHER_HOST else stream,
+            stream_url=self._stream_url_input.text().strip() if stream == _OTHER_HOST else "",
+            stream_topic=self._stream_topic_input.text().strip() if stream else "",
         )
 
     def _on_edited(self, key: str) -> None:
@@ -639,11 +926,15 @@ class SettingsDialog(QDialog):
             return
         entry.profile = self._read_form(entry)
         entry.token = self._token_input.text().strip()
+        entry.stream_key = self._stream_key_input.text().strip()
+        entry.stream_choice = self._stream_choice()
         self._profile_list.currentItem().setText(entry.profile.name or "(unnamed)")
         if key:
             self._hide_message(self._errors[key])
         if key == "location":
             self._update_location_hint()
+        if key in ("stream_location", "stream_topic", "agent"):
+            self._update_stream_hint()
 
     def _on_location_mode(self) -> None:
         use_base_url = self._base_url_radio.isChecked()
@@ -693,6 +984,105 @@ class SettingsDialog(QDialog):
             except ConfigurationError:
                 self._stored_tokens[account] = False
         return self._stored_tokens[account]
+
+    def _on_stream_mode(self) -> None:
+        """Enable what the Region choice uses: the URL for Other host, topic, key and test for any stream."""
+        choice = self._stream_choice()
+        self._stream_url_input.setEnabled(choice == _OTHER_HOST)
+        # the greyed field shows the chosen region's host; for Other host, an example
+        self._stream_url_input.setPlaceholderText(REGIONS.get(choice, _STREAM_URL_EXAMPLE))
+        for widget in (self._stream_topic_input, self._stream_key_input, self._show_stream_key):
+            widget.setEnabled(bool(choice))
+        self._test_stream_button.setEnabled(bool(choice) and self._stream_testing is None)
+        if not self._loading:
+            self._clear_stream_result()
+            if choice != _OTHER_HOST:
+                self._stream_url_input.clear()  # a greyed URL must not contradict the region's host
+            if not choice:
+                for key in _STREAM_PROBLEMS:
+                    self._hide_message(self._errors[key])
+            elif choice == _OTHER_HOST:
+                self._stream_url_input.setFocus()
+            self._on_edited("stream_location")
+        self._update_stream_hint()
+
+    def _update_stream_hint(self) -> None:
+        """Say where and what the stream reads while it is set up, or why it cannot be read."""
+        entry = self._current
+        if entry is None:
+            return
+        profile = entry.profile
+        default = DEFAULT_TOPIC.format(agent_id=profile.agent_id or "AGENT")
+        self._stream_topic_input.setPlaceholderText(f"{default} (default)")
+        if not entry.stream():
+            self._hide_message(self._stream_hint)
+            return
+        try:
+            url = stream_base_url(entry)
+        except StreamConfigError as exc:
+            typed = entry.stream() != _OTHER_HOST or bool(profile.stream_url)
+            self._show_message(self._stream_hint, exc.message, "error" if typed else "hint")
+            return
+        topic = profile.stream_topic or default
+        self._show_message(self._stream_hint, f"Events are read from {url}, topic {topic}.", "hint")
+
+    def _update_stream_key_hint(self) -> None:
+        """Say whether the tenant has a stream key (or the environment gives one), without ever showing it."""
+        entry = self._current
+        if entry is None:
+            return
+        tenant = self._tenant_input.text().strip()
+        stored = bool(tenant) and self._has_stored_token(stream_account_name(tenant))
+        removed = stored and entry.remove_stream_key == tenant
+        if os.environ.get(STREAM_KEY_ENV, "").strip():
+            hint = STREAM_KEY_ENV_HINT
+        elif removed:
+            hint = STREAM_KEY_REMOVED_HINT
+        else:
+            hint = TOKEN_STORED_HINT if stored else STREAM_KEY_MISSING_HINT
+        self._stream_key_input.setPlaceholderText(hint)
+        self._remove_stream_key.setEnabled(stored and not removed)
+        self._remove_stream_key.setToolTip(
+            f"Remove the stream key stored for tenant {tenant} when you save. It serves every profile of "
+            "this tenant."
+            if stored
+            else "No stream key is stored for this tenant."
+        )
+
+    def _mark_stream_key_removed(self) -> None:
+        entry = self._current
+        tenant = self._tenant_input.text().strip()
+        if entry is None or not tenant:
+            return
+        entry.remove_stream_key = tenant
+        self._stream_key_input.clear()
+        self._update_stream_key_hint()
+        if self._stream_key_input.isEnabled():
+            self._stream_key_input.setFocus()  # the button just went grey: a new key can be pasted here
+        self._show_message(
+            self._errors["stream_key"],
+            f"The stream key of tenant {tenant} is removed from the OS keyring when you save; Cancel keeps "
+            "it.",
+            "hint",
+        )
+
+    def _stream_key_available(self, entry: _Entry) -> bool:
+        """Whether a session would find a key without one typed: CCDESK_STREAM_KEY, or one stored and kept."""
+        if os.environ.get(STREAM_KEY_ENV, "").strip():
+            return True
+        tenant = entry.profile.tenant
+        return (
+            bool(tenant)
+            and entry.remove_stream_key != tenant
+            and self._has_stored_token(stream_account_name(tenant))
+        )
+
+    def _on_show_stream_key(self, shown: bool) -> None:
+        self._stream_key_input.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self._show_stream_key.setText("&Hide" if shown else "S&how")
+        self._show_stream_key.setAccessibleName("Hide stream key" if shown else "Show stream key")
 
     def _on_show_token(self, shown: bool) -> None:
         self._token_input.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -775,7 +1165,7 @@ class SettingsDialog(QDialog):
         if entry is None:
             return
         profile = replace(copy.deepcopy(entry.profile), name=self._unique_name(f"{entry.profile.name} copy"))
-        self._add_entry(replace(entry, profile=profile, token=""))
+        self._add_entry(replace(entry, profile=profile, token="", stream_key="", remove_stream_key=""))
 
     def _remove_profile(self) -> None:
         entry = self._current
@@ -861,6 +1251,7 @@ class SettingsDialog(QDialog):
             return found
         if not profile.agent_id:
             found.append(("agent", "The agent's Internal Id is required."))
+        found.extend(self._stream_problems(entry))
         if profile.region not in phonenumbers.SUPPORTED_REGIONS:
             found.append(("region", f"'{profile.region}' is not a region code: use two letters such as US."))
         for key, _name, _title, _header, noun in _TABLES:
@@ -871,6 +1262,48 @@ class SettingsDialog(QDialog):
         unusable = self._status_code_rows()[1] if entry is self._current else []
         if unusable:
             found.append(("status_codes", " ".join(unusable)))
+        return found
+
+    def _stream_problems(self, entry: _Entry) -> list[tuple[str, str]]:
+        """What stops this entry's event stream from working, as (field, message); nothing when it is off."""
+        if not entry.stream():
+            return []
+        profile = entry.profile
+        found: list[tuple[str, str]] = []
+        try:
+            stream_base_url(entry)
+        except StreamConfigError as exc:
+            found.append(("stream_location", exc.message))
+        if profile.stream_topic:
+            try:
+                validate_topic(profile.stream_topic)
+            except StreamConfigError as exc:
+                found.append(("stream_topic", exc.message))
+        tenant = profile.tenant or "this tenant"
+        if entry.stream_key:
+            try:
+                validate_key(entry.stream_key)
+            except ConfigurationError as exc:
+                found.append(("stream_key", exc.message))
+            else:
+                if entry.stream_key == entry.token:
+                    found.append(
+                        (
+                            "stream_key",
+                            "This is the Action Request Token, which the calls use; the event stream needs "
+                            "the Data Request Token or an Admin Console key (eght_…).",
+                        )
+                    )
+        elif not self._stream_key_available(entry):
+            removed = profile.tenant and entry.remove_stream_key == profile.tenant
+            found.append(
+                (
+                    "stream_key",
+                    f"Paste the stream key: the one stored for {tenant} is removed on Save."
+                    if removed
+                    else f"Paste the stream key: none is stored for {tenant}.",
+                )
+            )
         return found
 
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
@@ -886,9 +1319,16 @@ class SettingsDialog(QDialog):
             "agent": self._agent_input,
             "region": self._region_input,
             "status_codes": self._status_codes_table,
+            "stream_location": (
+                self._stream_url_input if self._stream_choice() == _OTHER_HOST else self._stream_region_input
+            ),
+            "stream_topic": self._stream_topic_input,
+            "stream_key": self._stream_key_input,
         }.get(key) or self._tables[key]
         if key == "status_codes":
             self._tabs.setCurrentIndex(_STATUS_CODES_TAB)
+        elif key in _STREAM_PROBLEMS:
+            self._tabs.setCurrentIndex(_STREAM_TAB)
         else:
             self._tabs.setCurrentIndex(
                 _DIALLING_TAB if key == "region" or key in self._tables else _CONNECTION_TAB
@@ -897,10 +1337,11 @@ class SettingsDialog(QDialog):
 
     def _clear_errors(self) -> None:
         for label in self._errors.values():
-            if label is not self._location_hint:
+            if label not in (self._location_hint, self._stream_hint):
                 self._hide_message(label)
         self._hide_message(self._form_message)
         self._update_location_hint()
+        self._update_stream_hint()
 
     # -------------------------------------------------------------------------------- messages
 
@@ -975,6 +1416,62 @@ class SettingsDialog(QDialog):
         self._result_icon.setPixmap(self.style().standardIcon(_TONE_ICONS[tone]).pixmap(size, size))
         self._show_message(self._result_label, check.message, tone)
 
+    def _test_stream(self) -> None:
+        """Connect once to the stream as the form stands (typed key, or the one a session would use)."""
+        entry = self._current
+        if entry is None or self._stream_testing is not None or not entry.stream():
+            return
+        profile = entry.profile
+        problems: list[tuple[str, str]] = []
+        if not profile.tenant:
+            problems.append(("tenant", "The tenant name is required."))
+        if not profile.stream_topic and not profile.agent_id:
+            problems.append(
+                ("agent", "The agent's Internal Id is required: the stream reads the agent's topic.")
+            )
+        problems.extend(self._stream_problems(entry))
+        if problems:
+            self._show_problems(problems)
+            return
+        self._clear_stream_result()
+        try:
+            endpoint = StreamEndpoint(stream_base_url(entry), profile.tenant, stream_topic(profile))
+        except StreamConfigError as exc:
+            self._show_message(self._stream_result_label, exc.message, "error")
+            return
+        self._stream_testing = (entry, endpoint)
+        self._test_stream_button.setEnabled(False)
+        self._test_stream_button.setText("Testing…")
+        self._show_message(
+            self._stream_result_label, f"Connecting to {endpoint.host} for {endpoint.topic}…", "hint"
+        )
+        try:
+            self._stream_tester(endpoint, entry.stream_key or None, self._on_stream_checked)
+        except Exception as exc:  # an injected tester must not take the dialog down
+            detail = exc.message if isinstance(exc, CCDeskError) else str(exc) or type(exc).__name__
+            self._on_stream_checked(StreamStatus(StreamState.FAILED, f"the test could not start: {detail}"))
+
+    def _on_stream_checked(self, status: StreamStatus) -> None:
+        """Show the outcome, unless the dialog has closed, another profile is on screen, or it came twice."""
+        if self._finished or self._stream_testing is None:
+            return
+        (tested, endpoint), self._stream_testing = self._stream_testing, None
+        self._test_stream_button.setText("Test strea&m")
+        self._test_stream_button.setEnabled(bool(self._stream_choice()))
+        if tested is not self._current:
+            self._hide_message(self._stream_result_label)
+            return
+        tone, text = stream_test_words(status, endpoint)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._stream_result_icon.setPixmap(self.style().standardIcon(_TONE_ICONS[tone]).pixmap(size, size))
+        self._stream_result_icon.show()
+        self._show_message(self._stream_result_label, text, tone)
+
+    def _clear_stream_result(self) -> None:
+        self._hide_message(self._stream_result_label)
+        self._stream_result_icon.clear()
+        self._stream_result_icon.hide()
+
     # ----------------------------------------------------------------------------------- closing
 
     def _save(self) -> None:
@@ -990,6 +1487,8 @@ class SettingsDialog(QDialog):
         for entry in self._entries:
             if entry.profile.base_url:
                 entry.profile.base_url = validate_base_url(entry.profile.base_url)
+            if entry.stream() == _OTHER_HOST:
+                entry.profile.stream_url = validate_stream_url(entry.profile.stream_url)
         try:
             # Tokens first: when the keyring refuses, nothing is written and the dialog stays open.
             for entry in self._entries:
@@ -998,6 +1497,13 @@ class SettingsDialog(QDialog):
                     self._credentials.set(
                         account_name(profile.tenant, profile.effective_username), entry.token
                     )
+            # Removals before keys, so a key typed for a tenant wins over Remove pressed in another profile.
+            for entry in self._entries:
+                if entry.remove_stream_key:
+                    self._store_stream_key(entry.remove_stream_key, None)
+            for entry in self._entries:
+                if entry.stream() and entry.stream_key:
+                    self._store_stream_key(entry.profile.tenant, validate_key(entry.stream_key))
             for entry in self._entries:
                 if entry.catalog_text is not None:
                     target = self._catalogs_dir / catalog_file_name(entry.profile.name)
@@ -1016,6 +1522,22 @@ class SettingsDialog(QDialog):
             return
         self._chosen = chosen
         self.accept()
+
+    def _store_stream_key(self, tenant: str, key: str | None) -> None:
+        """Store (None: delete) the tenant's stream key; a keyring that refuses is said in stream words."""
+        try:
+            if key is None:
+                self._credentials.delete(stream_account_name(tenant))
+            else:
+                self._credentials.set(stream_account_name(tenant), key)
+        except ConfigurationError as exc:
+            reason = str(exc.__cause__) if exc.__cause__ is not None else "no secure OS keyring is available"
+            instead = f" Set {STREAM_KEY_ENV} to the key instead (never on a command line)." if key else ""
+            raise ConfigurationError(
+                f"The event stream key for tenant {tenant} could not be "
+                f"{'removed from' if key is None else 'stored in'} the OS keyring ({reason}), so nothing was "
+                f"saved.{instead}"
+            ) from exc
 
     def _try_demo(self) -> None:
         self.demo_requested.emit()

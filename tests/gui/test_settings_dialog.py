@@ -1,8 +1,10 @@
-"""The settings dialog driven by objectName, as automation would: profiles, validation, token, catalog."""
+"""The settings dialog driven by objectName, as automation would: profiles, token, event stream, catalog."""
 
 from __future__ import annotations
 
 import json
+import socket
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,10 +13,13 @@ import pytest
 
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.models import StatusCode
+from ccdesk.api.stream import StreamEndpoint, StreamState, StreamStatus
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
 from ccdesk.core.credentials import NO_KEYRING_HELP, MemoryStore
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
+from ccdesk.sim import Simulator
+from ccdesk.sim.stream import serve_stream
 from ccdesk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -31,7 +36,15 @@ from ccdesk.ui.qt import (
     QTimer,
     QWidget,
 )
-from ccdesk.ui.settings_dialog import DEMO_RESULT, TOKEN_MISSING_HINT, TOKEN_STORED_HINT, SettingsDialog
+from ccdesk.ui.settings_dialog import (
+    DEMO_RESULT,
+    STREAM_KEY_ENV_HINT,
+    STREAM_KEY_MISSING_HINT,
+    STREAM_KEY_REMOVED_HINT,
+    TOKEN_MISSING_HINT,
+    TOKEN_STORED_HINT,
+    SettingsDialog,
+)
 
 SAMPLE_CATALOG = Path(__file__).resolve().parents[2] / "resources" / "transaction-codes.sample.json"
 TOKEN = "tok-3f9a-very-secret"
@@ -520,9 +533,19 @@ def test_controls_are_named_labelled_and_fit(make_dialog: Callable[..., Settings
             if widget.objectName() and not widget.objectName().startswith("qt_"):
                 assert widget.accessibleName(), widget.objectName()
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
-    for name in ("profileNameInput", "tenantInput", "usernameInput", "agentIdInput", "tokenInput"):
+    for name in (
+        "profileNameInput",
+        "tenantInput",
+        "usernameInput",
+        "agentIdInput",
+        "tokenInput",
+        "streamUrlInput",
+        "streamTopicInput",
+        "streamKeyInput",
+    ):
         assert find(dialog, QLineEdit, name) in buddies
-    assert find(dialog, QComboBox, "regionInput") in buddies
+    for name in ("regionInput", "streamRegionInput"):
+        assert find(dialog, QComboBox, name) in buddies
     assert find(dialog, QListWidget, "profileList") in buddies
 
 
@@ -630,3 +653,438 @@ def test_an_unusable_status_code_row_is_refused_and_shown(
     assert message(dialog, "statusCodesError").startswith(problem)
     assert dialog.focusWidget() is table
     assert not store.path.exists()
+
+
+# ------------------------------------------------------------------------------------------- event stream
+
+STREAM_KEY = "eght_Str3amKey-for-acme"
+StreamCallback = Callable[[StreamStatus], None]
+
+
+class FakeStreamTester:
+    """Records what the dialog asked to probe; answers at once, later (QTimer), or never."""
+
+    def __init__(self, answer: StreamStatus | None = None, delay_ms: int | None = None) -> None:
+        self.answer = answer or StreamStatus(StreamState.LIVE, "live")
+        self.delay_ms = delay_ms
+        self.calls: list[tuple[StreamEndpoint, str | None]] = []
+        self.callback: StreamCallback | None = None
+
+    def __call__(self, endpoint: StreamEndpoint, key: str | None, callback: StreamCallback) -> None:
+        self.calls.append((endpoint, key))
+        self.callback = callback
+        if self.delay_ms is None:
+            callback(self.answer)
+        elif self.delay_ms >= 0:
+            QTimer.singleShot(self.delay_ms, lambda: callback(self.answer))
+
+
+def choose_stream(dialog: SettingsDialog, choice: str) -> None:
+    """Pick the Region choice by its data: "", "uk3", "us1", "us2" or "url" (Other host)."""
+    combo = find(dialog, QComboBox, "streamRegionInput")
+    index = combo.findData(choice)
+    assert index >= 0, choice
+    combo.setCurrentIndex(index)
+
+
+def stream_button(dialog: SettingsDialog) -> QPushButton:
+    button: QPushButton = find(dialog, QPushButton, "testStreamButton")
+    return button
+
+
+def saved_json(store: ProfileStore, name: str = "Main") -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(store.path.read_text(encoding="utf-8"))["profiles"][name]
+    return body
+
+
+def test_the_stream_is_off_by_default_and_writes_nothing(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    combo = find(dialog, QComboBox, "streamRegionInput")
+    assert combo.currentData() == ""
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "uk3", "us1", "us2", "url"]
+    assert "pulsar-ws-euw2.8x8.com" in combo.itemText(1)  # each region shows its host
+    for name in ("streamUrlInput", "streamTopicInput", "streamKeyInput"):
+        assert not find(dialog, QLineEdit, name).isEnabled(), name
+    assert not stream_button(dialog).isEnabled()
+    save(dialog)
+    assert not {"stream_region", "stream_url", "stream_topic"} & set(saved_json(store))
+    assert credentials.tokens == {}
+
+
+def test_region_topic_and_key_are_saved_and_shown_again(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    assert "agent-v1/ag0VYyLh0YTsymdbtYIaaaa" in find(dialog, QLineEdit, "streamTopicInput").placeholderText()
+    assert "wss://pulsar-ws-use1.8x8.com" in message(dialog, "streamLocationHint")
+    fill(dialog, streamTopic="event-v1/AgentStatusChange", streamKey=STREAM_KEY)
+    save(dialog)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    body = saved_json(store)
+    assert (body["stream_region"], body["stream_topic"]) == ("us1", "event-v1/AgentStatusChange")
+    assert "stream_url" not in body  # empty fields are not written
+    assert credentials.tokens == {"stream:acme": STREAM_KEY}
+    assert STREAM_KEY not in store.path.read_text(encoding="utf-8")
+
+    again = make_dialog(credentials, current="Main")
+    assert find(again, QComboBox, "streamRegionInput").currentData() == "us1"
+    assert find(again, QLineEdit, "streamTopicInput").text() == "event-v1/AgentStatusChange"
+    key = find(again, QLineEdit, "streamKeyInput")
+    assert key.text() == ""  # the stored key is never shown...
+    assert key.placeholderText() == TOKEN_STORED_HINT  # ...only said to be there
+    assert key.echoMode() == QLineEdit.EchoMode.Password
+    choose_stream(again, "url")
+    assert find(again, QLineEdit, "streamUrlInput").isEnabled()
+    fill(again, streamUrl="WSS://Pulsar.Example.com:8443/")
+    save(again)  # the key field left empty keeps the stored key
+
+    body = saved_json(store)
+    assert body["stream_url"] == "wss://pulsar.example.com:8443"
+    assert "stream_region" not in body
+    assert credentials.tokens == {"stream:acme": STREAM_KEY}
+    profile = saved(store).profiles["Main"]
+    assert (profile.stream_region, profile.stream_url) == ("", "wss://pulsar.example.com:8443")
+
+
+def test_turning_the_stream_off_drops_its_fields_but_keeps_the_key(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    profile = Profile(
+        "Main", "na12", tenant="acme", agent_id="a1", stream_region="uk3", stream_topic="event-v1/all"
+    )
+    store.save(Config({"Main": profile}, "Main"))
+    credentials = MemoryStore({"stream:acme": STREAM_KEY})
+    dialog = make_dialog(credentials)
+    choose_stream(dialog, "")
+    save(dialog)
+    assert not {"stream_region", "stream_url", "stream_topic"} & set(saved_json(store))
+    assert credentials.tokens == {"stream:acme": STREAM_KEY}
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("ws://pulsar.example.com", "plain ws://, which is only allowed to this computer"),
+        ("https://pulsar-ws-use1.8x8.com", "must start with wss://"),
+        ("wss://pulsar-ws-use1.8x8.com/ws/v2/reader", "scheme and host only"),
+        ("wss://me:key@pulsar-ws-use1.8x8.com", "must not contain a user name or key"),
+        ("", "Enter the stream URL"),
+    ],
+)
+def test_an_unusable_stream_url_is_refused_inline_and_nothing_saved(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, url: str, problem: str
+) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    choose_stream(dialog, "url")
+    fill(dialog, streamUrl=url, streamKey=STREAM_KEY)
+    if url:
+        assert problem in message(dialog, "streamLocationHint")  # said while typing, before any Save
+    save(dialog)
+    assert dialog.isVisible()
+    assert problem in message(dialog, "streamLocationHint")
+    assert dialog.focusWidget() is find(dialog, QLineEdit, "streamUrlInput")
+    assert not store.path.exists()
+    assert credentials.tokens == {}
+
+
+def test_plain_ws_is_accepted_to_this_computer(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    choose_stream(dialog, "url")
+    fill(dialog, streamUrl="ws://127.0.0.1:8081", streamKey=STREAM_KEY)
+    save(dialog)
+    assert saved(store).profiles["Main"].stream_url == "ws://127.0.0.1:8081"
+
+
+@pytest.mark.parametrize(
+    ("topic", "problem"),
+    [
+        ("persistent/acme/agent-v1/a1", "namespace/topic only"),
+        ("agent-v1", "must be namespace/topic"),
+        ("agent-v1/a b", "must not contain spaces"),
+    ],
+)
+def test_an_unusable_topic_is_refused_inline(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, topic: str, problem: str
+) -> None:
+    dialog = make_dialog()
+    fill_valid(dialog)
+    choose_stream(dialog, "us2")
+    fill(dialog, streamTopic=topic, streamKey=STREAM_KEY)
+    save(dialog)
+    assert problem in message(dialog, "streamTopicError")
+    assert dialog.focusWidget() is find(dialog, QLineEdit, "streamTopicInput")
+    assert not store.path.exists()
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ("", "none is stored for acme"),
+        ("eght_two words", "spaces, line breaks"),
+        (TOKEN, "This is the Action Request Token"),
+    ],
+)
+def test_a_missing_or_wrong_stream_key_is_refused_inline(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, key: str, problem: str
+) -> None:
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    fill(dialog, token=TOKEN)
+    choose_stream(dialog, "uk3")
+    assert find(dialog, QLineEdit, "streamKeyInput").placeholderText() == STREAM_KEY_MISSING_HINT
+    fill(dialog, streamKey=key)
+    save(dialog)
+    assert problem in message(dialog, "streamKeyError")
+    assert dialog.focusWidget() is find(dialog, QLineEdit, "streamKeyInput")
+    assert not store.path.exists()
+    assert credentials.tokens == {}
+
+
+def test_the_stored_stream_key_can_be_removed_on_save(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    profile = Profile("Main", "na12", tenant="acme", agent_id="a1", stream_region="us1")
+    store.save(Config({"Main": profile}, "Main"))
+    credentials = MemoryStore({"stream:acme": STREAM_KEY, "acme@acme": TOKEN})
+    dialog = make_dialog(credentials)
+    remove = find(dialog, QPushButton, "removeStreamKeyButton")
+    assert remove.isEnabled()
+    remove.click()
+    assert find(dialog, QLineEdit, "streamKeyInput").placeholderText() == STREAM_KEY_REMOVED_HINT
+    assert not remove.isEnabled()
+    assert credentials.tokens["stream:acme"] == STREAM_KEY  # nothing happens before Save
+    save(dialog)  # the stream is still on: it would have no key
+    assert "removed on Save" in message(dialog, "streamKeyError")
+    assert credentials.tokens["stream:acme"] == STREAM_KEY
+    choose_stream(dialog, "")
+    save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert credentials.tokens == {"acme@acme": TOKEN}  # only the stream key went
+
+
+def test_removing_the_stream_key_is_undone_by_cancel(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Main": Profile("Main", "na12", tenant="acme", agent_id="a1")}, "Main"))
+    credentials = MemoryStore({"stream:acme": STREAM_KEY})
+    dialog = make_dialog(credentials)
+    find(dialog, QPushButton, "removeStreamKeyButton").click()
+    find(dialog, QPushButton, "cancelButton").click()
+    assert credentials.tokens == {"stream:acme": STREAM_KEY}
+
+
+def test_a_new_stream_key_replaces_the_stored_one(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Main": Profile("Main", "na12", tenant="acme", agent_id="a1", stream_region="us1")}))
+    credentials = MemoryStore({"stream:acme": "eght_old"})
+    dialog = make_dialog(credentials)
+    find(dialog, QPushButton, "removeStreamKeyButton").click()
+    fill(dialog, streamKey=f"  {STREAM_KEY}  ")
+    save(dialog)
+    assert credentials.tokens == {"stream:acme": STREAM_KEY}
+
+
+def test_a_key_from_the_environment_is_said_and_enough(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCDESK_STREAM_KEY", STREAM_KEY)
+    credentials = MemoryStore()
+    dialog = make_dialog(credentials)
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    assert find(dialog, QLineEdit, "streamKeyInput").placeholderText() == STREAM_KEY_ENV_HINT
+    save(dialog)
+    assert saved(store).profiles["Main"].stream_region == "us1"
+    assert credentials.tokens == {}
+
+
+def test_a_keyring_that_refuses_the_stream_key_names_the_stream_variable(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    dialog = make_dialog(NoKeyring())
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    fill(dialog, streamKey=STREAM_KEY)
+    save(dialog)
+    text = message(dialog, "formMessageLabel")
+    assert "event stream key" in text and "CCDESK_STREAM_KEY" in text
+    assert dialog.isVisible()
+    assert not store.path.exists()
+
+
+def test_a_region_ccdesk_does_not_know_is_shown_and_refused(
+    make_dialog: Callable[..., SettingsDialog], store: ProfileStore
+) -> None:
+    store.save(Config({"Main": Profile("Main", "na12", tenant="acme", agent_id="a1", stream_region="EU1")}))
+    dialog = make_dialog(MemoryStore({"stream:acme": STREAM_KEY}))
+    assert "eu1" in find(dialog, QComboBox, "streamRegionInput").currentText()
+    save(dialog)
+    assert "not an 8x8 event stream region" in message(dialog, "streamLocationHint")
+    assert dialog.focusWidget() is find(dialog, QComboBox, "streamRegionInput")
+    choose_stream(dialog, "uk3")
+    save(dialog)
+    assert saved(store).profiles["Main"].stream_region == "uk3"
+
+
+def test_test_stream_passes_the_endpoint_and_typed_key(make_dialog: Callable[..., SettingsDialog]) -> None:
+    tester = FakeStreamTester()
+    dialog = make_dialog(stream_tester=tester)
+    fill_valid(dialog)
+    choose_stream(dialog, "uk3")
+    fill(dialog, streamKey=STREAM_KEY)
+    stream_button(dialog).click()
+    [(endpoint, key)] = tester.calls
+    assert (endpoint.base_url, endpoint.tenant, endpoint.topic) == (
+        "wss://pulsar-ws-euw2.8x8.com",
+        "acme",
+        "agent-v1/ag0VYyLh0YTsymdbtYIaaaa",
+    )
+    assert key == STREAM_KEY
+    assert message(dialog, "streamTestResultLabel").startswith("Live:")
+    assert not find(dialog, QLabel, "streamTestResultIcon").pixmap().isNull()
+    assert stream_button(dialog).isEnabled()
+
+
+def test_test_stream_waits_for_a_late_answer_with_the_stored_key(
+    qtbot: Any, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    tester = FakeStreamTester(delay_ms=50)
+    dialog = make_dialog(MemoryStore({"stream:acme": STREAM_KEY}), stream_tester=tester)
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    button = stream_button(dialog)
+    button.click()
+    assert not button.isEnabled()
+    assert button.text() == "Testing…"
+    assert "Connecting to pulsar-ws-use1.8x8.com" in message(dialog, "streamTestResultLabel")
+    assert tester.calls[0][1] is None  # nothing typed: the key a session would use
+    qtbot.waitUntil(button.isEnabled, timeout=2000)
+    assert message(dialog, "streamTestResultLabel").startswith("Live:")
+
+
+def test_test_stream_explains_what_is_missing_instead_of_testing(
+    make_dialog: Callable[..., SettingsDialog],
+) -> None:
+    tester = FakeStreamTester()
+    dialog = make_dialog(stream_tester=tester)
+    fill(dialog, platform="na12", tenant="acme")
+    choose_stream(dialog, "us1")
+    fill(dialog, streamKey=STREAM_KEY)
+    stream_button(dialog).click()
+    assert tester.calls == []
+    assert "Internal Id is required" in message(dialog, "agentIdError")
+    assert dialog.focusWidget() is find(dialog, QLineEdit, "agentIdInput")
+
+
+def test_a_late_stream_answer_after_close_is_ignored(make_dialog: Callable[..., SettingsDialog]) -> None:
+    tester = FakeStreamTester(delay_ms=-1)
+    dialog = make_dialog(stream_tester=tester)
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    fill(dialog, streamKey=STREAM_KEY)
+    stream_button(dialog).click()
+    dialog.reject()
+    assert tester.callback is not None
+    tester.callback(StreamStatus(StreamState.LIVE, "live"))
+    assert not find(dialog, QLabel, "streamTestResultLabel").text().startswith("Live")
+
+
+def test_a_stream_tester_that_raises_shows_a_failure(make_dialog: Callable[..., SettingsDialog]) -> None:
+    def broken(endpoint: StreamEndpoint, key: str | None, callback: StreamCallback) -> None:
+        raise RuntimeError("no threads left")
+
+    dialog = make_dialog(stream_tester=broken)
+    fill_valid(dialog)
+    choose_stream(dialog, "us1")
+    fill(dialog, streamKey=STREAM_KEY)
+    stream_button(dialog).click()
+    assert "no threads left" in message(dialog, "streamTestResultLabel")
+    assert stream_button(dialog).isEnabled()
+
+
+def run_stream_test(qtbot: Any, dialog: SettingsDialog) -> str:
+    """Click Test stream (the dialog's own tester: probe on a worker) and wait for its words."""
+    button = stream_button(dialog)
+    button.click()
+    assert button.text() == "Testing…"  # the click returned before the answer
+    qtbot.waitUntil(button.isEnabled, timeout=15_000)
+    return message(dialog, "streamTestResultLabel")
+
+
+def stream_dialog(make_dialog: Callable[..., SettingsDialog], url: str, **kwargs: Any) -> SettingsDialog:
+    dialog = make_dialog(**kwargs)
+    fill(dialog, profileName="Sim", platform="na12", tenant="acmecorp01", agentId="ag0VYyLh0YTsymdbtYIaaaa")
+    choose_stream(dialog, "url")
+    fill(dialog, streamUrl=url)
+    return dialog
+
+
+def test_test_stream_against_the_simulator_says_live_then_key_refused(
+    qtbot: Any, make_dialog: Callable[..., SettingsDialog], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ccdesk.ui.settings_dialog as settings_dialog
+
+    probed_on: list[threading.Thread] = []
+    real_probe = settings_dialog.probe
+
+    def probe(endpoint: StreamEndpoint, key: str, **kwargs: Any) -> StreamStatus:
+        probed_on.append(threading.current_thread())
+        return real_probe(endpoint, key, **kwargs)
+
+    monkeypatch.setattr(settings_dialog, "probe", probe)
+    simulator = Simulator()
+    with serve_stream(simulator) as stream:
+        dialog = stream_dialog(
+            make_dialog, stream.url, credentials=MemoryStore({"stream:acmecorp01": stream.key})
+        )
+        text = run_stream_test(qtbot, dialog)
+        assert text.startswith("Live: 127.0.0.1 accepted the key for agent-v1/ag0VYyLh0YTsymdbtYIaaaa"), text
+        assert probed_on and probed_on[0] is not threading.main_thread()  # never on the GUI thread
+
+        simulator.stream.revoke(stream.key)  # the token was generated again in Configuration Manager
+        text = run_stream_test(qtbot, dialog)
+    assert text.startswith("Key refused (HTTP 401)"), text
+    assert "Data Request Token" in text and "not the Action Request Token" in text
+
+
+def test_test_stream_against_the_simulator_says_topic_not_allowed(
+    qtbot: Any, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    simulator = Simulator()
+    simulator.stream.allow("eght_status-only", ["event-v1/*"])
+    with serve_stream(simulator) as stream:
+        dialog = stream_dialog(make_dialog, stream.url)
+        fill(dialog, streamKey="eght_status-only")
+        text = run_stream_test(qtbot, dialog)
+        assert text.startswith("Topic not allowed (HTTP 403)"), text
+        assert "agent-v1/ag0VYyLh0YTsymdbtYIaaaa" in text
+        fill(dialog, streamTopic="event-v1/AgentStatusChange")
+        assert run_stream_test(qtbot, dialog).startswith("Live:")
+
+
+def test_test_stream_says_when_the_host_cannot_be_reached(
+    qtbot: Any, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    with socket.socket() as unused:  # a port nobody listens on: bound, then released
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    dialog = stream_dialog(make_dialog, f"ws://127.0.0.1:{port}")
+    fill(dialog, streamKey=STREAM_KEY)
+    text = run_stream_test(qtbot, dialog)
+    assert text.startswith("Cannot reach the stream:"), text
+    assert "refused the connection" in text
