@@ -82,7 +82,11 @@ def test_the_stream_key_reaches_no_file_and_no_url(open_window, isolated_home: P
             qtbot.waitUntil(lambda: driver.window.controller.stream.status.state == "live", timeout=5000)
             driver.dial("+1 617 555 1984")
             driver.wait_state(1, LineState.LIVE)
-            assert STREAM_KEY not in driver.window.controller.stream.endpoint.reader_url("latest")
+            reader = driver.window.controller.stream
+            assert STREAM_KEY not in reader.endpoint.reader_url("latest")
+            simulator.stream.drop()  # a reconnect, logged with the log file surely in place
+            log_file = next(isolated_home.rglob("ccdesk.log"))
+            qtbot.waitUntil(lambda: "event stream: live" in log_file.read_text(), timeout=5000)
             driver.window.close()
             driver.window.bridge.shutdown(5000)
         finally:
