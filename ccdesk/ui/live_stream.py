@@ -53,12 +53,16 @@ class LiveStream(QObject):
         self.status = StreamStatus(StreamState.OFF)
         #: when the stream last became live (None while it is not): a call placed since then should be heard of
         self.live_since: float | None = None
+        self._resume_from = resume_from
+        #: the last message received (on the reader's thread): every message received is queued and will be
+        #: applied, so a reconnect resumes after it; before any, after the last one applied (the journal's)
+        self._last_received: str | None = None
         self._reader = StreamReader(
             endpoint,
             key,
             on_message=self._on_message,
             on_status=self._on_status,
-            resume_from=resume_from,
+            resume_from=self._resume_position,
             **(reader_options or {}),  # type: ignore[arg-type]
         )
         self._thread: threading.Thread | None = None
@@ -104,8 +108,14 @@ class LiveStream(QObject):
                 StreamStatus(StreamState.FAILED, "the event stream stopped on an unexpected error")
             )
 
+    def _resume_position(self) -> str | None:
+        with self._lock:
+            received = self._last_received
+        return received or self._resume_from()
+
     def _on_message(self, message: StreamMessage) -> None:
         with self._lock:
+            self._last_received = message.message_id
             self._queue.append(message)
             if self._flush_asked:
                 return

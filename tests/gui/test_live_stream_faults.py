@@ -114,6 +114,9 @@ def test_after_a_restart_the_window_resumes_after_the_last_applied_event(
     qtbot.waitUntil(lambda: shown(again) == ([later, None], [iid]), timeout=5000)
     assert shown(again) == platform(sim)
     published = [m.message_id for m in sim.state.events.messages(TOPIC)]
+    live = again.window.controller.live
+    qtbot.waitUntil(lambda: live.resume_from() == published[-1], timeout=5000)
+    live.flush()  # the journal is written on a thread of its own
     ids = applied_ids(journal_path)
     assert len(ids) == len(set(ids)) and set(ids) <= set(published)
     assert published[-1] in ids  # the events of the time it was closed were read on restart
