@@ -631,4 +631,6 @@ def test_auto_refresh_never_stacks(open_console: Callable[..., Console]) -> None
     console.find(QWidget, "autoRefreshCheck").setChecked(False)
     console.wait_idle()
     reads = [r for r in console.sim.requests if r.path.endswith("/agentstatus/agents")]
-    assert 1 <= len(reads) <= 3
+    # stacked, the five asks alone would make five reads; one read, then at most one per tick of the 1 s timer
+    # (a loaded machine may fire it late and then once more) is what skipping looks like
+    assert 1 <= len(reads) <= 4
