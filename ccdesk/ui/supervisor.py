@@ -99,6 +99,8 @@ class SupervisorWindow(QMainWindow):
         self._roster = Roster(session.journal, session.settings.tenant)
         self._bulk: BulkJob | None = None
         self._roster_read = False
+        #: a refresh was asked for while a read was on its way: one more read follows it
+        self._read_again = False
         self._closing = False
         #: 8x8's event stream of status changes (None: not set up, or the console is closed)
         self.stream: LiveStream | None = None
@@ -380,9 +382,14 @@ class SupervisorWindow(QMainWindow):
     # -- roster -----------------------------------------------------------------------------------------
 
     def refresh_roster(self) -> None:
-        """Read the roster again, unless a read is still on its way (auto-refresh never stacks requests)."""
-        if self._closing or self.bridge.is_busy("roster", self.session):
+        """Read the roster again; while a read is on its way, one more follows it (auto-refresh never stacks
+        requests, and a group changed meanwhile is still read)."""
+        if self._closing:
             return
+        if self.bridge.is_busy("roster", self.session):
+            self._read_again = True
+            return
+        self._read_again = False
         self._group = self.group_input.text().strip()
         read = partial(self._read_roster, self._group or None)
         self._submit("roster", "Read the roster", read, self._on_roster)
@@ -400,6 +407,8 @@ class SupervisorWindow(QMainWindow):
     def _on_roster(self, task: TaskResult[tuple[int, list[RosterEntry]]]) -> None:
         if self._closing:
             return
+        if self._read_again:  # asked for while this one was on its way (a new group, F5, the timer)
+            QTimer.singleShot(0, self.refresh_roster)
         self._roster_read = True
         if task.ok and task.value is not None:
             ticket, entries = task.value

@@ -634,3 +634,19 @@ def test_auto_refresh_never_stacks(open_console: Callable[..., Console]) -> None
     # stacked, the five asks alone would make five reads; one read, then at most one per tick of the 1 s timer
     # (a loaded machine may fire it late and then once more) is what skipping looks like
     assert 1 <= len(reads) <= 4
+
+
+def test_a_group_chosen_while_a_read_is_on_its_way_is_still_read(
+    open_console: Callable[..., Console],
+) -> None:
+    """The read in flight is not doubled, but the group typed meanwhile is read right after it."""
+    console = open_console()
+    console.sim.latency = 0.3
+    console.window.refresh_roster()  # on its way for 0.3 s
+    group: QLineEdit = console.find(QLineEdit, "rosterGroupInput")
+    group.setText("300")
+    group.editingFinished.emit()
+    expected = sorted(a.id for a in console.sim.state.agents.values() if "300" in a.groups)
+    console.qtbot.waitUntil(lambda: sorted(r["Agent id"] for r in console.rows()) == expected, timeout=5000)
+    console.wait_idle()
+    assert console.sim.requests[-1].query.get("groupId") == "300"
