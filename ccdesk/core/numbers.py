@@ -75,6 +75,12 @@ def _raw(cleaned: str, prefix: str) -> DialNumber:
     return DialNumber(prefix=prefix, number=cleaned, display=display, raw=True)
 
 
+def load_metadata() -> None:
+    """Load phonenumbers and its metadata now (about 50 ms), on a worker, so the first number formatted on the GUI
+    thread (a call announced by the event stream) does not pay for it there."""
+    import phonenumbers  # noqa: F401
+
+
 def _parsed(cleaned: str, region: str, original: str) -> DialNumber:
     import phonenumbers  # its metadata is loaded on the first number typed, not at start-up
 

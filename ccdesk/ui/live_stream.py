@@ -4,7 +4,8 @@ The reader (ccdesk.api.stream) blocks on its socket, so it gets a thread of its 
 bridge's pool, whose lanes are for requests that answer. Like every worker result, messages reach the GUI thread
 only through `to_gui`: the reader appends to a queue and asks for one flush; a flush applies at most
 `SLICE` messages and asks for another if more are waiting, so a burst never holds the GUI thread for long and
-clicks and repaints run between slices.
+clicks and repaints run between slices. Flushes are at least `FRAME` apart: during a burst the events of one frame
+are applied (and the window redrawn) together, instead of a redraw for every few events.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from collections.abc import Callable
 
 from ccdesk.api.events import StreamMessage
 from ccdesk.api.stream import StreamEndpoint, StreamReader, StreamState, StreamStatus
+from ccdesk.core.numbers import load_metadata
 from ccdesk.ui.bridge import to_gui
-from ccdesk.ui.qt import QObject, Signal
+from ccdesk.ui.qt import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 #: messages applied per trip to the GUI thread
-SLICE = 25
+SLICE = 50
+#: the shortest time between two flushes (seconds): one redraw per frame of a 60 Hz screen at most
+FRAME = 0.016
 #: how long closing waits for the reader thread (it closes its socket within about a second)
 JOIN_TIMEOUT = 3.0
 
@@ -49,6 +53,7 @@ class LiveStream(QObject):
         self._queue: deque[StreamMessage] = deque()
         self._lock = threading.Lock()
         self._flush_asked = False
+        self._last_flush = 0.0
         self._stopped = False
         self.status = StreamStatus(StreamState.OFF)
         #: when the stream last became live (None while it is not): a call placed since then should be heard of
@@ -101,6 +106,7 @@ class LiveStream(QObject):
 
     def _run(self) -> None:
         try:
+            load_metadata()  # a call the stream announces has its number formatted on the GUI thread
             self._reader.run()
         except Exception:  # the reader reports its own failures; anything else must not die silently
             log.exception("event stream: the reader stopped on an unexpected error")
@@ -128,6 +134,11 @@ class LiveStream(QObject):
     # -- GUI thread -------------------------------------------------------------------------------------------
 
     def _flush(self) -> None:
+        wait = self._last_flush + FRAME - time.monotonic()
+        if wait > 0:  # the last flush was less than a frame ago: gather this frame's events first
+            QTimer.singleShot(max(1, round(wait * 1000)), self._flush)
+            return
+        self._last_flush = time.monotonic()
         with self._lock:
             batch = [self._queue.popleft() for _ in range(min(SLICE, len(self._queue)))]
             more = bool(self._queue)

@@ -151,6 +151,18 @@ def main() -> int:
             latencies.extend(now - _publish_seconds(m.publish_time) for m in batch)
 
     stream._apply = timed
+    import gc
+
+    collections: list[tuple[int, float]] = []  # (generation, seconds) of the garbage collector's pauses
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], time.perf_counter() - gc_started[0]))
+
+    gc.callbacks.append(on_gc)
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -259,6 +271,11 @@ def main() -> int:
         "median latency under 50 ms": median_latency < 0.050,
         "every event applied once": ok and rows[0] == rows[1] == singles_total,
     }
+    gen2 = [seconds for generation, seconds in collections if generation == 2]
+    print(
+        f"garbage collector: {len(collections)} pauses, longest {max(s for _, s in collections) * 1000:.1f} ms; "
+        f"{len(gen2)} full collections, longest {max(gen2, default=0) * 1000:.1f} ms"
+    )
     if os.environ.get("CCDESK_BENCH_SLOW"):
         print("slow slices (s, messages, journal s):", [tuple(round(x, 4) for x in t) for t in slow])
     for goal, met in goals.items():
