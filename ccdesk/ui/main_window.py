@@ -7,7 +7,6 @@ wrap-up without its required codes, freeing every line) are asked here, before t
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 from collections.abc import Callable
@@ -52,7 +51,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.shortcut_guard import ShortcutGuard
-from ccdesk.ui.stream_state import stream_view
+from ccdesk.ui.stream_state import StreamIndicator, stream_view
 from ccdesk.ui.theme import set_role
 from ccdesk.ui.wrap_up_list import WrapUpList
 
@@ -208,19 +207,9 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setAccessibleName("Connection state")
-        # the event stream's state: plain text (its reasons can hold the platform's words), a dot in its colour
-        self.stream_dot = QLabel()
-        self.stream_dot.setTextFormat(Qt.TextFormat.RichText)
-        self.stream_label = QLabel()
-        self.stream_label.setObjectName("streamStateLabel")
-        self.stream_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.stream_label.setAccessibleName("Event stream state")
-        self.stream_label.setMaximumWidth(360)
-        self.stream_dot.hide()
-        self.stream_label.hide()
-        self._stream_ticker = QTimer(self)
-        self._stream_ticker.setInterval(1000)
-        self._stream_ticker.timeout.connect(self._render_stream)
+        # the event stream's state: Live, Reconnecting in n s, Failed: reason (hidden without a stream)
+        self.stream_state = StreamIndicator(self, "streamStateLabel", "Event stream state", 360)
+        self.stream_state.ticker.timeout.connect(self._render_stream)
         self.demo_label = QLabel("DEMO · simulated 8x8")
         self.demo_label.setObjectName("demoBadge")
         set_role(self.demo_label, "demo")
@@ -245,8 +234,8 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.connection_label)
         row.addSpacing(12)
-        row.addWidget(self.stream_dot)
-        row.addWidget(self.stream_label)
+        row.addWidget(self.stream_state.dot)
+        row.addWidget(self.stream_state.label)
         row.addSpacing(12)
         row.addWidget(self.status_note)
         status_caption = QLabel("&Status")
@@ -633,27 +622,7 @@ class MainWindow(QMainWindow):
 
     def _render_stream(self) -> None:
         """The event stream's state in the header: Live, Reconnecting in n s, Off, Failed: reason."""
-        c = self.controller
-        view = stream_view(c) if c is not None else None
-        self.stream_dot.setVisible(view is not None)
-        self.stream_label.setVisible(view is not None)
-        if view is None:
-            self._stream_ticker.stop()
-            return
-        text, colour, tip, ticking = view
-        self.stream_dot.setText(f"<span style='color:{colour}'>●</span>")
-        shown = self.stream_label.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, self.stream_label.maximumWidth()
-        )
-        self.stream_label.setText(shown)
-        # the platform's words, shown as plain text
-        tip = "<qt>" + html.escape(tip, quote=False).replace("\n", "<br>") + "</qt>"
-        self.stream_label.setToolTip(tip)
-        self.stream_dot.setToolTip(tip)
-        if ticking and not self._stream_ticker.isActive():
-            self._stream_ticker.start()
-        elif not ticking:
-            self._stream_ticker.stop()
+        self.stream_state.show(stream_view(self.controller) if self.controller is not None else None)
 
     # -- agent status ---------------------------------------------------------------------------------------
 

@@ -3,8 +3,11 @@ window paints before the WebSocket library is loaded)."""
 
 from __future__ import annotations
 
+import html
 import time
 from typing import TYPE_CHECKING, Protocol
+
+from ccdesk.ui.qt import QLabel, Qt, QTimer, QWidget
 
 if TYPE_CHECKING:
     from ccdesk.ui.live_stream import LiveStream
@@ -49,3 +52,42 @@ def stream_view(controller: _StreamHolder) -> tuple[str, str, str, bool] | None:
         reason = status.detail or "no reason given"
         return (f"Failed: {reason}", RED, f"The event stream stopped: {reason}\n{where}", False)
     return ("Live updates: off", GREY, f"The event stream is stopped ({where}).", False)
+
+
+class StreamIndicator:
+    """A coloured dot and the stream's state as plain text (its reasons can hold the platform's words), with a 1 s
+    tick while it counts down to a reconnect. The window's header and the supervisor console each have one."""
+
+    def __init__(self, parent: QWidget, label_name: str, accessible_name: str, max_width: int) -> None:
+        self.dot = QLabel(parent)
+        self.dot.setObjectName(label_name.removesuffix("Label") + "Dot")
+        self.dot.setTextFormat(Qt.TextFormat.RichText)  # a coloured dot; never the platform's words
+        self.label = QLabel(parent)
+        self.label.setObjectName(label_name)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(accessible_name)
+        self.label.setMaximumWidth(max_width)
+        self.ticker = QTimer(parent)
+        self.ticker.setInterval(1000)
+        self.dot.hide()
+        self.label.hide()
+
+    def show(self, view: tuple[str, str, str, bool] | None, extra_tip: str = "") -> None:
+        """Show `stream_view`'s answer (None hides it); `extra_tip` is added to the tooltip."""
+        self.dot.setVisible(view is not None)
+        self.label.setVisible(view is not None)
+        if view is None:
+            self.ticker.stop()
+            return
+        text, colour, tip, ticking = view
+        self.dot.setText(f"<span style='color:{colour}'>●</span>")
+        self.label.setText(
+            self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.label.maximumWidth())
+        )
+        tip = "<qt>" + html.escape(tip + extra_tip, quote=False).replace("\n", "<br>") + "</qt>"
+        self.label.setToolTip(tip)
+        self.dot.setToolTip(tip)
+        if ticking and not self.ticker.isActive():
+            self.ticker.start()
+        elif not ticking:
+            self.ticker.stop()

@@ -11,7 +11,6 @@ roster follows each status change as 8x8 publishes it, "in this status" counted 
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -58,7 +57,7 @@ from ccdesk.ui.qt import (
     QWidget,
 )
 from ccdesk.ui.session import Session
-from ccdesk.ui.stream_state import stream_view
+from ccdesk.ui.stream_state import StreamIndicator, stream_view
 from ccdesk.ui.supervisor_audit import AuditPanel
 from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
 from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog
@@ -131,9 +130,6 @@ class SupervisorWindow(QMainWindow):
         self._tick.start()
         self._auto_refresh = QTimer(self)
         self._auto_refresh.timeout.connect(self.refresh_roster)
-        self._stream_ticker = QTimer(self)  # "Reconnecting in n s" counts down
-        self._stream_ticker.setInterval(1000)
-        self._stream_ticker.timeout.connect(self._render_stream)
         self._update_actions()
         self._update_count()
         self.reload_audit()
@@ -312,24 +308,16 @@ class SupervisorWindow(QMainWindow):
         self.count_label.setObjectName("rosterCountLabel")
         self.count_label.setAccessibleName("Agents shown")
         set_role(self.count_label, "hint")
-        self.stream_dot = QLabel()
-        self.stream_dot.setObjectName("rosterStreamDot")
-        self.stream_dot.setTextFormat(Qt.TextFormat.RichText)  # a coloured dot; never the platform's words
-        self.stream_label = QLabel()
-        self.stream_label.setObjectName("rosterStreamLabel")
-        self.stream_label.setTextFormat(Qt.TextFormat.PlainText)  # reasons can hold the platform's words
-        self.stream_label.setAccessibleName("Live status updates")
-        self.stream_label.setMaximumWidth(280)
-        self.stream_dot.hide()
-        self.stream_label.hide()
+        self.stream_state = StreamIndicator(self, "rosterStreamLabel", "Live status updates", 280)
+        self.stream_state.ticker.timeout.connect(self._render_stream)
         row.addWidget(self.filter_input, 2)
         row.addWidget(self.group_input)
         row.addWidget(self.status_filter)
         row.addWidget(QLabel("stuck after"))
         row.addWidget(self.stuck_minutes)
         row.addWidget(self.count_label, 1)
-        row.addWidget(self.stream_dot)
-        row.addWidget(self.stream_label)
+        row.addWidget(self.stream_state.dot)
+        row.addWidget(self.stream_state.label)
         row.addSpacing(8)
         row.addWidget(self.auto_refresh_check)
         row.addWidget(self.auto_refresh_seconds)
@@ -407,8 +395,6 @@ class SupervisorWindow(QMainWindow):
     def _on_roster(self, task: TaskResult[tuple[int, list[RosterEntry]]]) -> None:
         if self._closing:
             return
-        if self._read_again:  # asked for while this one was on its way (a new group, F5, the timer)
-            QTimer.singleShot(0, self.refresh_roster)
         self._roster_read = True
         if task.ok and task.value is not None:
             ticket, entries = task.value
@@ -421,6 +407,8 @@ class SupervisorWindow(QMainWindow):
         else:
             self._show_roster_problem(task.error)
         self._update_count()
+        if self._read_again:  # asked for while this one was on its way (a new group, F5, the timer): its lane
+            self.refresh_roster()  # is free again (the bridge moves a lane on before the callback)
 
     def _show_roster_problem(self, error: BaseException | None) -> None:
         denied = isinstance(error, AgentStatusApiOffError)
@@ -834,7 +822,7 @@ class SupervisorWindow(QMainWindow):
         self._stream_position = None
         self._stream_was_live = False
         self._stream_outside = 0
-        self._stream_ticker.stop()
+        self.stream_state.ticker.stop()
         if stream is not None:
             stream.status_changed.disconnect(self._on_stream_status)
             stream.stop()
@@ -844,35 +832,18 @@ class SupervisorWindow(QMainWindow):
     def _render_stream(self) -> None:
         """The stream's state beside the refresh controls (plain text: a reason can hold 8x8's words)."""
         view = None if self._closing else stream_view(self)
-        self.stream_dot.setVisible(view is not None)
-        self.stream_label.setVisible(view is not None)
-        if view is None:
-            self._stream_ticker.stop()
-            return
-        text, colour, tip, ticking = view
-        self.stream_dot.setText(f"<span style='color:{colour}'>●</span>")
-        self.stream_label.setText(
-            self.stream_label.fontMetrics().elidedText(
-                text, Qt.TextElideMode.ElideRight, self.stream_label.maximumWidth()
-            )
-        )
+        extra = ""
         if self.stream is not None:
-            tip += (
+            extra += (
                 "\n\nStatuses here change as 8x8 publishes them, and “in this status” counts from the time "
                 "8x8 gives the change. Refresh reads every agent again."
             )
         if self._stream_outside:
-            tip += (
+            extra += (
                 f"\n{self._stream_outside} status change(s) since the last read were for agents not listed "
                 "here (another group, or new): they are not added until Refresh lists them."
             )
-        tip = "<qt>" + html.escape(tip).replace("\n", "<br>") + "</qt>"
-        self.stream_label.setToolTip(tip)
-        self.stream_dot.setToolTip(tip)
-        if ticking and not self._stream_ticker.isActive():
-            self._stream_ticker.start()
-        elif not ticking:
-            self._stream_ticker.stop()
+        self.stream_state.show(view, extra)
 
     # -- audit ------------------------------------------------------------------------------------------
 
