@@ -157,45 +157,44 @@ def populate_demo_menu(
 
     toggle.toggled.connect(set_status_api)
     menu.addAction(toggle)
-    for line in (1, 2):
-        hang = QAction(f"The customer hangs &up on line {line}", menu)
-        hang.setObjectName(f"demoCustomerHangsUp_{line}")
+    customer = (
+        (
+            "The customer hangs &up on line {line}",
+            "demoCustomerHangsUp_{line}",
+            "customer_hangs_up",
+            "the customer on line {line} hung up. 8x8's event stream says so at once; without it, ccdesk "
+            "learns it from 8x8's next answer.",
+        ),
+        (
+            "Call on line {line} is &not answered",
+            "demoNotAnswered_{line}",
+            "call_not_answered",
+            "the call on line {line} was not answered; 8x8 frees the line.",
+        ),
+    )
+    for label, name, control, said in customer:
+        for line in (1, 2):
+            action = QAction(label.format(line=line), menu)
+            action.setObjectName(name.format(line=line))
 
-        def customer_hangs_up(_checked: bool = False, line: int = line) -> None:
-            state = simulator().state
-            on_line = state.snapshot_lines(agent)[line - 1]
-            if on_line is None:
-                notify(f"Demo: the simulator has no call on line {line}.", 5000)
-                return
-            state.customer_hangs_up(on_line)
-            notify(
-                f"Demo: the customer on line {line} hung up. 8x8's event stream says so at once; without it, "
-                "ccdesk learns it from 8x8's next answer.",
-                10000,
-            )
+            def act(
+                _checked: bool = False, line: int = line, control: str = control, said: str = said
+            ) -> None:
+                state = simulator().state
+                on_line = state.snapshot_lines(agent)[line - 1]
+                if on_line is None:
+                    notify(f"Demo: the simulator has no call on line {line}.", 5000)
+                    return
+                try:
+                    getattr(state, control)(on_line)
+                except Exception as exc:  # the simulator's own words (the call was answered already...)
+                    notify(f"Demo: {exc}", 8000)
+                    return
+                notify("Demo: " + said.format(line=line), 10000)
 
-        hang.triggered.connect(customer_hangs_up)
-        menu.addAction(hang)
-    menu.addSeparator()
-    for line in (1, 2):
-        missed = QAction(f"Call on line {line} is &not answered", menu)
-        missed.setObjectName(f"demoNotAnswered_{line}")
-
-        def not_answered(_checked: bool = False, line: int = line) -> None:
-            state = simulator().state
-            on_line = state.snapshot_lines(agent)[line - 1]
-            if on_line is None:
-                notify(f"Demo: the simulator has no call on line {line}.", 5000)
-                return
-            try:
-                state.call_not_answered(on_line)
-            except Exception as exc:  # the simulator's own words (the call was answered already...)
-                notify(f"Demo: {exc}", 8000)
-                return
-            notify(f"Demo: the call on line {line} was not answered; 8x8 frees the line.", 8000)
-
-        missed.triggered.connect(not_answered)
-        menu.addAction(missed)
+            action.triggered.connect(act)
+            menu.addAction(action)
+        menu.addSeparator()
     arrives = QAction("&Another call arrives", menu)
     arrives.setObjectName("demoAnotherCall")
 

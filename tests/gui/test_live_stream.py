@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ccdesk.api.models import AgentState
 from ccdesk.core.lines import LineState
-from ccdesk.ui.qt import QLabel
+from ccdesk.ui.qt import QAction, QLabel
 
 WITHIN = 1000  # ms: "each reflected in the window within one second"
 
@@ -97,3 +97,24 @@ def test_a_dropped_stream_reconnects_and_misses_nothing(live: Driver, qtbot: QtB
 def test_without_a_stream_the_header_says_nothing(open_window: Callable[..., Driver]) -> None:
     driver = open_window("--demo")
     assert not driver.find(QLabel, "streamStateLabel").isVisible()
+
+
+def test_the_demo_menu_plays_the_platform(live: Driver, qtbot: QtBot) -> None:
+    """Demo > call not answered, another call arrives, drop the event stream: each reaches the window."""
+
+    def trigger(name: str) -> None:
+        action = live.window.findChild(QAction, name)
+        assert action is not None, name
+        action.trigger()
+
+    live.dial("+1 617 555 0105")
+    trigger("demoNotAnswered_1")
+    qtbot.waitUntil(lambda: live.window.lines[1].state is LineState.IDLE, timeout=WITHIN)
+    trigger("demoAnotherCall")
+    qtbot.waitUntil(lambda: live.window.lines[1].foreign, timeout=WITHIN)
+    trigger("demoDropStream")
+    assert "cut (1 connection(s))" in live.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: stream_text(live) == "Live", timeout=5000)
+    trigger("demoCustomerHangsUp_1")
+    qtbot.waitUntil(lambda: live.window.lines[1].state is LineState.IDLE, timeout=WITHIN)
+    assert live.wrap_up_ids() and live.sim.state.snapshot_lines(AGENT) == [None, None]
