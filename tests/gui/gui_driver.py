@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from ccdesk.core.lines import LineState
@@ -11,6 +14,29 @@ from ccdesk.ui.main_window import MainWindow
 from ccdesk.ui.qt import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, Qt, QWidget
 
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
+
+
+@contextmanager
+def loopback_platform(simulator: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], Any]]:
+    """`simulator` served on loopback, REST and event stream: the window's arguments to use both (the token and
+    the stream key in the environment, as a user would set them) and the running stream server."""
+    from ccdesk.sim.server import serve_in_thread
+    from ccdesk.sim.stream import serve_stream
+
+    with serve_in_thread(simulator) as rest, serve_stream(simulator) as stream:
+        monkeypatch.setenv("CCDESK_TOKEN", simulator.token)
+        monkeypatch.setenv("CCDESK_STREAM_KEY", stream.key)
+        argv = [
+            "--base-url",
+            rest.url,
+            "--tenant",
+            "acmecorp01",
+            "--agent",
+            AGENT,
+            "--stream-url",
+            stream.url,
+        ]
+        yield argv, stream
 
 
 class Driver:

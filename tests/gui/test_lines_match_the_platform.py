@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from gui_driver import AGENT, Driver
+from gui_driver import AGENT, Driver, loopback_platform
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -35,9 +35,8 @@ from ccdesk.core.journal import Journal
 from ccdesk.core.lines import LINES, LineState
 from ccdesk.core.numbers import split_number
 from ccdesk.sim import Simulator, TenantState
-from ccdesk.sim.server import serve_in_thread
 from ccdesk.sim.state import SimError
-from ccdesk.sim.stream import RunningStream, serve_stream
+from ccdesk.sim.stream import RunningStream
 from ccdesk.ui.dial_panel import DialRequest
 from ccdesk.ui.qt import QCoreApplication, QEvent, QLabel, QWidget
 
@@ -311,24 +310,12 @@ def run_stream_machine(
 @pytest.fixture
 def streamed_window(
     isolated_home: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., Driver], qtbot: QtBot
-) -> Iterator[Driver]:
+) -> Iterator[tuple[Driver, Simulator, RunningStream]]:
     """The window against a simulator whose clock stands still (wrap-ups never time out), REST and stream on
     loopback."""
     frozen = 1_800_000_000.0
     simulator = Simulator(TenantState(now=lambda: frozen, seed=7), token="t0k")
-    with serve_in_thread(simulator) as rest, serve_stream(simulator) as stream:
-        monkeypatch.setenv("CCDESK_TOKEN", "t0k")
-        monkeypatch.setenv("CCDESK_STREAM_KEY", stream.key)
-        argv = [
-            "--base-url",
-            rest.url,
-            "--tenant",
-            "acmecorp01",
-            "--agent",
-            AGENT,
-            "--stream-url",
-            stream.url,
-        ]
+    with loopback_platform(simulator, monkeypatch) as (argv, stream):
         driver = open_window(*argv, stream=True)
         qtbot.waitUntil(lambda: driver.window.controller.stream.status.state == "live", timeout=5000)
         yield driver, simulator, stream

@@ -8,14 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from gui_driver import AGENT, Driver
+from gui_driver import AGENT, Driver, loopback_platform
 from pytestqt.qtbot import QtBot
 
 from ccdesk.core.journal import Journal
 from ccdesk.core.lines import LineState
 from ccdesk.sim import Simulator
-from ccdesk.sim.server import serve_in_thread
-from ccdesk.sim.stream import serve_stream
 from ccdesk.ui.qt import QLabel
 
 TOPIC = f"agent-v1/{AGENT}"
@@ -55,19 +53,7 @@ def platform_sim(
 ) -> Iterator[tuple[Simulator, list[str]]]:
     """A simulator on loopback (REST and stream) and the window's arguments to use it, stream included."""
     simulator = Simulator(token="t0k")
-    with serve_in_thread(simulator) as rest, serve_stream(simulator) as stream:
-        monkeypatch.setenv("CCDESK_TOKEN", "t0k")
-        monkeypatch.setenv("CCDESK_STREAM_KEY", stream.key)
-        argv = [
-            "--base-url",
-            rest.url,
-            "--tenant",
-            "acmecorp01",
-            "--agent",
-            AGENT,
-            "--stream-url",
-            stream.url,
-        ]
+    with loopback_platform(simulator, monkeypatch) as (argv, _stream):
         yield simulator, argv
 
 
