@@ -667,6 +667,8 @@ class MainWindow(QMainWindow):
             self.status_note.setText(FOREIGN_CALL if self.controller.foreign_call else "")
             self.status_note.setToolTip(FOREIGN_CALL_TIP if self.controller.foreign_call else "")
             self.status_input.setToolTip(f"Agent status: {agent.label}{code}")
+            if self.tray is not None:
+                self.tray.show_status(agent.status, f"{agent.label}{code}", self.lines)
         else:  # a new session: nothing read yet
             self.status_input.setEnabled(True)
             self.status_input.setCurrentIndex(-1)

@@ -82,6 +82,9 @@ class Tray(QObject):
     def __init__(self, parent: QWidget, actions: TrayActions, statuses: list[tuple[int, str]]) -> None:
         super().__init__(parent)
         self.state = "idle"
+        #: the agent's status in words ("" until known): in the tooltip, and ticked in the Status menu
+        self.agent_status = ""
+        self._status_actions: dict[int, QAction] = {}
         self.icon = QSystemTrayIcon(tray_icon("idle"), parent)
         self.icon.setObjectName("trayIcon")
         self.icon.setToolTip("ccdesk: lines idle")
@@ -100,8 +103,10 @@ class Tray(QObject):
         for value, label in statuses:
             action = QAction(label, self.menu)
             action.setObjectName(f"trayStatus_{value}")
+            action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, v=value: actions.set_status(v))
             status.addAction(action)
+            self._status_actions[value] = action
         self.menu.addSeparator()
         self._add("trayQuitAction", "Quit", actions.quit)
         self.icon.setContextMenu(self.menu)
@@ -130,9 +135,17 @@ class Tray(QObject):
         parts = [f"line {c.line} {c.state.label.lower()}" for c in calls.held()]
         if calls.wrap_ups:
             parts.append(f"{len(calls.wrap_ups)} in wrap-up")
+        status = f"{self.agent_status} · " if self.agent_status else ""
         self.icon.setToolTip(
-            f"ccdesk: {', '.join(parts) or 'lines idle'}" + (" (offline)" if offline else "")
+            f"ccdesk: {status}{', '.join(parts) or 'lines idle'}" + (" (offline)" if offline else "")
         )
+
+    def show_status(self, value: int | None, label: str, calls: AgentCalls) -> None:
+        """The agent's status (8x8's answer or its event stream): ticked in the menu, said in the tooltip."""
+        self.agent_status = label
+        for state, action in self._status_actions.items():
+            action.setChecked(state == value)
+        self.show_state(calls)
 
     def notify(self, title: str, text: str) -> None:
         """A desktop notification (used for failures while the window is hidden)."""

@@ -73,7 +73,7 @@ def test_an_inbound_call_appears_as_another_call(live: Driver, qtbot: QtBot) -> 
     assert live.wrap_up_ids() == [iid]
 
 
-def test_a_status_set_by_a_supervisor_reaches_the_header(live: Driver, qtbot: QtBot) -> None:
+def test_a_status_set_by_a_supervisor_reaches_the_header_and_the_tray(live: Driver, qtbot: QtBot) -> None:
     live.sim.state.set_agent_status(AGENT, {"agent-status": int(AgentState.ON_BREAK)})
     qtbot.waitUntil(
         lambda: (
@@ -82,6 +82,10 @@ def test_a_status_set_by_a_supervisor_reaches_the_header(live: Driver, qtbot: Qt
         ),
         timeout=WITHIN,
     )
+    assert "On break" in live.window.status_input.toolTip()
+    tray = live.window.tray
+    assert tray is not None and "On break" in tray.icon.toolTip()
+    assert tray.menu.findChild(QAction, f"trayStatus_{int(AgentState.ON_BREAK)}").isChecked()
 
 
 def test_a_dropped_stream_reconnects_and_misses_nothing(live: Driver, qtbot: QtBot) -> None:
