@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
 from ccdesk.core.codes import Catalog, CodeList, amend
+from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
     QAbstractItemModel,
     QColor,
@@ -245,6 +246,8 @@ class CodesDialog(QDialog):
         self._counter = QLabel(self)
         self._counter.setObjectName("codeCounterLabel")
         self._counter.setAccessibleName("Codes chosen")
+        # the catalog's names and typed codes, shown as written
+        plain_labels(self._no_match, self._required, self._problem, self._manual_status, self._counter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -310,7 +313,7 @@ class CodesDialog(QDialog):
     def _group(self, text: str, tooltip: str) -> QTreeWidgetItem:
         row = QTreeWidgetItem(self._tree, [text])
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        row.setToolTip(0, tooltip)
+        row.setToolTip(0, plain_tip(tooltip))
         return row
 
     def _code_row(self, parent: QTreeWidgetItem, code: TransactionCode, text: str) -> QTreeWidgetItem:
@@ -323,7 +326,7 @@ class CodesDialog(QDialog):
         single = code_list is not None and not code_list.multiple
         row.setData(0, _RADIO_ROLE, single)
         hint = f" — one from '{code_list.name}'" if single and code_list else ""
-        row.setToolTip(0, f"{code}{hint}")
+        row.setToolTip(0, plain_tip(f"{code}{hint}"))
         row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, f"{code}{hint}")
         row.setCheckState(0, _CHECKED if code in self._chosen else _UNCHECKED)
         parent.addChild(row)  # only now, so setting it up emits no itemChanged (that would read as a choice)

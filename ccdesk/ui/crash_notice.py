@@ -25,6 +25,7 @@ from ccdesk.core.diagnostics import (
 from ccdesk.core.local_files import LocalFileError
 from ccdesk.core.paths import AppDirs
 from ccdesk.ui.bridge import to_gui
+from ccdesk.ui.plain import plain_box
 from ccdesk.ui.qt import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler, qt_version
 
 if TYPE_CHECKING:
@@ -116,12 +117,12 @@ class CrashNotice:
         box.setObjectName(OBJECT_NAME)
         box.setWindowTitle("ccdesk: a problem")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"ccdesk hit a problem; details in {self.dirs.logs / LOG_FILE}")
         box.setInformativeText(
             f"{context}: {summary}\n\nccdesk keeps running. If something looks wrong, save the diagnostics and "
             "send the file to IT. Further problems this session go to the log only."
         )
+        plain_box(box)  # the summary can hold any text, the platform's included
         open_logs = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
         open_logs.setObjectName("crashNoticeOpenLogs")
         save = box.addButton("Save diagnostics…", QMessageBox.ButtonRole.ActionRole)

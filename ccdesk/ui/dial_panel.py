@@ -15,6 +15,7 @@ from ccdesk.api.models import NameValue
 from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, split_number
 from ccdesk.core.profiles import Choice
 from ccdesk.ui.icons import icon
+from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -210,6 +211,7 @@ class DialPanel(QWidget):
         self.preview_label.setObjectName("dialPreviewLabel")
         self.preview_label.setAccessibleName("What will be sent")
         self.preview_label.setWordWrap(True)
+        plain_labels(self.preview_label)  # a link's number, as written
         set_role(self.preview_label, "hint")
 
         self.raw_check = QCheckBox("Raw (send digits as typed)")

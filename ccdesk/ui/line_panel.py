@@ -10,6 +10,7 @@ from __future__ import annotations
 from ccdesk.core.codes import Catalog
 from ccdesk.core.lines import Call, LineState
 from ccdesk.ui.icons import icon
+from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
     QApplication,
     QCheckBox,
@@ -77,6 +78,7 @@ class LinePanel(QGroupBox):
         self.state_label.setAccessibleName(f"Line {number} state")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_label.setMinimumWidth(96)
+        plain_labels(self.state_label)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("lineTimerLabel")
         self.timer_label.setAccessibleName(f"Line {number} elapsed time")
@@ -223,7 +225,7 @@ class LinePanel(QGroupBox):
         self.number_label.setText(call.display or ("No call" if call.state is LineState.IDLE else ""))
         self.number_label.setEnabled(bool(call.display))
         self.interaction_label.setText(call.interaction_id or "")
-        self.interaction_label.setToolTip(call.interaction_id)
+        self.interaction_label.setToolTip(plain_tip(call.interaction_id))
         self.copy_button.setVisible(bool(call.interaction_id))
         if call.codes:
             self.codes_label.setText("Codes: " + ", ".join(catalog.name_of(c) for c in call.codes))

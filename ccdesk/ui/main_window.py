@@ -7,6 +7,7 @@ wrap-up without its required codes, freeing every line) are asked here, before t
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
+from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.problem_bar import ProblemBars
 from ccdesk.ui.qt import (
     QAction,
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         self.status_note = QLabel()
         self.status_note.setObjectName("agentStatusLabel")
         set_role(self.status_note, "hint")
+        plain_labels(self.identity_label, self.where_label, self.status_note)  # names and places from 8x8
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self.identity_label)
@@ -618,7 +621,9 @@ class MainWindow(QMainWindow):
         return move_aside(path)
 
     def _set_connection(self, text: str, colour: str) -> None:
-        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.connection_label.setText(
+            f"<span style='color:{colour}'>●</span> {html.escape(text, quote=False)}"
+        )
 
     def _render_stream(self) -> None:
         """The event stream's state in the header: Live, Reconnecting in n s, Off, Failed: reason."""
@@ -656,7 +661,7 @@ class MainWindow(QMainWindow):
         elif error:
             self.status_input.setEnabled(True)
             self.status_note.setText("Status unknown")
-            self.status_note.setToolTip(error)
+            self.status_note.setToolTip(plain_tip(error))
         elif agent is not None:
             self.status_input.setEnabled(True)
             index = self._status_index(agent.status, (agent.status_code_list_id, agent.status_code_item_id))
@@ -666,7 +671,7 @@ class MainWindow(QMainWindow):
             self.status_input.setCurrentIndex(index)
             self.status_note.setText(FOREIGN_CALL if self.controller.foreign_call else "")
             self.status_note.setToolTip(FOREIGN_CALL_TIP if self.controller.foreign_call else "")
-            self.status_input.setToolTip(f"Agent status: {agent.label}{code}")
+            self.status_input.setToolTip(plain_tip(f"Agent status: {agent.label}{code}"))
             if self.tray is not None:
                 self.tray.show_status(agent.status, f"{agent.label}{code}", self.lines)
         else:  # a new session: nothing read yet
@@ -753,7 +758,7 @@ class MainWindow(QMainWindow):
             state = _RECENT_STATES.get(record.state, record.state.value)
             item = QListWidgetItem(f"{when}   {record.display or record.number}   ·  {line}{state}")
             item.setData(Qt.ItemDataRole.UserRole, record)
-            item.setToolTip(record.interaction_id or record.last_error or "")
+            item.setToolTip(plain_tip(record.interaction_id or record.last_error))
             self.recent_list.addItem(item)
         if not self.recent_list.count():
             empty = QListWidgetItem("No calls yet. Numbers you dial appear here for redial.")
@@ -923,7 +928,8 @@ class MainWindow(QMainWindow):
             "About ccdesk",
             f"<h3>ccdesk {__version__}</h3><p>A desktop controller for the 8x8 Contact Center.</p>"
             f"<p>Python {platform.python_version()} · Qt {qt_version()} · PySide6 {PySide6.__version__} · "
-            f"httpx {httpx.__version__}<br>Keyring: {keyring_name}<br>Data: {self.session.dirs.data}</p>",
+            f"httpx {httpx.__version__}<br>Keyring: {html.escape(keyring_name)}<br>"
+            f"Data: {html.escape(str(self.session.dirs.data))}</p>",
         )
 
     # -- lifetime -------------------------------------------------------------------------------------------

@@ -493,6 +493,7 @@ class SettingsDialog(QDialog):
         self._result_icon = QLabel()
         self._result_icon.setObjectName("connectionResultIcon")
         self._result_label = self._message_label("connectionResultLabel", "Connection test result")
+        self._result_label.setTextFormat(Qt.TextFormat.PlainText)  # the platform's answer, as written
         result_row = QHBoxLayout()
         result_row.addWidget(self._result_icon, 0, Qt.AlignmentFlag.AlignTop)
         result_row.addWidget(self._result_label, 1, Qt.AlignmentFlag.AlignTop)
@@ -599,6 +600,7 @@ class SettingsDialog(QDialog):
         self._stream_result_icon.setObjectName("streamTestResultIcon")
         self._stream_result_icon.hide()  # shown with a result, so no empty row sits under the button
         self._stream_result_label = self._message_label("streamTestResultLabel", "Stream test result")
+        self._stream_result_label.setTextFormat(Qt.TextFormat.PlainText)  # the platform's answer, as written
         result_row = QHBoxLayout()
         result_row.addWidget(self._stream_result_icon, 0, Qt.AlignmentFlag.AlignTop)
         result_row.addWidget(self._stream_result_label, 1, Qt.AlignmentFlag.AlignTop)

@@ -3,10 +3,10 @@ window paints before the WebSocket library is loaded)."""
 
 from __future__ import annotations
 
-import html
 import time
 from typing import TYPE_CHECKING, Protocol
 
+from ccdesk.ui.plain import plain_tip
 from ccdesk.ui.qt import QLabel, Qt, QTimer, QWidget
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class StreamIndicator:
         self.label.setText(
             self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.label.maximumWidth())
         )
-        tip = "<qt>" + html.escape(tip + extra_tip, quote=False).replace("\n", "<br>") + "</qt>"
+        tip = plain_tip(tip + extra_tip)
         self.label.setToolTip(tip)
         self.dot.setToolTip(tip)
         if ticking and not self.ticker.isActive():

@@ -30,6 +30,7 @@ from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_rost
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
+from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -231,6 +232,7 @@ class SupervisorWindow(QMainWindow):
         self.roster_empty.setObjectName("rosterEmptyLabel")
         self.roster_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.roster_empty, "hint")
+        plain_labels(self.roster_empty)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +310,7 @@ class SupervisorWindow(QMainWindow):
         self.count_label.setObjectName("rosterCountLabel")
         self.count_label.setAccessibleName("Agents shown")
         set_role(self.count_label, "hint")
+        plain_labels(self.count_label)
         self.stream_state = StreamIndicator(self, "rosterStreamLabel", "Live status updates", 280)
         self.stream_state.ticker.timeout.connect(self._render_stream)
         row.addWidget(self.filter_input, 2)
@@ -335,6 +338,7 @@ class SupervisorWindow(QMainWindow):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("rosterBannerText")
         self.banner_text.setWordWrap(True)
+        plain_labels(self.banner_text)  # the platform's reasons, file paths
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton("Import roster CSV…")
         self.import_button.setObjectName("importRosterButton")

@@ -17,6 +17,7 @@ from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
 from ccdesk.core.operations import Operation, OperationResult, Outcome
 from ccdesk.ui.bridge import to_gui
 from ccdesk.ui.icons import icon
+from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -128,6 +129,7 @@ class BulkResultsPanel(QWidget):
         self.summary.setObjectName("bulkSummaryLabel")
         self.summary.setAccessibleName("Bulk action summary")
         self.summary.setWordWrap(True)
+        plain_labels(self.summary)
         set_role(self.summary, "hint")
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("bulkResultsTable")
@@ -186,7 +188,7 @@ class BulkResultsPanel(QWidget):
             QTableWidgetItem(reasons),
         )
         for column, item in enumerate(cells):
-            item.setToolTip("\n".join(filter(None, (op.title, reasons, result.advice))))
+            item.setToolTip(plain_tip("\n".join(filter(None, (op.title, reasons, result.advice)))))
             self.table.setItem(row, column, item)
         self._counts[result.outcome] += 1
         self._shown.add(op.agent_id)

@@ -12,6 +12,7 @@ from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import AgentState, StatusChange, StatusCode
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.operations import Action, Operation
+from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -163,6 +164,7 @@ class StatusDialog(QDialog):
         self.error_label.setObjectName("statusDialogError")
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
+        plain_labels(self.error_label)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(

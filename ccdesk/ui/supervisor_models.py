@@ -29,6 +29,7 @@ from ccdesk.ui.qt import (
 
 if TYPE_CHECKING:
     from ccdesk.ui.qt import QPersistentModelIndex
+from ccdesk.ui.plain import plain_tip
 from ccdesk.ui.theme import error_colour, is_dark
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,7 +168,7 @@ class RosterModel(_TableModel):
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
+            return plain_tip(self._tooltip(entry, column)) or None  # tooltips guess rich text
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LAST:
             last = self._last.get(entry.agent_id)
             return outcome_colour(last.outcome) if last else None
@@ -312,8 +313,10 @@ class AuditModel(_TableModel):
         if not index.isValid():
             return None
         record = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(record)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text; the display is plain
+            return plain_tip(self._cells(record)[index.column()]) or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.OUTCOME:
             try:
                 return outcome_colour(Outcome(record.outcome))

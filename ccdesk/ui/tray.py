@@ -12,6 +12,7 @@ from functools import cache, partial
 
 from ccdesk.core.lines import LINES, AgentCalls, LineState
 from ccdesk.ui.icons import app_icon
+from ccdesk.ui.plain import notification_text
 from ccdesk.ui.qt import (
     QAction,
     QColor,
@@ -150,7 +151,7 @@ class Tray(QObject):
     def notify(self, title: str, text: str) -> None:
         """A desktop notification (used for failures while the window is hidden)."""
         if self.available:
-            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+            self.icon.showMessage(title, notification_text(text), QSystemTrayIcon.MessageIcon.Warning, 10_000)
 
     def hide(self) -> None:
         self.icon.hide()
