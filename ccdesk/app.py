@@ -27,7 +27,7 @@ from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
 from ccdesk.core.credentials import CredentialStore, KeyringStore, MemoryStore, resolve_token
 from ccdesk.core.journal import Journal
 from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
-from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir
+from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir, restrict_umask
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.core.settings import make_client, resolve_settings
 from ccdesk.ui.session import Session
@@ -308,14 +308,14 @@ def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> 
     for old in [h for h in root.handlers if getattr(h, "_ccdesk", False)]:  # a new session: its own log file
         root.removeHandler(old)
         old.close()
-    from logging.handlers import RotatingFileHandler  # not needed before the window has painted
+    from ccdesk.core.diagnostics import PrivateLogHandler  # rotated at 1 MB, every file 0600
 
     handlers: list[logging.Handler] = []
     problem: LocalFileError | None = None
     path = dirs.logs / "ccdesk.log"
     try:
         make_private_dir(dirs.logs)
-        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"))
+        handlers.append(PrivateLogHandler(path))
     except OSError as exc:
         problem = LocalFileError(
             path,
@@ -544,6 +544,7 @@ def _offer_fresh_start(error: LocalFileError) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
+    restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     dirs = app_dirs(args.home)

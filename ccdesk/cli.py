@@ -81,7 +81,7 @@ from ccdesk.core.journal import CallRecord, Journal, JournalError
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
-from ccdesk.core.paths import app_dirs
+from ccdesk.core.paths import app_dirs, restrict_umask
 from ccdesk.core.profiles import Profile, ProfileStore, remember_bulk_status_method
 from ccdesk.core.roster import Roster, read_agent_ids
 from ccdesk.core.settings import Settings, make_client, resolve_settings
@@ -1239,6 +1239,7 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     """Run one command; returns the exit code. Injectable streams/store/transport make it testable in-process."""
+    restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
     env = os.environ if env is None else env
     stdout, stderr, stdin = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     args: argparse.Namespace | None = None

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import io
 import json
 import logging
+import logging.handlers
 import os
 import re
 import sys
@@ -27,8 +29,8 @@ from typing import Any, TextIO
 
 from ccdesk import __version__
 from ccdesk.api.redact import MASK, RedactingFilter
-from ccdesk.core.local_files import LocalFileError, os_problem
-from ccdesk.core.paths import AppDirs
+from ccdesk.core.local_files import PRIVATE_FILE, LocalFileError, os_problem
+from ccdesk.core.paths import AppDirs, make_private_dir
 
 log = logging.getLogger("ccdesk")
 
@@ -78,17 +80,32 @@ def enable_fault_log(logs_dir: Path) -> Path | None:
 
 def _open_private_append(path: Path) -> TextIO:
     """crash.log for appending, readable by its owner only; rotated once when it has grown too large."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     if path.is_file() and path.stat().st_size > CRASH_LOG_LIMIT:
-        os.replace(path, path.with_name(CRASH_LOG + ".1"))
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        os.replace(path, path.with_name(CRASH_LOG + ".1"))  # keeps its 0600
+    return _open_private(path)  # stays open for the process's life
+
+
+def _open_private(path: Path, errors: str | None = None) -> io.TextIOWrapper:
+    """`path` opened for appending, created 0600 (and made 0600 if older and looser); never through a link."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)  # an older file may have been made with looser rights
-        return open(fd, "a", encoding="utf-8")  # stays open for the process's life
+        if hasattr(os, "fchmod") and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE)
+        return open(fd, "a", encoding="utf-8", errors=errors)
     except BaseException:
         os.close(fd)
         raise
+
+
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """ccdesk.log: rotated at 1 MB, 3 kept, each readable by its owner only (the renamed ones keep the 0600)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
+    def _open(self) -> io.TextIOWrapper:
+        return _open_private(Path(self.baseFilename), self.errors)
 
 
 def disable_fault_log() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -27,7 +28,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.core.local_files import LocalFileError, make_private, os_problem
+from ccdesk.core.paths import make_private_dir
+
+log = logging.getLogger("ccdesk")
 
 SCHEMA_VERSION = 3
 #: how long a write waits for another program's lock on the file before it fails (seconds)
@@ -247,11 +251,13 @@ class Journal:
         """Connect, check that the file is a journal this version can use, and bring its schema up to date."""
         if not self._memory:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(self.path.parent)
             except OSError as exc:
                 raise JournalError(self.path.parent, os_problem(exc)) from exc
             if self.path.is_dir():
                 raise JournalError(self.path, "is a folder, not a file", can_move_aside=True)
+            # made 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database's mode
+            self._make_private("", create=True)
         db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(
@@ -262,6 +268,9 @@ class Journal:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             self._upgrade(db)
+            if not self._memory:
+                for suffix in ("-wal", "-shm"):  # left looser by an older version, or made before the db was
+                    self._make_private(suffix)
         except sqlite3.Error as exc:
             if db is not None:
                 db.close()
@@ -272,6 +281,13 @@ class Journal:
             raise
         self._db = db
         self._identity = self._stat()
+
+    def _make_private(self, suffix: str, *, create: bool = False) -> None:
+        """The journal (or its -wal/-shm file) readable by this user only; a failure is said, not fatal."""
+        target = self.path.with_name(self.path.name + suffix)
+        problem = make_private(target, create=create)
+        if problem is not None and target.exists():  # one that cannot be made at all is SQLite's to say
+            log.warning("%s %s", problem, problem.explanation)
 
     def _check(self, db: sqlite3.Connection) -> None:
         """Refuse a file that is not a journal this version understands, before writing anything to it."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -79,6 +80,53 @@ def os_problem(exc: BaseException) -> str:
     if isinstance(exc, UnicodeError):
         return "is not readable text (not UTF-8)"
     return f"cannot be used ({exc})"
+
+
+#: ccdesk's files and folders on POSIX: the user's alone (its journal holds numbers dialled and attached data)
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+# what open(O_NOFOLLOW) answers for a symbolic link (EMLINK on FreeBSD), and ENXIO for a socket
+_NOT_A_PLAIN_FILE = (errno.ELOOP, errno.EMLINK, errno.ENXIO, errno.EISDIR)
+
+
+def make_private(path: Path, *, create: bool = False, dir_fd: int | None = None) -> LocalFileError | None:
+    """Make ccdesk's file `path` 0600 (and create it so when `create`); the problem when it cannot, never raises.
+
+    Only a plain file owned by this user is changed, and a symbolic link is never followed (so nothing outside
+    ccdesk's folders is touched); a missing file, a link, a socket or another user's file is left as it is.
+    With `dir_fd`, `path.name` is opened in that (already opened) folder. Does nothing outside POSIX, where
+    the files live in the user's own profile.
+    """
+    if os.name != "posix":
+        return None
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY | (os.O_CREAT if create else 0)
+    try:
+        fd = os.open(path.name if dir_fd is not None else path, flags, PRIVATE_FILE, dir_fd=dir_fd)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return None if exc.errno in _NOT_A_PLAIN_FILE else not_private(path, "", exc)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and st.st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE)
+    except OSError as exc:
+        return not_private(path, "", exc)
+    finally:
+        os.close(fd)
+    return None
+
+
+def not_private(path: Path, kind: str, exc: OSError) -> LocalFileError:
+    """A file or folder of ccdesk's that other users may read and that could not be made private."""
+    mode = "0700" if kind.endswith("folder") else "0600"
+    return LocalFileError(
+        path,
+        kind,
+        f"may be readable by other users of this computer and could not be made private ({mode}): "
+        f"{exc.strerror or exc}",
+        remedy="ccdesk goes on. Check who owns it and its rights (only you should read it), then restart ccdesk.",
+    )
 
 
 def move_aside(path: Path) -> Path:

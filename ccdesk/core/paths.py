@@ -1,23 +1,28 @@
 """Where ccdesk keeps its files: the platform's folders, or everything under CCDESK_HOME.
 
 CCDESK_HOME exists for tests and portable installs: with it set, nothing is read from or written to the
-user's real profile folders. Folders ccdesk creates are private (0700 on POSIX, design.md); folders that already
-exist are left as their owner made them.
+user's real profile folders. On POSIX ccdesk's folders are private (0700) and its files too (0600): created that
+way (`restrict_umask`, explicit modes) and tightened at start when found looser (SECURITY.md). On Windows they
+live in the user's own profile.
 """
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
-from ccdesk.core.local_files import LocalFileError
+from ccdesk.core.local_files import PRIVATE_FOLDER, LocalFileError, make_private, not_private
 
 APP_NAME = "ccdesk"
 HOME_ENV = "CCDESK_HOME"
+
+log = logging.getLogger("ccdesk")
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,60 @@ class AppDirs:
                 make_private_dir(folder)
             except OSError as exc:
                 raise folder_error(folder, exc) from exc
+        for problem in self.tighten():  # ccdesk goes on: said, never a traceback
+            log.warning("%s %s", problem, problem.explanation)
         return self
+
+    def tighten(self) -> list[LocalFileError]:
+        """Make the folders 0700 and ccdesk's files in them 0600 where an older version or umask left them looser.
+
+        Only what this user owns is changed; symbolic links inside the folders are never followed, so nothing
+        outside them is touched. Returns what could not be made private. Nothing to do outside POSIX.
+        """
+        if os.name != "posix":
+            return []
+        problems: list[LocalFileError] = []
+        for folder in (self.config, self.data, self.logs):
+            _tighten_folder(folder, None, 1, problems)
+        return problems
+
+
+def restrict_umask() -> None:
+    """From here on, every file and folder this process creates is private to the user (umask 077, POSIX)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _tighten_folder(folder: Path, dir_fd: int | None, depth: int, problems: list[LocalFileError]) -> None:
+    """`folder` 0700 and its files 0600, its subfolders `depth` levels down too; a link inside is skipped."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | (os.O_NOFOLLOW if dir_fd is not None else 0)
+    try:
+        fd = os.open(folder.name if dir_fd is not None else folder, flags, dir_fd=dir_fd)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        if dir_fd is None or exc.errno not in (errno.ELOOP, errno.EMLINK, errno.ENOTDIR):
+            problems.append(not_private(folder, "ccdesk folder", exc))
+        return
+    try:
+        st = os.fstat(fd)
+        if st.st_uid != os.geteuid():
+            return  # not the user's: neither changed nor looked into
+        if stat.S_IMODE(st.st_mode) & 0o077:
+            os.fchmod(fd, PRIVATE_FOLDER)
+        with os.scandir(fd) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    if depth > 0:
+                        _tighten_folder(folder / entry.name, fd, depth - 1, problems)
+                elif (problem := make_private(folder / entry.name, dir_fd=fd)) is not None:
+                    problems.append(problem)
+    except OSError as exc:
+        problems.append(not_private(folder, "ccdesk folder", exc))
+    finally:
+        os.close(fd)
 
 
 def make_private_dir(folder: Path) -> None:
