@@ -12,11 +12,13 @@ import contextlib
 import getpass
 import json
 import logging
+import math
 import os
 import signal
 import sys
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -27,6 +29,7 @@ from urllib.parse import quote
 import httpx
 
 from ccdesk import __version__
+from ccdesk.api import ids
 from ccdesk.api.client import CCClient
 from ccdesk.api.errors import (
     AgentStatusApiOffError,
@@ -51,7 +54,6 @@ from ccdesk.api.models import (
     state_label,
     transaction_codes_body,
 )
-from ccdesk.api.paths import segment
 from ccdesk.api.redact import install_redaction
 from ccdesk.api.stream import (
     REGIONS,
@@ -65,7 +67,14 @@ from ccdesk.api.stream import (
     validate_stream_url,
 )
 from ccdesk.core.audit import AuditTrail, Who
-from ccdesk.core.bulk import DEFAULT_CONCURRENCY, EXIT_INTERNAL, MAX_CONCURRENCY, BulkRun, worst_exit_code
+from ccdesk.core.bulk import (
+    DEFAULT_CONCURRENCY,
+    EXIT_INTERNAL,
+    MAX_CONCURRENCY,
+    BulkRun,
+    read_agents_file,
+    worst_exit_code,
+)
 from ccdesk.core.codes import amend
 from ccdesk.core.credentials import (
     STREAM_KEY_ENV,
@@ -83,7 +92,7 @@ from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs, restrict_umask
 from ccdesk.core.profiles import Profile, ProfileStore, remember_bulk_status_method
-from ccdesk.core.roster import Roster, read_agent_ids
+from ccdesk.core.roster import Roster
 from ccdesk.core.settings import Settings, make_client, resolve_settings
 from ccdesk.core.stream_settings import StreamSettings, resolve_stream_settings
 
@@ -183,14 +192,32 @@ class Context:
 
     def say(self, text: str) -> None:
         """A line for the person at the terminal (stderr), never mixed into machine output."""
-        print(text, file=self.stderr)
+        print(_lines_escaped(text), file=self.stderr)
 
     def emit(self, value: Any, human: str | None = None) -> None:
-        """The command's result: JSON with --json, else the useful value alone on stdout."""
+        """The command's result: JSON with --json (ASCII, escaped), else the useful value alone on stdout."""
         if self.args.json:
-            print(json.dumps(value, indent=None, sort_keys=True), file=self.stdout)
+            print(json.dumps(value, indent=None, sort_keys=True, ensure_ascii=True), file=self.stdout)
         elif human is not None:
-            print(human, file=self.stdout)
+            print(_lines_escaped(human), file=self.stdout)
+
+
+#: Characters a terminal must never get raw from a value ccdesk did not write: controls (escape sequences,
+#: line breaks), format characters (bidi overrides, zero-width), line and paragraph separators.
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def escaped(value: object) -> str:
+    """A server-supplied value as printed: one line, every control, bidi or separator character escaped."""
+    text = value if isinstance(value, str) else str(value)
+    if not any(unicodedata.category(ch) in _UNPRINTABLE for ch in text):
+        return text
+    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in _UNPRINTABLE else ch for ch in text)
+
+
+def _lines_escaped(text: str) -> str:
+    """ccdesk's own multi-line text, each line passed through `escaped` (the values in it are escaped first)."""
+    return "\n".join(escaped(line) for line in text.split("\n"))
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool, agents: bool = False) -> None:
@@ -263,14 +290,14 @@ def _minutes(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("minutes cannot be negative")
+        raise argparse.ArgumentTypeError(f"{ids.shown(text)} is not a number of minutes") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"minutes are a finite number, 0 or more; got {ids.shown(text)}")
     return value
 
 
 def _concurrency(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= MAX_CONCURRENCY:
+    if not ids.is_ascii_digits(text) or not 1 <= int(text) <= MAX_CONCURRENCY:
         raise argparse.ArgumentTypeError(f"concurrency is a whole number from 1 to {MAX_CONCURRENCY}")
     return int(text)
 
@@ -557,8 +584,10 @@ def cmd_call(ctx: Context) -> int:
     busy = " (the agent is handling other interactions)" if result.agent_was_busy else ""
     ctx.say(f"Calling {dial.preview} for agent {agent}{busy}.")
     if not journalled:
-        ctx.say(f"  The call is placed: keep its interaction id {iid}; ccdesk could not write it down.")
-    ctx.emit(_result_json(result, interaction_id=iid, journalled=journalled), iid)
+        ctx.say(
+            f"  The call is placed: keep its interaction id {escaped(iid)}; ccdesk could not write it down."
+        )
+    ctx.emit(_result_json(result, interaction_id=iid, journalled=journalled), escaped(iid))
     return EXIT_OK
 
 
@@ -629,12 +658,10 @@ def cmd_hangup(ctx: Context) -> int:
 
 def _targets(ctx: Context) -> list[str]:
     """The agents a bulk command acts on: --agent (repeatable), --agents-file, else the profile's agent."""
-    targets = list(ctx.args.targets)
+    targets = [ids.agent_id(agent) for agent in ctx.args.targets]  # refused before anything is sent
     if ctx.args.agents_file is not None:
-        targets += read_agent_ids(ctx.args.agents_file)
+        targets += read_agents_file(ctx.args.agents_file)
     targets = list(dict.fromkeys(targets))
-    for agent in targets:
-        segment("agent id", agent)  # refuse hostile ids before anything is sent
     return targets or [ctx.settings.require_agent()]
 
 
@@ -711,17 +738,17 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
         op = result.operation
         done[0] += 1
         if single and result.outcome is Outcome.DONE:
-            ctx.say(result.summary)
+            ctx.say(escaped(result.summary))
         elif single:
             status = f"HTTP {result.status}: " if result.status else ""
-            ctx.say(f"ccdesk-cli: {status}{result.summary}")
+            ctx.say(f"ccdesk-cli: {status}{escaped(result.summary)}")
             if result.advice:
                 ctx.say(f"  {result.advice}")
         else:
-            ctx.say(f"[{done[0]}/{total}] {op.agent_id}: {result.outcome.value}")
+            ctx.say(f"[{done[0]}/{total}] {escaped(op.agent_id)}: {result.outcome.value}")
         if not ctx.args.json:  # one line per agent, whatever the platform's reasons hold
-            summary = " ".join(result.summary.split())
-            print(f"{op.agent_id}\t{result.outcome.value}\t{summary}", file=ctx.stdout, flush=True)
+            summary = escaped(" ".join(result.summary.split()))
+            print(f"{escaped(op.agent_id)}\t{result.outcome.value}\t{summary}", file=ctx.stdout, flush=True)
 
     with ctx.client() as client:
         client.bulk_status_method = _bulk_method(ctx)
@@ -823,8 +850,8 @@ def cmd_recent(ctx: Context) -> int:
         line = f"line {call['line']}" if call["line"] else "-"
         state = _CALL_STATES.get(call["state"], call["state"])
         lines.append(
-            f"{when}  {state:<20}  {line:<6}  {call['number'] or '-':<18}  {call['interaction_id'] or '-'}  "
-            f"{call['last_error']}".rstrip()
+            f"{when}  {state:<20}  {line:<6}  {escaped(call['number'] or '-'):<18}  "
+            f"{escaped(call['interaction_id'] or '-')}  {escaped(call['last_error'])}".rstrip()
         )
     ctx.say(f"{len(calls)} most recent call(s) in {ctx.journal.path}, newest first.")
     ctx.emit({"ok": True, "calls": calls}, "\n".join(lines) if lines else None)
@@ -844,7 +871,8 @@ def _name_orphans(journal: Journal, stderr: TextIO) -> None:
         line = f" on line {record.line}" if record.line else ""
         free = f"ccdesk-cli free --line {record.line}" if record.line else "ccdesk-cli free"
         print(
-            f"note: a call to {number}{line}, dialled at {when} for agent {record.agent_id}, may be live: ccdesk "
+            f"note: a call to {escaped(number)}{line}, dialled at {when} for agent {escaped(record.agent_id)}, "
+            "may be live: ccdesk "
             f"stopped before 8x8 answered. Check the agent's lines before dialling it again ('ccdesk-cli recent' "
             f"lists it; '{free}' ends whatever is on the agent's lines).",
             file=stderr,
@@ -875,10 +903,10 @@ def cmd_agents(ctx: Context) -> int:
         }
         for a in shown
     ]
-    width = max((len(a.agent_id) for a in shown), default=8)
+    width = max((len(escaped(r["agent_id"])) for r in rows), default=8)
     table = "\n".join(
-        f"{r['agent_id']:<{width}}  {r['status']:>2}  {r['status_label']:<16}  "
-        f"{r['minutes_in_status']:>6.1f} min  {r['name']}".rstrip()
+        f"{escaped(r['agent_id']):<{width}}  {r['status']:>2}  {r['status_label']:<16}  "
+        f"{r['minutes_in_status']:>6.1f} min  {escaped(r['name'])}".rstrip()
         for r in rows
     )
     ctx.emit({"ok": True, "agents": rows}, table if rows else None)
@@ -1222,9 +1250,9 @@ def _report(error: CCDeskError, args: argparse.Namespace | None, stdout: TextIO,
             ),
             file=stdout,
         )
-    print(f"ccdesk-cli: {error}", file=stderr)
+    print(_lines_escaped(f"ccdesk-cli: {error}"), file=stderr)
     if next_step and next_step != error.detail:
-        print(f"  {next_step}", file=stderr)
+        print(_lines_escaped(f"  {next_step}"), file=stderr)
     return error.exit_code
 
 

@@ -25,6 +25,7 @@ from typing import Any, Self
 import httpx
 
 from ccdesk import __version__
+from ccdesk.api import ids
 from ccdesk.api.errors import (
     AgentStatusApiOffError,
     ApiError,
@@ -249,7 +250,7 @@ class CCClient:
         """Dial for an agent; the result's interaction id addresses the call afterwards."""
         if not isinstance(request, PlaceCallRequest):
             raise InvalidInput("place_call needs a PlaceCallRequest.")
-        segment("agent id", request.agent_id)
+        segment("agent id", ids.agent_id(request.agent_id))
         path = f"/tenants/{self._tenant_segment}/calls"
         answer = self._request("POST", path, body=request.to_json(), idempotent=False)
         result = _api_result(answer)
@@ -283,8 +284,8 @@ class CCClient:
     ) -> ApiResult:
         """Assign up to six transaction codes to the agent's part of a call."""
         path = (
-            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
-            f"/agent/{segment('agent id', agent_id)}/transaction-codes"
+            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', ids.interaction_id(interaction_id))}"
+            f"/agent/{segment('agent id', ids.agent_id(agent_id))}/transaction-codes"
         )
         codes = list(codes)
         if not all(isinstance(code, TransactionCode) for code in codes):
@@ -293,27 +294,28 @@ class CCClient:
 
     def end_call(self, interaction_id: str, *, end_post_processing: bool = False) -> ApiResult:
         """End the whole call; `end_post_processing` also ends wrap-up, even with a mandatory code missing."""
-        path = f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
+        path = f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', ids.interaction_id(interaction_id))}"
         query = "endPostProcessing=true" if end_post_processing else ""
         return _api_result(self._request("DELETE", path, query=query))
 
     def hang_up(self, interaction_id: str, agent_id: str) -> ApiResult:
         """Take the agent out of the call; other participants stay connected."""
         path = (
-            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', interaction_id)}"
-            f"/agent/{segment('agent id', agent_id)}"
+            f"/tenants/{self._tenant_segment}/calls/{segment('interaction id', ids.interaction_id(interaction_id))}"
+            f"/agent/{segment('agent id', ids.agent_id(agent_id))}"
         )
         return _api_result(self._request("DELETE", path))
 
     def free_lines(self, agent_id: str) -> ApiResult:
         """End the agent's part in all their calls."""
-        path = f"/tenants/{self._tenant_segment}/agents/{segment('agent id', agent_id)}/calls"
+        path = f"/tenants/{self._tenant_segment}/agents/{segment('agent id', ids.agent_id(agent_id))}/calls"
         return _api_result(self._request("DELETE", path))
 
     def free_line(self, agent_id: str, line: int) -> ApiResult:
         """End the agent's part in the call on line 1 or 2."""
         number = line_number(line)
-        path = f"/tenants/{self._tenant_segment}/agents/{segment('agent id', agent_id)}/calls/line/{number}"
+        agent = segment("agent id", ids.agent_id(agent_id))
+        path = f"/tenants/{self._tenant_segment}/agents/{agent}/calls/line/{number}"
         return _api_result(self._request("DELETE", path))
 
     # Agent Status API
@@ -326,7 +328,7 @@ class CCClient:
         file: "Pagination is currently not available") is the whole roster. Also a harmless login test.
         """
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents"
-        group = f"groupId={segment('group id', group_id)}&" if group_id is not None else ""
+        group = f"groupId={segment('group id', ids.group_id(group_id))}&" if group_id is not None else ""
         agents: dict[str, AgentStatus] = {}
         for index in range(MAX_ROSTER_PAGES):
             answer = self._request("GET", path, query=f"{group}pageSize={MAX_PAGE_SIZE}&pageIndex={index}")
@@ -346,7 +348,7 @@ class CCClient:
 
     def get_agent(self, agent_id: str) -> AgentStatus:
         """One agent's status."""
-        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', agent_id)}"
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', ids.agent_id(agent_id))}"
         answer = self._request("GET", path)
         data = _json(answer)
         if isinstance(data, dict) and "agent-id" not in data and "data" in data:
@@ -360,7 +362,7 @@ class CCClient:
 
     def set_agent_status(self, agent_id: str, change: StatusChange) -> StatusChangeResult:
         """Set one agent's status; the result's `change_status` says whether the platform made the change."""
-        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', agent_id)}"
+        path = f"/tenants/{self._tenant_segment}/agentstatus/agents/{segment('agent id', ids.agent_id(agent_id))}"
         if not isinstance(change, StatusChange):
             raise InvalidInput("set_agent_status needs a StatusChange.")
         answer = self._request("PUT", path, body=change.to_json())
@@ -385,10 +387,10 @@ class CCClient:
             )
         if not all(isinstance(entry, BulkStatusRequest) for entry in entries):
             raise InvalidInput("Bulk status entries must be BulkStatusRequest values.")
-        ids = [entry.agent_id for entry in entries]
-        for agent_id in ids:
-            segment("agent id", agent_id)
-        if len(set(ids)) != len(ids):
+        agent_ids = [entry.agent_id for entry in entries]
+        for agent_id in agent_ids:
+            segment("agent id", ids.agent_id(agent_id))
+        if len(set(agent_ids)) != len(agent_ids):
             raise InvalidInput("The same agent is listed twice in one bulk status change.")
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents/bulk"
         answer = self._send_bulk(path, {"agents": [entry.to_json() for entry in entries]})
@@ -398,13 +400,13 @@ class CCClient:
         if isinstance(items, list):
             for index, item in enumerate(items):
                 if isinstance(item, dict):
-                    fallback = ids[index] if index < len(ids) else ""
+                    fallback = agent_ids[index] if index < len(agent_ids) else ""
                     result = StatusChangeResult.from_json(item, fallback)
                     reported.setdefault(result.agent_id, result)
         return [
             reported.get(agent_id)
             or StatusChangeResult(agent_id, 0, message="The platform did not report this agent's outcome.")
-            for agent_id in ids
+            for agent_id in agent_ids
         ]
 
     def _send_bulk(self, path: str, body: Any) -> _Answer:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, overload
 
+from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
 
 MAX_TRANSACTION_CODES = 6
@@ -81,10 +82,8 @@ class NameValue:
     value: str
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise InvalidInput("Attached data needs a name for every value.")
-        if not isinstance(self.value, str):
-            raise InvalidInput(f"Attached data '{self.name}' must be text.")
+        ids.data_name(self.name)
+        ids.data_value(self.value)
 
     def to_json(self) -> dict[str, str]:
         return {"name": self.name, "value": self.value}
@@ -101,12 +100,10 @@ def _digits_field(label: str, value: str, *, allow_empty: bool = False, extra: s
     return value
 
 
-def _id_field(label: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip() or value != value.strip():
-        raise InvalidInput(f"{label} must be a non-empty id without surrounding spaces, got {value!r}.")
-    return value
+#: The longest number and prefix sent: the link parser's bound too (E.164 allows 15 digits; extensions,
+#: `*` and `#` codes need a little more).
+MAX_NUMBER = 32
+MAX_PREFIX = 8
 
 
 @dataclass(frozen=True)
@@ -131,12 +128,18 @@ class PlaceCallRequest:
     def __post_init__(self) -> None:
         if self.agent_id is None:
             raise InvalidInput("Agent id is required.")
-        _id_field("Agent id", self.agent_id)
+        ids.agent_id(self.agent_id)
         _digits_field("Prefix", self.prefix, allow_empty=True)
         _digits_field("Number", self.number, extra="*#")
-        _digits_field("Caller id", self.caller_id, allow_empty=True)
-        _id_field("Queue id", self.queue_id)
-        _id_field("Dial plan id", self.dialplan_id)
+        if len(self.prefix) > MAX_PREFIX or len(self.number) > MAX_NUMBER:
+            raise InvalidInput(
+                f"The number is too long to dial (prefix at most {MAX_PREFIX} digits, number at most {MAX_NUMBER})."
+            )
+        ids.caller_id(self.caller_id)
+        if self.queue_id is not None:
+            ids.queue_id(self.queue_id)
+        if self.dialplan_id is not None:
+            ids.dialplan_id(self.dialplan_id)
         if not isinstance(self.force_call, bool):
             raise InvalidInput("forceCall must be true or false.")
         object.__setattr__(self, "ext_transaction_data", tuple(self.ext_transaction_data))
@@ -170,17 +173,21 @@ class TransactionCode:
     item_id: int
 
     def __post_init__(self) -> None:
-        for label, value in (("list id", self.list_id), ("item id", self.item_id)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidInput(f"Transaction code {label} must be a whole number, got {value!r}.")
+        ids.code_id("transaction code list id", self.list_id)
+        ids.code_id("transaction code item id", self.item_id)
 
     @classmethod
     def parse(cls, text: str) -> TransactionCode:
         """Parse `LIST:ITEM` as typed by a person (spaces around the colon allowed)."""
         parts = text.split(":")
-        if len(parts) != 2 or not all(p.strip().isascii() and p.strip().isdigit() for p in parts):
-            raise InvalidInput(f"A transaction code is LIST:ITEM with two whole numbers, got {text!r}.")
-        return cls(int(parts[0].strip()), int(parts[1].strip()))
+        if len(parts) != 2:
+            raise InvalidInput(
+                f"A transaction code is LIST:ITEM with two whole numbers, got {ids.shown(text)}."
+            )
+        return cls(
+            ids.code_id("transaction code list id", parts[0]),
+            ids.code_id("transaction code item id", parts[1]),
+        )
 
     def __str__(self) -> str:
         return f"{self.list_id}:{self.item_id}"
@@ -281,10 +288,12 @@ class StatusChange:
             allowed = ", ".join(f"{s.value} {s.label}" for s in sorted(SETTABLE_STATES))
             raise InvalidInput(f"Status {self.status} cannot be set through the API; use one of {allowed}.")
         for label, value in (("status code list id", self.list_id), ("status code item id", self.item_id)):
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise InvalidInput(f"The {label} must be a whole number, got {value!r}.")
+            if value is not None:
+                ids.code_id(label, value)
         if self.short_code is not None and not isinstance(self.short_code, str):
             raise InvalidInput(f"The status code's short code must be text, got {self.short_code!r}.")
+        if (self.short_code or "").strip():
+            ids.short_code(self.short_code)
         given = (self.list_id is not None, self.item_id is not None, bool((self.short_code or "").strip()))
         if any(given) and not all(given):
             raise InvalidInput(
@@ -296,9 +305,13 @@ class StatusChange:
     def parse_code(cls, status: int, text: str) -> StatusChange:
         """Build from `LIST:ITEM:SHORT` as typed on the command line."""
         parts = text.split(":", 2)
-        if len(parts) != 3 or not parts[0].strip().lstrip("-").isdigit() or not parts[1].strip().isdigit():
-            raise InvalidInput(f"A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {text!r}.")
-        return cls(status, int(parts[0]), int(parts[1]), parts[2].strip())
+        if len(parts) != 3:
+            raise InvalidInput(
+                f"A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {ids.shown(text)}."
+            )
+        list_id = ids.code_id("status code list id", parts[0])
+        item_id = ids.code_id("status code item id", parts[1])
+        return cls(status, list_id, item_id, ids.short_code(parts[2].strip()))
 
     @property
     def code(self) -> StatusCode | None:
@@ -388,7 +401,7 @@ class BulkStatusRequest:
     def __post_init__(self) -> None:
         if self.agent_id is None:
             raise InvalidInput("Agent id is required.")
-        _id_field("Agent id", self.agent_id)
+        ids.agent_id(self.agent_id)
         if not isinstance(self.change, StatusChange):
             raise InvalidInput("A bulk status entry needs a StatusChange.")
 

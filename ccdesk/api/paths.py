@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import quote
 
+from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
 
 MAX_SEGMENT_LENGTH = 256
@@ -41,8 +42,4 @@ def segment(label: str, value: str) -> str:
 
 def line_number(value: int | str) -> int:
     """An agent line: 1 or 2 (the strings "1" and "2" from a command line are accepted too)."""
-    if isinstance(value, str) and value in {"1", "2"}:
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool) and value in {1, 2}:
-        return value
-    raise InvalidInput(f"The line number must be 1 or 2, got {value!r}.")
+    return ids.line(value)

@@ -7,6 +7,8 @@
   agent is tried again later.
 - Status changes use the bulk endpoint, up to 100 agents a request, reading its per-agent (207) results; each
   result names the method the endpoint took (`Operation.bulk_method`), so the audit trail shows what was sent.
+- An agents file is read as a stream with bounds (`read_agents_file`): at most MAX_AGENTS_FILE agents and
+  MAX_AGENTS_FILE_BYTES, so `/dev/zero` or a huge file is refused at once instead of filling memory.
 - Every operation gets exactly one result, whatever happens: an exception that is not a ccdesk error (a bug, a
   host name IDNA refuses) fails that job's agents with a reason naming it, and a failing `on_result` (an audit
   write on a full disk) is kept in `report_errors`; neither stops a worker nor loses a result.
@@ -16,15 +18,19 @@ No Qt here: the window runs `BulkRun.run` on a worker and the command line runs 
 
 from __future__ import annotations
 
+import codecs
+import csv
 import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
-from ccdesk.api.errors import CCDeskError
+from ccdesk.api import ids
+from ccdesk.api.errors import CCDeskError, InvalidInput
 from ccdesk.api.models import MAX_BULK_AGENTS, BulkStatusRequest
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 
@@ -35,7 +41,13 @@ log = logging.getLogger("ccdesk.core.bulk")
 log.addHandler(logging.NullHandler())  # tracebacks go to the log the program set up, never bare onto stderr
 
 DEFAULT_CONCURRENCY = 4
-MAX_CONCURRENCY = 32
+MAX_CONCURRENCY = 64
+#: An agents file holds at most this many agents and bytes, and no line longer than MAX_AGENTS_FILE_LINE.
+MAX_AGENTS_FILE = 100_000
+MAX_AGENTS_FILE_BYTES = 10 * 1024 * 1024
+MAX_AGENTS_FILE_LINE = 4096
+_CHUNK = 64 * 1024
+_HEADERS = ("agent id", "id", "agent")
 MAX_REQUEUES = 6
 FIRST_PAUSE = 1.0
 MAX_PAUSE = 60.0
@@ -273,3 +285,71 @@ class BulkRun:
             except Exception as exc:
                 log.error("reporting the result for %s failed", result.operation.agent_id, exc_info=exc)
                 self._report_errors.append((result, exc))
+
+
+def read_agents_file(path: Path) -> list[str]:
+    """Agent ids from a CSV (first column; a header row is skipped) or one id a line, in file order, once each.
+
+    Read as a stream: a file beyond MAX_AGENTS_FILE agents or MAX_AGENTS_FILE_BYTES, a line beyond
+    MAX_AGENTS_FILE_LINE characters, or an id the validator refuses is InvalidInput before anything is sent.
+    """
+    try:
+        with path.open("rb") as stream:
+            return _agent_ids(path, csv.reader(_lines(path, stream)))
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except csv.Error as exc:
+        raise InvalidInput(f"{path} is not a readable CSV file ({exc}).") from exc
+
+
+def _lines(path: Path, stream: BinaryIO) -> Iterator[str]:
+    """The file's text lines, decoded as UTF-8 chunk by chunk, never more than the bounds in memory."""
+    read = stream.read
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    pending, total = "", 0
+    while True:
+        chunk: bytes = read(_CHUNK)
+        total += len(chunk)
+        if total > MAX_AGENTS_FILE_BYTES:
+            raise InvalidInput(
+                f"{path} is larger than {MAX_AGENTS_FILE_BYTES // (1024 * 1024)} MB; an agents file lists at "
+                f"most {MAX_AGENTS_FILE:,} agents. Split it, or check that it is the right file."
+            )
+        try:
+            pending += decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(f"{path} is not a UTF-8 text file.") from exc
+        if "\x00" in pending:
+            raise InvalidInput(f"{path} holds NUL bytes: it is not a text file of agent ids.")
+        *lines, pending = pending.split("\n")
+        for line in lines:
+            yield line + "\n"
+        if len(pending) > MAX_AGENTS_FILE_LINE:
+            raise InvalidInput(
+                f"{path} has a line longer than {MAX_AGENTS_FILE_LINE:,} characters: not a file of agent ids."
+            )
+        if not chunk:
+            if pending:
+                yield pending
+            return
+
+
+def _agent_ids(path: Path, rows: Iterator[list[str]]) -> list[str]:
+    found: dict[str, None] = {}
+    for number, row in enumerate(rows, 1):
+        cells = [cell.strip() for cell in row]
+        if not cells or not cells[0] or cells[0].startswith("#"):
+            continue
+        if number == 1 and cells[0].lower().replace("_", " ").replace("-", " ") in _HEADERS:
+            continue
+        try:
+            found[ids.agent_id(cells[0])] = None
+        except InvalidInput as exc:
+            raise InvalidInput(f"{path}, row {number}: {exc.message}") from exc
+        if len(found) > MAX_AGENTS_FILE:
+            raise InvalidInput(
+                f"{path} lists more than {MAX_AGENTS_FILE:,} agents; at most that many at a time."
+            )
+    if not found:
+        raise InvalidInput(f"{path} lists no agent ids.")
+    return list(found)

@@ -9,8 +9,10 @@ The `ccdesk:` link carries what a CRM knows about the call:
                &data.Name=Bilbo%20Baggins&ctl.AccountRef=BB123987
 
 - `number` (required): as typed by a person or `+` international; `prefix` switches to raw mode as on the
-  command line.
-- `queue`, `dialplan`: ids (letters, digits, `-`, `_`, at most 64); `callerid`: digits (an optional `+` is dropped).
+  command line. A `+` in `number` and `callerid` is a plus as written (`number=+1617...` and `number=%2B1617...`
+  mean the same): form encoding's `+` for a space would turn `+49...` into a national number.
+- `queue`, `dialplan`: digits (ccdesk.api.ids, the rules every request follows); `callerid`: digits (an optional
+  `+` is dropped).
 - `force`: `1`/`true` or `0`/`false`.
 - `data.NAME=VALUE` (extTransactionData) and `ctl.NAME=VALUE` (ctlUserData): at most 20 of each, names up to 64
   characters, values up to 512, no control characters.
@@ -21,16 +23,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
+from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
 
 MAX_LINK_LENGTH = 4096
 MAX_DATA_ITEMS = 20
-MAX_NAME = 64
-MAX_VALUE = 512
-_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MAX_NAME = ids.MAX_DATA_NAME
+MAX_VALUE = ids.MAX_DATA_VALUE
+#: Fields read as written, percent-decoding only: a `+` in them is a plus, never a space.
+_AS_WRITTEN = frozenset({"number", "callerid", "prefix", "queue", "dialplan", "force"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NUMBER_SCHEMES = ("tel", "callto", "sip", "sips")
 
@@ -87,16 +91,7 @@ def _ccdesk_link(text: str) -> DialIntent:
     fields: dict[str, str] = {}
     ext: list[NameValue] = []
     ctl: list[NameValue] = []
-    try:
-        pairs = parse_qsl(
-            parts.query,
-            keep_blank_values=True,
-            strict_parsing=bool(parts.query),
-            max_num_fields=2 * MAX_DATA_ITEMS + 10,
-        )
-    except ValueError as exc:
-        raise InvalidInput(f"The ccdesk link is malformed ({exc}).") from exc
-    for key, value in pairs:
+    for key, value in _query_pairs(parts.query):
         lower = key.lower()
         if lower.startswith(("data.", "ctl.")):
             target = ext if lower.startswith("data.") else ctl
@@ -111,14 +106,15 @@ def _ccdesk_link(text: str) -> DialIntent:
         fields[lower] = value
     if "number" not in fields:
         raise InvalidInput("The ccdesk link has no number.")
-    for name in ("queue", "dialplan"):
-        if name in fields and not _ID.match(fields[name]):
-            raise InvalidInput(f"The {name} id {fields[name]!r} in the link is not a valid id.")
-    caller = fields.get("callerid")
-    if caller is not None:
-        caller = caller.lstrip("+")
-        if not re.fullmatch(r"[0-9]{1,20}", caller):
-            raise InvalidInput(f"The caller id {fields['callerid']!r} in the link must be digits.")
+    try:
+        for name, check in (("queue", ids.queue_id), ("dialplan", ids.dialplan_id)):
+            if name in fields:
+                check(fields[name])
+        caller = fields.get("callerid")
+        if caller is not None:
+            caller = ids.caller_id(caller.removeprefix("+"), allow_empty=False)
+    except InvalidInput as exc:
+        raise InvalidInput(f"In the link: {exc.message}") from exc
     prefix = fields.get("prefix")
     if prefix is not None and not re.fullmatch(r"[0-9]{0,8}", prefix):
         raise InvalidInput(f"The prefix {prefix!r} in the link must be digits.")
@@ -134,12 +130,32 @@ def _ccdesk_link(text: str) -> DialIntent:
     )
 
 
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """The query's fields: `number` and the other plain fields percent-decoded only, data fields as forms are.
+
+    urllib's parse_qsl reads every `+` as a space, which turned `number=+4930123456` into a national number.
+    """
+    if not query:
+        return []
+    pieces = query.split("&")
+    if len(pieces) > 2 * MAX_DATA_ITEMS + 10:
+        raise InvalidInput("The ccdesk link has too many fields.")
+    pairs = []
+    for piece in pieces:
+        key, sep, value = piece.partition("=")
+        if not sep or not key:
+            raise InvalidInput(f"The ccdesk link is malformed (field {ids.shown(piece)} is not NAME=VALUE).")
+        name = unquote(key)
+        decode = unquote if name.lower() in _AS_WRITTEN else unquote_plus
+        pairs.append((name, decode(value)))
+    return pairs
+
+
 def _data_item(name: str, value: str) -> NameValue:
-    if not name or len(name) > MAX_NAME or len(value) > MAX_VALUE:
-        raise InvalidInput(f"Attached data {name[:MAX_NAME]!r} in the link is empty or too long.")
-    if _CONTROL.search(name) or _CONTROL.search(value):
-        raise InvalidInput("Attached data in the link contains control characters.")
-    return NameValue(name, value)
+    try:
+        return NameValue(name, value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"Attached data in the link: {exc.message}") from exc
 
 
 def _flag(value: str) -> bool:

@@ -60,10 +60,17 @@ def test_ccdesk_link_carries_queue_caller_id_and_data() -> None:
         ("ccdesk:dial?queue=598", "no number"),
         ("ccdesk:dial?number=1&number=2", "appears twice"),
         ("ccdesk:dial?number=1&rm=-rf", "Unknown field"),
-        ("ccdesk:dial?number=1&queue=../x", "not a valid id"),
-        ("ccdesk:dial?number=1&callerid=12ab", "must be digits"),
+        ("ccdesk:dial?number=1&queue=../x", "queue id must be digits 0-9 only"),
+        ("ccdesk:dial?number=1&queue=%EF%BC%94", "queue id must be digits 0-9 only"),  # full-width 4
+        ("ccdesk:dial?number=1&queue=5%E2%80%AE1", "queue id must be digits 0-9 only"),  # bidi override
+        ("ccdesk:dial?number=1&queue=5%0198", "control characters"),
+        ("ccdesk:dial?number=1&dialplan=" + "1" * 11, "dial plan id is too long"),
+        ("ccdesk:dial?number=1&callerid=12ab", "caller id must be digits"),
+        ("ccdesk:dial?number=1&callerid=" + "1" * 16, "caller id is too long"),
+        ("ccdesk:dial?number=1&data.N=a%E2%80%AEb", "bidi"),
+        ("ccdesk:dial?number=1&queue", "malformed"),
         ("ccdesk:dial?number=1&force=maybe", "force must be"),
-        ("ccdesk:dial?number=1&data.=x", "empty or too long"),
+        ("ccdesk:dial?number=1&data.=x", "name is empty"),
         ("ccdesk:dial?number=1&data.N=" + "x" * 600, "too long"),
         ("ccdesk:dial?number=1&" + "&".join(f"ctl.n{i}=v" for i in range(21)), "at most 20"),
         ("ccdesk:dial?number=1#frag", "fragment"),
@@ -73,6 +80,27 @@ def test_ccdesk_link_carries_queue_caller_id_and_data() -> None:
 def test_malformed_and_hostile_links_are_refused(link: str, fragment: str) -> None:
     with pytest.raises(InvalidInput, match=fragment):
         parse_link(link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "ccdesk:dial?number=+4930123456",
+        "ccdesk:dial?number=%2B4930123456",
+        "ccdesk://dial?number=+4930123456",
+    ],
+)
+def test_a_plus_in_a_ccdesk_link_is_a_plus_not_a_space(link: str) -> None:
+    intent = parse_link(link)
+    assert intent.number == "+4930123456"
+    dial = split_number(intent.number, "US")
+    assert (dial.prefix, dial.number) == ("49", "30123456")  # Berlin, not +1 493-012-3456
+
+
+def test_data_values_keep_form_encoding_and_callerid_keeps_its_plus() -> None:
+    intent = parse_link("ccdesk:dial?number=%2B16175551984&callerid=+12015551212&data.Name=Bilbo+Baggins")
+    assert intent.caller_id == "12015551212"
+    assert [(d.name, d.value) for d in intent.ext_data] == [("Name", "Bilbo Baggins")]
 
 
 @given(st.text(max_size=200))
