@@ -91,7 +91,7 @@ from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs, restrict_umask
-from ccdesk.core.profiles import Profile, ProfileStore, remember_bulk_status_method
+from ccdesk.core.profiles import Config, Profile, ProfileStore, remember_bulk_status_method
 from ccdesk.core.roster import Roster
 from ccdesk.core.settings import Settings, make_client, resolve_settings
 from ccdesk.core.stream_settings import StreamSettings, resolve_stream_settings
@@ -282,8 +282,18 @@ def _positive_float(text: str) -> float:
 def _name_value(text: str) -> NameValue:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
-    return NameValue(name.strip(), value)
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {ids.shown(text)}")
+    try:
+        return NameValue(name.strip(), value)
+    except InvalidInput as exc:  # argparse shows an ArgumentTypeError's words, not a ValueError's
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def _transaction_code(text: str) -> TransactionCode:
+    try:
+        return TransactionCode.parse(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
 
 
 def _minutes(text: str) -> float:
@@ -422,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     codes = _command(commands, "codes", help="set transaction codes on a call")
     codes.add_argument("interaction")
-    codes.add_argument("codes", nargs="+", metavar="LIST:ITEM", type=TransactionCode.parse)
+    codes.add_argument("codes", nargs="+", metavar="LIST:ITEM", type=_transaction_code)
 
     end = _command(commands, "end", help="end a call")
     end.add_argument("interaction")
@@ -1176,6 +1186,18 @@ class _NullStore:
         return None
 
 
+def _with_new_profile(config: Config, args: argparse.Namespace, env: Mapping[str, str]) -> Config:
+    """For `login`, a named profile that does not exist yet is created (empty, filled from the options given).
+
+    README's set-up (`ccdesk-cli --profile work --platform na12 --tenant ... login`) works on a fresh home; it is
+    saved only when login succeeds (_save_profile). Other commands still refuse an unknown profile.
+    """
+    name = args.profile or env.get("CCDESK_PROFILE") or ""
+    if args.command != "login" or not name or name in config.profiles:
+        return config
+    return replace(config, profiles={**config.profiles, name: Profile(name=name)})
+
+
 def _save_profile(ctx: Context) -> None:
     """`login` with connection options saves them, so later commands need only --profile (or nothing)."""
     args, settings = ctx.args, ctx.settings
@@ -1289,6 +1311,7 @@ def main(
         config = ProfileStore(dirs.config_file).load()
         for problem in config.problems:  # before the settings: a skipped profile explains a missing tenant
             print(f"note: {dirs.config_file}: {problem}", file=stderr)
+        config = _with_new_profile(config, args, env)
         settings = resolve_settings(vars(args), config, env)
         for note in settings.notes:
             print(f"note: {note}", file=stderr)
