@@ -311,7 +311,7 @@ class StatusChange:
             )
         list_id = ids.code_id("status code list id", parts[0])
         item_id = ids.code_id("status code item id", parts[1])
-        return cls(status, list_id, item_id, ids.short_code(parts[2].strip()))
+        return cls(status, list_id, item_id, parts[2].strip())  # __post_init__ checks the short code
 
     @property
     def code(self) -> StatusCode | None:
