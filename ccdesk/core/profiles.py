@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ccdesk.api import ids
 from ccdesk.api.errors import ConfigurationError, InvalidInput
 from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode
 from ccdesk.core.local_files import LocalFileError, os_problem
@@ -54,6 +55,7 @@ _TEXT_FIELDS = (
 #: event stream settings are written only when set, so a file without a stream reads the same in older ccdesks
 _OPTIONAL_TEXT = ("stream_region", "stream_url", "stream_topic")
 _CHOICE_FIELDS = ("caller_ids", "queues", "dial_plans")
+_CHOICE_CHECKS = {"caller_ids": ids.caller_id, "queues": ids.queue_id, "dial_plans": ids.dialplan_id}
 _PRESET_PARTS = ("ext", "ctl")
 _JSON_KINDS = {
     list: "a list [...]",
@@ -179,8 +181,22 @@ def _choices(key: str, value: Any, problems: list[str]) -> list[Choice]:
         if isinstance(raw, bool) or not isinstance(raw, str | int) or not str(raw).strip():
             problems.append(f"'{key}' item #{n} is not an id or an object with a \"value\"; ignored")
             continue
-        choices.append(Choice(str(raw), name if isinstance(name, str) else ""))
+        try:  # the one validator: a profile's ids reach requests like typed ones
+            checked = _CHOICE_CHECKS[key](str(raw).strip())
+        except InvalidInput as exc:
+            problems.append(f"'{key}' item #{n}: {exc.message}; ignored")
+            continue
+        choices.append(Choice(checked, name if isinstance(name, str) and _safe(name) else ""))
     return choices
+
+
+def _safe(text: str) -> bool:
+    """A display name without control or bidi characters (they are dropped, not shown)."""
+    try:
+        ids.clean_text("name", text, most=200, allow_empty=True)
+    except InvalidInput:
+        return False
+    return True
 
 
 def _status_codes(value: Any, problems: list[str]) -> list[StatusCode]:

@@ -280,3 +280,22 @@ def test_the_bulk_method_a_tenant_accepted_is_remembered_in_its_profile_only(tmp
     assert remember_bulk_status_method(store, "", "POST") is False  # settings from the environment alone
     assert remember_bulk_status_method(store, "nobody", "POST") is False
     assert store.path.stat().st_mtime_ns == before
+
+
+def test_a_profiles_ids_go_through_the_one_validator() -> None:
+    """Caller ids, queues and dial plans from a settings file are checked like typed ones: a bad one is skipped
+    and said, never sent; a display name with control or bidi characters is dropped."""
+    problems: list[str] = []
+    profile = Profile.from_json(
+        "p",
+        {
+            "queues": ["598", "5\x0198", "q\u202e1", {"value": "４", "name": "full-width"}],
+            "dial_plans": ["12", "9" * 11],
+            "caller_ids": [{"value": "12015551212", "name": "Main\u202eline"}, "1" * 16],
+        },
+        problems,
+    )
+    assert [c.value for c in profile.queues] == ["598"]
+    assert [c.value for c in profile.dial_plans] == ["12"]
+    assert profile.caller_ids == [Choice("12015551212", "")]
+    assert len(problems) == 5 and all("ignored" in p for p in problems)
