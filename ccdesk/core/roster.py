@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,8 @@ from ccdesk.core.journal import Journal, JournalError
 
 STUCK_STATES = frozenset({AgentState.BUSY, AgentState.POST_PROCESS})
 MAX_AGENTS_FILE = 10_000
+#: the largest roster or agents file the window reads (the command line streams its own, up to 10 MB)
+MAX_ROSTER_FILE_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -363,6 +366,17 @@ def read_agent_ids(source: Path | io.TextIOBase) -> list[str]:
 
 def _rows(source: Path | io.TextIOBase) -> list[list[str]]:
     if isinstance(source, Path):
+        try:  # a roster file is small: refuse a device, a pipe or a huge file before reading it
+            info = source.stat()
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(f"{source} is not a regular file.")
+        if info.st_size > MAX_ROSTER_FILE_BYTES:
+            raise InvalidInput(
+                f"{source} is {info.st_size / 1e6:.1f} MB; a roster file may be at most "
+                f"{MAX_ROSTER_FILE_BYTES // 1_000_000} MB."
+            )
         try:
             text = source.read_text(encoding="utf-8-sig")
         except OSError as exc:

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ccdesk.api.events import AgentStatusEvent, parse_frame
 from ccdesk.api.models import AgentState, AgentStatus, StatusCode
 from ccdesk.core.journal import Journal
@@ -242,3 +244,16 @@ def test_a_journal_that_cannot_be_written_still_lets_the_events_through(tmp_path
     )
     assert result.entries["a1"].agent.status == AgentState.BUSY and result.outside == 1
     assert result.problem is not None and "closed" in str(result.problem)
+
+
+def test_a_roster_file_that_is_a_device_or_too_big_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from ccdesk.api.errors import InvalidInput
+    from ccdesk.core.roster import MAX_ROSTER_FILE_BYTES, read_agent_ids
+
+    with pytest.raises(InvalidInput, match="not a regular file"):
+        read_agent_ids(Path("/dev/zero"))
+    big = tmp_path / "agents.csv"
+    with big.open("wb") as out:
+        out.truncate(MAX_ROSTER_FILE_BYTES + 1)  # sparse: no time spent writing it
+    with pytest.raises(InvalidInput, match="at most"):
+        read_agent_ids(big)
