@@ -10,8 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Property tests search the same examples on every run, so a run (and CI) is reproducible and never red by
+# luck; `HYPOTHESIS_PROFILE=explore` searches afresh (and the benchmarks run longer searches).
+settings.register_profile("suite", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 # The real OS keyring is never touched: any accidental use fails loudly instead.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
