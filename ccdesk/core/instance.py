@@ -1,43 +1,135 @@
 """One running ccdesk per user (and per CCDESK_HOME): a second launch hands its link to the first and exits.
 
-Local IPC through `multiprocessing.connection` (a Unix socket, or a named pipe on Windows) with an
-authentication key kept in the user's data folder (mode 0600), so only the same user's processes can talk to the
-running window; messages are plain UTF-8 bytes, never unpickled. No Qt networking module is needed, which keeps
-the installers small.
+POSIX: a Unix socket in a private folder (XDG_RUNTIME_DIR/ccdesk when that folder is the user's own and 0700,
+else DATA/run), never a guessable name in a shared folder. Both sides refuse an endpoint whose folder or socket
+belongs to someone else or can be reached by others, and check the other end's uid where the OS says it
+(SO_PEERCRED on Linux, LOCAL_PEERCRED on macOS and the BSDs). Each message carries an HMAC made with a key kept in
+the user's data folder (0600), and the answer proves the listener holds it too. The listener serves every
+connection with a deadline from one selector loop, so a client that sends garbage, stays silent or leaves early
+costs it nothing. Messages are plain UTF-8 bytes, never unpickled.
+
+Windows: a named pipe through `multiprocessing.connection` with the same key (see `_windows_*`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import hmac
+import logging
 import os
 import secrets
+import selectors
+import socket
+import stat
+import struct
 import sys
-import tempfile
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.paths import make_private_dir
 
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
+log = logging.getLogger(__name__)
 
-HANDOFF_TIMEOUT = 2.0
+HANDOFF_TIMEOUT = 2.0  # the second launch gives up after this and opens its own window
+SERVE_DEADLINE = 1.0  # the whole exchange, per connection, on the listener's side
 MAX_MESSAGE = 8192
+MAX_PENDING = 128  # connections open at once; the oldest is dropped beyond this
+BACKLOG = 64
 KIND = "instance key"
+ENDPOINT_KIND = "hand-off endpoint"
+NO_LINKS = "Links and files opened from other launches cannot reach this window."
+MAGIC = b"ccdesk-handoff/1\n"
+NONCE = 16
+DIGEST = 32
+_HEADER = struct.Struct(f">{len(MAGIC)}s{NONCE}sI{DIGEST}s")
+SUN_PATH_MAX = 108 if sys.platform.startswith("linux") else 104  # sizeof(sun_path)
+SOL_LOCAL = 0  # macOS/BSD <sys/un.h>
+LOCAL_PEERCRED = 0x001
 
 
-def _address(data_dir: Path) -> tuple[str, str]:
-    """A short, per-user, per-home address (Unix socket paths are limited to about 100 bytes)."""
-    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
-    if sys.platform == "win32":
-        return rf"\\.\pipe\ccdesk-{user}-{tag}", "AF_PIPE"
-    base = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir())
-    return str(base / f"ccdesk-{os.getuid()}-{tag}.sock"), "AF_UNIX"
+def _tag(data_dir: Path) -> str:
+    return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+
+
+def folder_problem(info: os.stat_result, uid: int) -> str | None:
+    """Why a folder may not hold the endpoint (another user's, reachable by others, a link), or None."""
+    if not stat.S_ISDIR(info.st_mode):
+        return "is not a folder"
+    if info.st_uid != uid:
+        return f"belongs to another user (uid {info.st_uid}), so it was not used"
+    if info.st_mode & 0o077:
+        return f"can be reached by other users (mode {stat.S_IMODE(info.st_mode):04o}, should be 0700)"
+    return None
+
+
+def socket_problem(info: os.stat_result, uid: int) -> str | None:
+    """Why a path in the endpoint's folder may not be talked to or removed, or None."""
+    if not stat.S_ISSOCK(info.st_mode):
+        return "is not a socket, so it was left alone"
+    if info.st_uid != uid:
+        return f"belongs to another user (uid {info.st_uid}), so it was neither used nor removed"
+    return None
+
+
+def runtime_folder(
+    data_dir: Path,
+    environ: Mapping[str, str] = os.environ,
+    uid: int | None = None,
+    lstat: Callable[[str], os.stat_result] = os.lstat,
+) -> Path:
+    """XDG_RUNTIME_DIR/ccdesk when XDG_RUNTIME_DIR is the user's own 0700 folder, else DATA/run."""
+    uid = os.getuid() if uid is None else uid
+    xdg = environ.get("XDG_RUNTIME_DIR", "")
+    if xdg and os.path.isabs(xdg):
+        try:
+            if folder_problem(lstat(xdg), uid) is None:
+                return Path(xdg) / "ccdesk"
+        except OSError:
+            pass
+    return data_dir / "run"
+
+
+def socket_path(data_dir: Path, environ: Mapping[str, str] = os.environ, uid: int | None = None) -> Path:
+    """The endpoint for `data_dir`: one per home, in the user's private runtime folder."""
+    folder = runtime_folder(data_dir, environ, uid)
+    return folder / ("handoff.sock" if folder == data_dir / "run" else f"handoff-{_tag(data_dir)}.sock")
+
+
+@contextlib.contextmanager
+def _sun_path(path: Path) -> Iterator[str]:
+    """An address for bind/connect: the path, or on Linux a short /proc/self/fd path when it is too long."""
+    if len(os.fsencode(str(path))) < SUN_PATH_MAX:
+        yield str(path)
+        return
+    if not os.path.isdir("/proc/self/fd"):
+        raise OSError(
+            errno.ENAMETOOLONG,
+            "the path is too long for a socket; set XDG_RUNTIME_DIR or use a shorter --home",
+        )
+    fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        yield f"/proc/self/fd/{fd}/{path.name}"
+    finally:
+        os.close(fd)
+
+
+def peer_uid(sock: socket.socket, platform: str = sys.platform) -> int | None:
+    """The uid of the process at the other end, or None where the OS does not say."""
+    if platform.startswith("linux"):
+        creds = sock.getsockopt(socket.SOL_SOCKET, getattr(socket, "SO_PEERCRED", 17), struct.calcsize("3i"))
+        return int(struct.unpack("3i", creds)[1])  # pid, uid, gid
+    if platform == "darwin" or "bsd" in platform:
+        # struct xucred {u_int cr_version; uid_t cr_uid; short cr_ngroups; gid_t cr_groups[16];}
+        creds = sock.getsockopt(SOL_LOCAL, LOCAL_PEERCRED, 76)
+        return int(struct.unpack_from("=II", creds)[1])
+    return None
 
 
 def _authkey(data_dir: Path) -> bytes:
@@ -68,28 +160,285 @@ def _authkey(data_dir: Path) -> bytes:
     return key
 
 
+def _sign(key: bytes, side: bytes, nonce: bytes, payload: bytes = b"") -> bytes:
+    return hmac.new(key, side + nonce + payload, hashlib.sha256).digest()
+
+
+def encode_request(key: bytes, message: str, nonce: bytes) -> bytes:
+    """The bytes a later launch sends: magic, nonce, length, HMAC, the message (UTF-8, cut to MAX_MESSAGE)."""
+    payload = message.encode("utf-8")[:MAX_MESSAGE]
+    return _HEADER.pack(MAGIC, nonce, len(payload), _sign(key, b"c", nonce, payload)) + payload
+
+
 def hand_off(data_dir: Path, message: str) -> bool:
     """Give `message` to the running instance; True when one took it (then this process should exit)."""
-    address, family = _address(data_dir)
-    if family == "AF_UNIX" and not Path(address).exists():
-        return False
+    if sys.platform == "win32":
+        return _windows_hand_off(data_dir, message)
+    path = socket_path(data_dir)
+    uid = os.getuid()
     try:
-        authkey = _authkey(data_dir)
+        if folder_problem(os.lstat(path.parent), uid) or socket_problem(os.lstat(path), uid):
+            return False  # not ours to talk to: start normally, and the window says why links cannot reach it
+    except OSError:
+        return False  # nobody listening
+    try:
+        key = _authkey(data_dir)
     except LocalFileError:
         return False  # start normally; the window then says why links cannot reach it
-    # Imported only when someone may be listening: a normal start skips it.
+    nonce = secrets.token_bytes(NONCE)
+    deadline = time.monotonic() + HANDOFF_TIMEOUT
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(HANDOFF_TIMEOUT)
+            with _sun_path(path) as address:
+                sock.connect(address)
+            if peer_uid(sock) not in (None, uid):
+                return False
+            sock.sendall(encode_request(key, message, nonce))
+            reply = b""
+            while len(reply) < DIGEST:
+                sock.settimeout(max(0.01, deadline - time.monotonic()))
+                chunk = sock.recv(DIGEST - len(reply))
+                if not chunk:
+                    return False
+                reply += chunk
+            return hmac.compare_digest(reply, _sign(key, b"s", nonce))
+    except OSError:
+        return False
+
+
+@dataclass
+class _Pending:
+    """One connection being read: what came so far, and when it is given up."""
+
+    deadline: float
+    data: bytearray = field(default_factory=bytearray)
+
+
+class InstanceServer:
+    """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
+
+    def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
+        """Start listening; LocalFileError when the key or the endpoint cannot be made (start without links)."""
+        self._key = _authkey(data_dir)
+        self._on_message = on_message
+        self._stopped = threading.Event()
+        if sys.platform == "win32":
+            self._windows = _WindowsServer(data_dir, self._key, on_message)
+            return
+        self._path = socket_path(data_dir)
+        self._uid = os.getuid()
+        self._sock, self._inode = self._bind()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._thread = threading.Thread(target=self._serve, name="ccdesk-instance", daemon=True)
+        self._thread.start()
+
+    def _refuse(self, path: Path, problem: str) -> LocalFileError:
+        return LocalFileError(path, ENDPOINT_KIND, problem, remedy=NO_LINKS)
+
+    def _bind(self) -> tuple[socket.socket, int]:
+        folder, path = self._path.parent, self._path
+        try:
+            make_private_dir(folder)
+            problem = folder_problem(os.lstat(folder), self._uid)
+            if problem:
+                raise self._refuse(folder, problem)
+            with contextlib.suppress(FileNotFoundError):
+                problem = socket_problem(os.lstat(path), self._uid)
+                if problem:
+                    raise self._refuse(path, problem)
+                self._remove_if_stale(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                with _sun_path(path) as address:
+                    sock.bind(address)
+                os.chmod(path, 0o600)
+                sock.listen(BACKLOG)
+                sock.setblocking(False)
+                return sock, os.lstat(path).st_ino
+            except BaseException:
+                sock.close()
+                raise
+        except OSError as exc:
+            raise self._refuse(path, os_problem(exc)) from exc
+
+    def _remove_if_stale(self, path: Path) -> None:
+        """Remove our own socket left by a crash; a live one means another window of ours is listening."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe, _sun_path(path) as address:
+            probe.settimeout(0.5)
+            try:
+                probe.connect(address)
+            except (ConnectionRefusedError, FileNotFoundError):
+                os.unlink(path)
+                return
+            except OSError:
+                pass
+        raise self._refuse(path, "is in use by another ccdesk window of yours")
+
+    def _serve(self) -> None:
+        selector = selectors.DefaultSelector()
+        selector.register(self._sock, selectors.EVENT_READ)
+        selector.register(self._wake_r, selectors.EVENT_READ)
+        pending: dict[socket.socket, _Pending] = {}
+        try:
+            while not self._stopped.is_set():
+                now = time.monotonic()
+                timeout = max(0.0, min(p.deadline for p in pending.values()) - now) if pending else None
+                try:
+                    events = selector.select(timeout)
+                except OSError:
+                    log.exception("hand-off listener: select failed")
+                    time.sleep(0.05)
+                    continue
+                for key, _mask in events:
+                    if key.fileobj is self._wake_r:
+                        return
+                    if key.fileobj is self._sock:
+                        self._accept(selector, pending)
+                    else:
+                        conn = key.fileobj
+                        assert isinstance(conn, socket.socket)
+                        self._read(selector, pending, conn)
+                now = time.monotonic()
+                for conn in [c for c, p in pending.items() if p.deadline <= now]:
+                    self._drop(selector, pending, conn)
+        finally:
+            for conn in list(pending):
+                self._drop(selector, pending, conn)
+            selector.close()
+
+    def _accept(self, selector: selectors.BaseSelector, pending: dict[socket.socket, _Pending]) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                log.warning("hand-off listener: accept failed", exc_info=True)
+                return
+            try:
+                if peer_uid(conn) not in (None, self._uid):
+                    conn.close()
+                    continue
+                conn.setblocking(False)
+                selector.register(conn, selectors.EVENT_READ)
+            except (OSError, ValueError):
+                conn.close()
+                continue
+            pending[conn] = _Pending(time.monotonic() + SERVE_DEADLINE)
+            if len(pending) > MAX_PENDING:
+                self._drop(selector, pending, next(iter(pending)))  # the oldest
+
+    def _read(
+        self, selector: selectors.BaseSelector, pending: dict[socket.socket, _Pending], conn: socket.socket
+    ) -> None:
+        state = pending.get(conn)
+        if state is None:
+            return
+        try:
+            chunk = conn.recv(_HEADER.size + MAX_MESSAGE - len(state.data))
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self._drop(selector, pending, conn)
+            return
+        state.data += chunk
+        outcome = self._complete(state.data)
+        if outcome is False:
+            self._drop(selector, pending, conn)
+        elif isinstance(outcome, tuple):
+            nonce, message = outcome
+            self._drop(selector, pending, conn, answer=self._deliver(nonce, message))
+
+    def _complete(self, data: bytearray) -> tuple[bytes, str] | bool:
+        """(nonce, message) once a whole, signed request is in; True while more may come; False for garbage."""
+        if not MAGIC.startswith(bytes(data[: len(MAGIC)])):
+            return False
+        if len(data) < _HEADER.size:
+            return True
+        _magic, nonce, length, digest = _HEADER.unpack_from(data)  # the magic was checked above
+        if length > MAX_MESSAGE:
+            return False
+        if len(data) < _HEADER.size + length:
+            return True
+        payload = bytes(data[_HEADER.size : _HEADER.size + length])
+        if len(data) != _HEADER.size + length or not hmac.compare_digest(
+            digest, _sign(self._key, b"c", nonce, payload)
+        ):
+            return False
+        return nonce, payload.decode("utf-8", errors="replace")
+
+    def _deliver(self, nonce: bytes, message: str) -> bytes | None:
+        if self._stopped.is_set():
+            return None
+        try:
+            self._on_message(message)
+        except Exception:  # the window's problem, not a reason to stop listening
+            log.exception("hand-off: the window could not take a link")
+            return None
+        return _sign(self._key, b"s", nonce)
+
+    @staticmethod
+    def _drop(
+        selector: selectors.BaseSelector,
+        pending: dict[socket.socket, _Pending],
+        conn: socket.socket,
+        answer: bytes | None = None,
+    ) -> None:
+        pending.pop(conn, None)
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            selector.unregister(conn)
+        with contextlib.suppress(OSError):
+            if answer:
+                conn.send(answer)  # 32 bytes into an empty socket buffer: never blocks
+        conn.close()
+
+    def stop(self) -> None:
+        """Stop listening and join the thread: nothing outlives the window."""
+        self._stopped.set()
+        if sys.platform == "win32":
+            self._windows.stop()
+            return
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"x")
+        self._thread.join(5)
+        self._sock.close()
+        self._wake_r.close()
+        self._wake_w.close()
+        with contextlib.suppress(OSError):
+            info = os.lstat(self._path)
+            if info.st_ino == self._inode and info.st_uid == self._uid:  # only the socket this window made
+                os.unlink(self._path)
+
+
+def pipe_name(data_dir: Path, user: str) -> str:
+    """The Windows pipe for `data_dir`: per user and per home (the pipe namespace is shared by all sessions)."""
+    safe = "".join(c if c.isalnum() else "_" for c in user)[:64] or "user"
+    return rf"\\.\pipe\ccdesk-{safe}-{_tag(data_dir)}"
+
+
+def _windows_hand_off(data_dir: Path, message: str) -> bool:
+    """The Windows side of `hand_off`: the same signed request over the pipe."""
+    try:
+        key = _authkey(data_dir)
+    except LocalFileError:
+        return False
     from multiprocessing.connection import Client
 
+    nonce = secrets.token_bytes(NONCE)
     result: list[bool] = []
 
     def send() -> None:
         try:
-            with Client(address, family=family, authkey=authkey) as conn:
-                conn.send_bytes(message.encode("utf-8")[:MAX_MESSAGE])
-                result.append(conn.poll(HANDOFF_TIMEOUT) and conn.recv_bytes(16) == b"ok")
-        except (OSError, EOFError, ValueError):
-            result.append(False)
-        except Exception:  # multiprocessing.AuthenticationError and friends: not ours to talk to
+            with Client(pipe_name(data_dir, os.environ.get("USERNAME", "")), family="AF_PIPE") as conn:
+                conn.send_bytes(encode_request(key, message, nonce))
+                ok = conn.poll(HANDOFF_TIMEOUT) and hmac.compare_digest(
+                    conn.recv_bytes(DIGEST), _sign(key, b"s", nonce)
+                )
+                result.append(bool(ok))
+        except Exception:  # OSError, EOFError, a reply too long: nobody of ours there
             result.append(False)
 
     worker = threading.Thread(target=send, name="ccdesk-handoff", daemon=True)
@@ -98,31 +447,21 @@ def hand_off(data_dir: Path, message: str) -> bool:
     return bool(result and result[0])
 
 
-class InstanceServer:
-    """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
+class _WindowsServer:
+    """The pipe listener: accepts on its thread, serves each client on a short-lived worker with a deadline."""
 
-    def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
-        """Start listening; LocalFileError when the key or the endpoint cannot be made (start without links)."""
+    def __init__(self, data_dir: Path, key: bytes, on_message: Callable[[str], None]) -> None:
         from multiprocessing.connection import Listener
 
-        authkey = _authkey(data_dir)
-        self._address, self._family = _address(data_dir)
-        try:
-            if self._family == "AF_UNIX":
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(self._address)  # a stale socket left by a crash (hand_off found nobody there)
-            self._listener = Listener(self._address, family=self._family, authkey=authkey)
-        except OSError as exc:
-            raise LocalFileError(
-                self._address,
-                "hand-off endpoint",
-                os_problem(exc),
-                remedy="Links and files opened from other launches cannot reach this window.",
-            ) from exc
-        if self._family == "AF_UNIX":
-            os.chmod(self._address, 0o600)
+        self._name = pipe_name(data_dir, os.environ.get("USERNAME", ""))
+        self._key = key
         self._on_message = on_message
         self._stopped = threading.Event()
+        self._slots = threading.BoundedSemaphore(16)
+        try:  # no authkey: the challenge would run inside accept() with no deadline; requests are signed
+            self._listener = Listener(self._name, family="AF_PIPE")
+        except OSError as exc:  # the first instance is created with FILE_FLAG_FIRST_PIPE_INSTANCE
+            raise LocalFileError(self._name, ENDPOINT_KIND, os_problem(exc), remedy=NO_LINKS) from exc
         self._thread = threading.Thread(target=self._serve, name="ccdesk-instance", daemon=True)
         self._thread.start()
 
@@ -131,37 +470,43 @@ class InstanceServer:
             try:
                 conn = self._listener.accept()
             except OSError:
-                return  # closed by stop()
-            except Exception:  # a client that failed authentication: ignore it, keep serving
-                continue
-            self._handle(conn)
-
-    def _handle(self, conn: Connection) -> None:
-        with conn:
-            try:
-                if not conn.poll(HANDOFF_TIMEOUT):
+                if self._stopped.is_set():
                     return
-                message = conn.recv_bytes(MAX_MESSAGE).decode(
-                    "utf-8", errors="replace"
-                )  # bytes: never unpickled
+                continue
+            if self._stopped.is_set() or not self._slots.acquire(blocking=False):
+                conn.close()
+                continue
+            threading.Thread(
+                target=self._handle, args=(conn,), name="ccdesk-instance-client", daemon=True
+            ).start()
+
+    def _handle(self, conn: Any) -> None:
+        try:
+            with conn:
+                if not conn.poll(SERVE_DEADLINE):  # message-mode pipe: True means a whole message is there
+                    return
+                data = conn.recv_bytes(_HEADER.size + MAX_MESSAGE)
+                if len(data) < _HEADER.size:
+                    return
+                magic, nonce, length, digest = _HEADER.unpack_from(data)
+                payload = data[_HEADER.size :]
+                if magic != MAGIC or length != len(payload):
+                    return
+                if not hmac.compare_digest(digest, _sign(self._key, b"c", nonce, payload)):
+                    return
                 if not self._stopped.is_set():
-                    self._on_message(message)
-                    conn.send_bytes(b"ok")
-            except (OSError, EOFError, ValueError):
-                return
+                    self._on_message(payload.decode("utf-8", errors="replace"))
+                    conn.send_bytes(_sign(self._key, b"s", nonce))
+        except Exception:  # a client that left or sent garbage: this worker ends, the listener goes on
+            log.debug("hand-off: a client was dropped", exc_info=True)
+        finally:
+            self._slots.release()
 
     def stop(self) -> None:
-        """Stop listening and join the thread: nothing outlives the window."""
         self._stopped.set()
-        # accept() does not wake on close() everywhere: a last connection of our own unblocks it. It connects
-        # without the handshake (authkey=None): a thread that already saw the stop never answers, and waiting
-        # for that answer would hang the quit.
         from multiprocessing.connection import Client
 
-        with contextlib.suppress(Exception):
-            Client(self._address, family=self._family, authkey=None).close()
+        with contextlib.suppress(Exception):  # accept() does not wake on close(): a last connection does
+            Client(self._name, family="AF_PIPE").close()
         self._listener.close()
         self._thread.join(5)
-        if self._family == "AF_UNIX":
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._address)
