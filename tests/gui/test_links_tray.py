@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from gui_driver import AGENT, Driver
 
-from ccdesk.core.instance import InstanceServer, hand_off
+from ccdesk.core.instance import InstanceServer, hand_off, socket_path
 from ccdesk.core.lines import LineState
 from ccdesk.core.paths import app_dirs
 from ccdesk.ui.file_open import FileOpenFilter
@@ -109,6 +110,31 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
     finally:
         server.stop()
     assert not hand_off(data, "show")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_a_jammed_listener_still_takes_the_next_launch(demo: Driver, qtbot, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    data = app_dirs().ensure().data
+    server = InstanceServer(data, demo.window.receive_link)
+    idle: list[socket.socket] = []
+    try:
+        for n in range(100):  # garbage, half-open and idle clients, as a hostile neighbour process would send
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.connect(str(socket_path(data)))
+            if n % 3 == 0:
+                sock.sendall(os.urandom(700))
+            if n % 3 == 2:
+                idle.append(sock)
+            else:
+                sock.close()
+        done, seconds = _launch(UK)
+        assert done.returncode == 0, done.stderr  # handed over: no second window
+        qtbot.waitUntil(lambda: preview(demo) == UK_PREVIEW, timeout=5000)
+        print(f"jammed hand-off: second launch exited in {seconds * 1000:.0f} ms")
+    finally:
+        for sock in idle:
+            sock.close()
+        server.stop()
 
 
 def _dot_colour(state: str) -> QColor:
