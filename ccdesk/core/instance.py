@@ -447,20 +447,84 @@ def _windows_hand_off(data_dir: Path, message: str) -> bool:
     return bool(result and result[0])
 
 
+# Windows constants (winbase.h), so the decision below is plain data that tests check on any OS.
+PIPE_ACCESS_DUPLEX = 0x00000003
+FILE_FLAG_FIRST_PIPE_INSTANCE = 0x00080000
+FILE_FLAG_OVERLAPPED = 0x40000000
+PIPE_TYPE_MESSAGE = 0x00000004
+PIPE_READMODE_MESSAGE = 0x00000002
+PIPE_REJECT_REMOTE_CLIENTS = 0x00000008
+#: protected DACL with one entry: full access for the pipe's owner (the user who started ccdesk), nobody else
+PIPE_SDDL = "D:P(A;;GA;;;OW)"
+
+
+def pipe_open_mode(first: bool) -> int:
+    """CreateNamedPipe's open mode: the first instance must be new, so a pipe someone made first is refused."""
+    return PIPE_ACCESS_DUPLEX | FILE_FLAG_OVERLAPPED | (FILE_FLAG_FIRST_PIPE_INSTANCE if first else 0)
+
+
+def pipe_mode() -> int:
+    """Whole messages (so a poll that says yes never blocks the read), local clients only."""
+    return PIPE_TYPE_MESSAGE | PIPE_READMODE_MESSAGE | PIPE_REJECT_REMOTE_CLIENTS
+
+
+def _private_pipe_listener(name: str) -> Any:  # pragma: no cover - Windows only
+    """multiprocessing's PipeListener with ccdesk's flags and a user-only security descriptor."""
+    import ctypes
+    import importlib
+    from ctypes import wintypes
+    from multiprocessing import connection
+
+    winapi: Any = importlib.import_module("_winapi")
+    advapi32: Any = getattr(ctypes, "windll").advapi32  # noqa: B009 - absent from the Linux stubs mypy reads
+
+    class SecurityAttributes(ctypes.Structure):
+        _fields_ = [
+            ("nLength", wintypes.DWORD),
+            ("lpSecurityDescriptor", wintypes.LPVOID),
+            ("bInheritHandle", wintypes.BOOL),
+        ]
+
+    descriptor = wintypes.LPVOID()
+    if not advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(
+        PIPE_SDDL, 1, ctypes.byref(descriptor), None
+    ):
+        raise OSError("the pipe's security descriptor could not be made")
+    attributes = SecurityAttributes(ctypes.sizeof(SecurityAttributes), descriptor, False)
+    base: Any = getattr(connection, "PipeListener")  # noqa: B009 - Windows only, absent from the stubs
+
+    class PrivatePipeListener(base):  # type: ignore[misc]
+        def _new_handle(self, first: bool = False) -> int:
+            return int(
+                winapi.CreateNamedPipe(
+                    self._address,
+                    pipe_open_mode(first),
+                    pipe_mode() | winapi.PIPE_WAIT,
+                    winapi.PIPE_UNLIMITED_INSTANCES,
+                    8192,
+                    8192,
+                    winapi.NMPWAIT_WAIT_FOREVER,
+                    ctypes.addressof(attributes),
+                )
+            )
+
+    listener = PrivatePipeListener(name)
+    listener._ccdesk_attributes = attributes  # kept alive as long as pipes are made from it
+    return listener
+
+
 class _WindowsServer:
     """The pipe listener: accepts on its thread, serves each client on a short-lived worker with a deadline."""
 
     def __init__(self, data_dir: Path, key: bytes, on_message: Callable[[str], None]) -> None:
-        from multiprocessing.connection import Listener
-
         self._name = pipe_name(data_dir, os.environ.get("USERNAME", ""))
         self._key = key
         self._on_message = on_message
         self._stopped = threading.Event()
         self._slots = threading.BoundedSemaphore(16)
-        try:  # no authkey: the challenge would run inside accept() with no deadline; requests are signed
-            self._listener = Listener(self._name, family="AF_PIPE")
-        except OSError as exc:  # the first instance is created with FILE_FLAG_FIRST_PIPE_INSTANCE
+        try:  # no authkey: its challenge would run inside accept() with no deadline; requests are signed
+            self._listener = _private_pipe_listener(self._name)
+        except OSError as exc:  # a pipe of that name made first by someone else: refused, never joined
             raise LocalFileError(self._name, ENDPOINT_KIND, os_problem(exc), remedy=NO_LINKS) from exc
         self._thread = threading.Thread(target=self._serve, name="ccdesk-instance", daemon=True)
         self._thread.start()

@@ -19,7 +19,17 @@ from pathlib import Path
 import pytest
 
 from ccdesk.core import instance
-from ccdesk.core.instance import InstanceServer, hand_off, peer_uid, pipe_name, runtime_folder, socket_path
+from ccdesk.core.instance import (
+    PIPE_SDDL,
+    InstanceServer,
+    hand_off,
+    peer_uid,
+    pipe_mode,
+    pipe_name,
+    pipe_open_mode,
+    runtime_folder,
+    socket_path,
+)
 from ccdesk.core.local_files import LocalFileError
 from ccdesk.core.paths import app_dirs
 
@@ -272,6 +282,14 @@ def test_windows_pipe_names_are_per_user_and_per_home() -> None:
     assert a != pipe_name(Path("C:/Users/ann/AppData/Local/ccdesk"), "bob")
     assert a != pipe_name(Path("D:/portable/data"), "ann")
     assert "\\" not in pipe_name(Path("C:/x"), "..\\evil")[len("\\\\.\\pipe\\") :]
+
+
+def test_windows_pipe_is_new_user_only_and_local() -> None:
+    first, later = pipe_open_mode(first=True), pipe_open_mode(first=False)
+    assert first & 0x00080000 and not later & 0x00080000  # FILE_FLAG_FIRST_PIPE_INSTANCE on the first only
+    assert first & 0x3 == 0x3 and first & 0x40000000  # duplex, overlapped (multiprocessing's reads need it)
+    assert pipe_mode() & 0x8 and pipe_mode() & 0x4  # PIPE_REJECT_REMOTE_CLIENTS, whole messages
+    assert PIPE_SDDL.startswith("D:P") and PIPE_SDDL.count("(") == 1 and PIPE_SDDL.endswith(";;;OW)")
 
 
 # -- another user on the same machine (needs root to become them) --------------------------------------------
