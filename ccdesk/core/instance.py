@@ -293,12 +293,17 @@ class InstanceServer:
                 for key, _mask in events:
                     if key.fileobj is self._wake_r:
                         return
-                    if key.fileobj is self._sock:
-                        self._accept(selector, pending)
-                    else:
-                        conn = key.fileobj
-                        assert isinstance(conn, socket.socket)
-                        self._read(selector, pending, conn)
+                    conn = key.fileobj
+                    assert isinstance(conn, socket.socket)
+                    try:
+                        if conn is self._sock:
+                            self._accept(selector, pending)
+                        else:
+                            self._read(selector, pending, conn)
+                    except Exception:  # whatever one client did, the listener goes on
+                        log.exception("hand-off listener: a connection failed")
+                        if conn is not self._sock:
+                            self._drop(selector, pending, conn)
                 now = time.monotonic()
                 for conn in [c for c, p in pending.items() if p.deadline <= now]:
                     self._drop(selector, pending, conn)
