@@ -289,7 +289,7 @@ def test_a_profiles_ids_go_through_the_one_validator() -> None:
     profile = Profile.from_json(
         "p",
         {
-            "queues": ["598", "5\x0198", "q\u202e1", {"value": "４", "name": "full-width"}],
+            "queues": ["598", "5\x0198", "q\u202e1", {"value": "\uff14", "name": "full-width"}],
             "dial_plans": ["12", "9" * 11],
             "caller_ids": [{"value": "12015551212", "name": "Main\u202eline"}, "1" * 16],
         },
