@@ -178,14 +178,20 @@ def test_an_event_faster_than_the_dial_answer_waits_for_it() -> None:
     assert [c.interaction_id for c in live.calls.wrap_ups] == ["int-new"]
 
 
-def test_an_unknown_dial_is_resolved_by_its_events(journal: Journal) -> None:
+def unknown_dial(journal: Journal) -> tuple[LiveLines, int]:
+    """A dial on line 1 that got no answer (a timeout): journalled, shown as Unknown; the stream follows it."""
     calls = AgentCalls()
     row = journal.begin_dial(
         profile="p", tenant="t", agent_id=AGENT, display="+1 201-555-0100", prefix="1", number="2015550100"
     )
     calls.dialing(1, "+1 201-555-0100")
     calls.unknown(1, row, error="timeout", advice="")
-    live = live_for(journal, calls)
+    return live_for(journal, calls), row
+
+
+def test_an_unknown_dial_is_resolved_by_its_events(journal: Journal) -> None:
+    live, row = unknown_dial(journal)
+    calls = live.calls
     live.apply([interaction("InteractionAssigned", "int-u", isOutboundCall=True)])
     assert calls[1].state is LineState.LIVE and calls[1].interaction_id == "int-u"
     record = journal.by_row(row)
@@ -193,13 +199,8 @@ def test_an_unknown_dial_is_resolved_by_its_events(journal: Journal) -> None:
 
 
 def test_an_unknown_dial_that_was_not_answered_is_cleared(journal: Journal) -> None:
-    calls = AgentCalls()
-    row = journal.begin_dial(
-        profile="p", tenant="t", agent_id=AGENT, display="+1 201-555-0100", prefix="1", number="2015550100"
-    )
-    calls.dialing(1, "+1 201-555-0100")
-    calls.unknown(1, row, error="timeout", advice="")
-    live = live_for(journal, calls)
+    live, row = unknown_dial(journal)
+    calls = live.calls
     live.apply(
         [
             interaction(
