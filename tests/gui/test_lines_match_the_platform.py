@@ -174,18 +174,23 @@ class LinesMatchThePlatform(RuleBasedStateMachine):
         )
 
 
+def machine_settings(examples: int, steps: int) -> settings:
+    """The suite's search: the same examples every run, no shrinking (a failure prints its steps as found)."""
+    return settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        derandomize=True,
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    )
+
+
 def run_machine(driver: Driver, examples: int, steps: int) -> None:
     LinesMatchThePlatform.driver = driver
     run_state_machine_as_test(
         LinesMatchThePlatform,
-        settings=settings(
-            max_examples=examples,
-            stateful_step_count=steps,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-            derandomize=True,
-            phases=[Phase.explicit, Phase.reuse, Phase.generate],
-        ),
+        settings=machine_settings(examples, steps),
     )
 
 
@@ -296,14 +301,7 @@ def run_stream_machine(
     LinesFollowTheStream.stream = stream
     run_state_machine_as_test(
         LinesFollowTheStream,
-        settings=settings(
-            max_examples=examples,
-            stateful_step_count=steps,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-            derandomize=True,
-            phases=[Phase.explicit, Phase.reuse, Phase.generate],
-        ),
+        settings=machine_settings(examples, steps),
     )
 
 
