@@ -544,14 +544,15 @@ class CCClient:
     def _transport_failure(
         exc: httpx.TransportError, method: str, path: str, idempotent: bool, before_send: bool
     ) -> ApiError:
-        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        what = _transport_words(exc)
+        log.info("%s %s: transport failure %s: %s", method, path, type(exc).__name__, exc)
         if not idempotent and not before_send:
             return OutcomeUnknownError(
-                f"No answer came back after the call request was sent ({what}).", method=method, path=path
+                f"No answer came back after the call request was sent: {what}.", method=method, path=path
             )
         if isinstance(exc, httpx.TimeoutException) and not before_send:
-            return RequestTimeoutError(f"No answer in time ({what}).", method=method, path=path)
-        return ConnectionFailedError(f"Could not reach the platform ({what}).", method=method, path=path)
+            return RequestTimeoutError(f"No answer in time: {what}.", method=method, path=path)
+        return ConnectionFailedError(f"Could not reach the platform: {what}.", method=method, path=path)
 
     @staticmethod
     def _unreadable(answer: _Answer, method: str, path: str) -> ServerError:
@@ -561,3 +562,25 @@ class CCClient:
             method=method,
             path=path,
         )
+
+
+def _transport_words(exc: httpx.TransportError) -> str:
+    """What went wrong on the wire, in words a person can act on (the exception's class goes to the log only)."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return "the connection timed out"
+    if isinstance(exc, httpx.TimeoutException):
+        return "the platform took too long to answer"
+    if isinstance(exc, httpx.ProxyError):
+        return "the proxy refused the connection"
+    if isinstance(exc, httpx.ConnectError):
+        text = str(exc).lower()
+        if "certificate" in text or "ssl" in text:
+            return "the platform's certificate could not be verified"
+        if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
+            return "the host name could not be found"
+        return "the connection was refused or the network is down"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server closed the connection without answering"
+    if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.NetworkError):
+        return "the connection broke"
+    return "the connection failed"

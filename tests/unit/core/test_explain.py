@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ccdesk.api.errors import AuthenticationError, RateLimitedError, RejectedError
-from ccdesk.core.explain import explain
+from ccdesk.api.errors import (
+    AuthenticationError,
+    ConnectionFailedError,
+    InvalidInput,
+    RateLimitedError,
+    RejectedError,
+)
+from ccdesk.core.explain import Voice, explain, present
 
 
 @pytest.mark.parametrize(
@@ -41,3 +47,54 @@ def test_too_many_codes_is_not_explained_as_an_unknown_code():
     )
     assert "does not exist" not in advice
     assert "codes of lists a request does not name stay set" in advice
+
+
+# -- one presentation (issue 12) ------------------------------------------------------------------------------
+
+BUSY = (
+    "Agent=[ag0VYyLh0YTsymdbtYIaaaa] not available to handle interaction, already on busy phone interaction"
+)
+
+
+def test_plain_words_first_the_platforms_words_second():
+    shown = present(RejectedError(status=400, reasons=[BUSY]), outcome="Nothing was dialled.")
+    assert shown.summary.startswith("Nothing was dialled. The agent is on another call")
+    assert "HTTP" not in shown.summary and "Agent=[" not in shown.summary
+    assert shown.details == f"HTTP 400: {BUSY}"
+    assert shown.text() == f"{shown.summary}\n\n8x8 said: HTTP 400: {BUSY}"
+
+
+def test_advice_names_the_tools_own_controls():
+    error = RejectedError(status=400, reasons=[BUSY])
+    assert "tick Force call" in present(error).summary
+    cli = present(error, voice=Voice.CLI).summary
+    assert "--force" in cli and "Force call" not in cli
+
+
+def test_a_known_status_replaces_the_guess():
+    error = RejectedError(status=400, reasons=["Agent=[ag1] not available to handle interaction"])
+    said = present(error, agent_status="On break").summary
+    assert "on break" in said and "or logged out" not in said
+    assert "on break or logged out" in present(error).summary  # unknown status: both possibilities
+
+
+def test_no_sentence_twice():
+    error = InvalidInput("Nothing was dialled. The number is empty.")
+    assert (
+        present(error, outcome="Nothing was dialled.").summary == "Nothing was dialled. The number is empty."
+    )
+
+
+def test_no_exception_class_names():
+    shown = present(RuntimeError("boom"), outcome="Nothing was dialled.")
+    assert "RuntimeError" not in shown.text() and "boom" not in shown.text()
+    assert "bug" in shown.summary
+    network = present(ConnectionFailedError("Could not reach the platform: the connection broke."))
+    assert network.details == "Could not reach the platform: the connection broke."
+    assert network.text().endswith("Details: Could not reach the platform: the connection broke.")
+
+
+def test_token_advice_in_each_voice():
+    error = AuthenticationError(status=401)
+    assert "(Settings)" in present(error).summary
+    assert "(ccdesk-cli login)" in present(error, voice=Voice.CLI).summary
