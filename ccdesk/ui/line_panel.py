@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ccdesk.core.codes import Catalog
 from ccdesk.core.lines import Call, LineState
+from ccdesk.ui.flow_layout import FlowLayout
 from ccdesk.ui.icons import icon
 from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
@@ -163,15 +164,18 @@ class LinePanel(QGroupBox):
         self.dismiss_button.clicked.connect(lambda: self.dismiss_clicked.emit(self.number))
         self.check_button.clicked.connect(lambda: self.check_clicked.emit(self.number))
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.hang_up_button)
-        actions.addWidget(self.end_button)
-        actions.addWidget(self.end_post_check)
-        actions.addWidget(self.check_button)
-        actions.addStretch(1)
-        actions.addWidget(self.codes_button)
-        actions.addWidget(self.dismiss_button)
-        actions.addWidget(self.free_button)
+        # one row on a wide window; wrapped onto two in the compact one, never cut
+        actions = FlowLayout(spacing=6)
+        for widget in (
+            self.hang_up_button,
+            self.end_button,
+            self.end_post_check,
+            self.check_button,
+            self.codes_button,
+            self.dismiss_button,
+            self.free_button,
+        ):
+            actions.addWidget(widget)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)

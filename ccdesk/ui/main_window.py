@@ -26,6 +26,7 @@ from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
+from ccdesk.ui.flow_layout import FlowLayout
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
 from ccdesk.ui.plain import plain_labels, plain_tip
@@ -33,9 +34,9 @@ from ccdesk.ui.problem_bar import ProblemBars
 from ccdesk.ui.qt import (
     QAction,
     QApplication,
-    QComboBox,
     QDialog,
     QEventLoop,
+    QFrame,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -44,6 +45,7 @@ from ccdesk.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSettings,
     QSplitter,
     Qt,
@@ -53,6 +55,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.shortcut_guard import ShortcutGuard
+from ccdesk.ui.status_button import StatusButton
 from ccdesk.ui.stream_state import StreamIndicator, stream_view
 from ccdesk.ui.theme import set_role
 from ccdesk.ui.wrap_up_list import WrapUpList
@@ -78,6 +81,8 @@ LINE_SHORTCUTS = {
     "free": ("Ctrl+Alt+1", "Ctrl+Alt+2"),
 }
 STATUS_REFRESH_MS = 30_000
+MAX_CONTENT_WIDTH = 1480  # wider screens centre the window's content instead of stretching buttons
+COMPACT_WIDTH = 360  # compact mode: beside a CRM, lines above the dial panel
 FIRST_REQUEST_FALLBACK_MS = 300  # when no paint comes (minimised start), read the status anyway
 _RECENT_STATES = {
     CallState.DIALING: "dialling",
@@ -137,47 +142,63 @@ class MainWindow(QMainWindow):
         self.wrap_ups.end_clicked.connect(self.end_call)
         right.addWidget(self.wrap_ups)
         free_row = QHBoxLayout()
-        note = QLabel(
+        self.line_rule_note = QLabel(
             "8x8 puts a new call on the agent's first free line; ccdesk follows it and 8x8's answers."
         )
-        set_role(note, "hint")
-        note.setWordWrap(True)
-        free_row.addWidget(note, 1)
+        set_role(self.line_rule_note, "hint")
+        self.line_rule_note.setWordWrap(True)
+        free_row.addWidget(self.line_rule_note, 1)
         free_row.addWidget(self.free_all_button)
         right.addLayout(free_row)
         right.addWidget(self._build_recent())
 
-        left_widget = QWidget()
-        left_layout = QVBoxLayout(left_widget)
+        self.dial_side = QWidget()
+        self.dial_side.setObjectName("dialSide")
+        left_layout = QVBoxLayout(self.dial_side)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(self.dial_panel)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
+        self._dial_layout, self._lines_layout = left_layout, right
+        self.lines_side = QWidget()
+        self.lines_side.setObjectName("linesSide")
+        self.lines_side.setLayout(right)
         right.setContentsMargins(8, 0, 0, 0)
-        splitter = QSplitter()
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(left_widget)
-        splitter.addWidget(right_widget)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.dial_side)
+        self.splitter.addWidget(self.lines_side)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
 
-        central = QWidget()
-        outer = QVBoxLayout(central)
+        content = QWidget()
+        content.setObjectName("windowContent")
+        content.setMaximumWidth(MAX_CONTENT_WIDTH)  # on a 2560 px screen: no 900 px Dial button
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(12, 10, 12, 6)
         outer.addWidget(self.header)
         self.file_problems = ProblemBars()
         outer.addWidget(self.file_problems)
-        outer.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        outer.addWidget(self.splitter, 1)
+        self.window_scroll = QScrollArea()
+        self.window_scroll.setObjectName("windowScroll")
+        self.window_scroll.setWidgetResizable(True)
+        self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # tabbing to a control scrolls it into view
+        self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.window_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        centred = QWidget()
+        centre_row = QHBoxLayout(centred)
+        centre_row.setContentsMargins(0, 0, 0, 0)
+        centre_row.addWidget(content)
+        self.window_scroll.setWidget(centred)
+        self.setCentralWidget(self.window_scroll)
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
-        guard = ShortcutGuard(
+        # every window shortcut wins over any text field, list or table of this window (design.md)
+        self._guard = ShortcutGuard(
             lambda: [keys for action in self.actions() for keys in action.shortcuts()], self
         )
-        dial = self.dial_panel
-        editors = [c.lineEdit() for c in (dial.caller_id_input, dial.queue_input, dial.dial_plan_input)]
-        guard.watch(dial.number_input, *[e for e in editors if e is not None])
+        self._guard.watch_window(self)
+        self.dial_panel.number_input.setFocus()  # the first key typed goes to the number, never the status
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
 
         self.resize(1120, 760)
         self._restore_geometry()
+        self.set_compact(self.preference("compact"), remember=False)
         self.apply_session(session, first=True)
 
     # -- construction ---------------------------------------------------------------------------------------
@@ -216,35 +238,44 @@ class MainWindow(QMainWindow):
         self.demo_label.setObjectName("demoBadge")
         set_role(self.demo_label, "demo")
         self.demo_label.setToolTip("ccdesk is talking to its built-in simulator, not to 8x8")
-        self.status_input = QComboBox()
-        self.status_input.setObjectName("agentStatusInput")
-        self.status_input.setAccessibleName("Agent status")
-        self.status_input.setMinimumWidth(170)
+        self.status_input = StatusButton()
         self._status_entries: list[tuple[int, StatusCode | None]] = []
         self._fill_status_choices()
-        self.status_input.activated.connect(self._on_status_chosen)
+        self.status_input.chosen.connect(self._on_status_chosen)
         self.status_note = QLabel()
         self.status_note.setObjectName("agentStatusLabel")
         set_role(self.status_note, "hint")
         plain_labels(self.identity_label, self.where_label, self.status_note)  # names and places from 8x8
-        text = QVBoxLayout()
+        for label in (self.identity_label, self.where_label, self.status_note):
+            label.setWordWrap(True)  # a narrow window wraps the words; it never cuts them
+        who = QWidget()
+        text = QVBoxLayout(who)
+        text.setContentsMargins(0, 0, 0, 0)
         text.setSpacing(0)
         text.addWidget(self.identity_label)
         text.addWidget(self.where_label)
-        row.addLayout(text)
-        row.addSpacing(12)
-        row.addWidget(self.demo_label)
-        row.addStretch(1)
-        row.addWidget(self.connection_label)
-        row.addSpacing(12)
-        row.addWidget(self.stream_state.dot)
-        row.addWidget(self.stream_state.label)
-        row.addSpacing(12)
-        row.addWidget(self.status_note)
+        state = QWidget()
+        flow = FlowLayout(state, spacing=10)
+        flow.addWidget(self.demo_label)
+        flow.addWidget(self.connection_label)
+        stream = QWidget()
+        stream_row = QHBoxLayout(stream)
+        stream_row.setContentsMargins(0, 0, 0, 0)
+        stream_row.addWidget(self.stream_state.dot)
+        stream_row.addWidget(self.stream_state.label)
+        flow.addWidget(stream)
+        flow.addWidget(self.status_note)
+        status = QWidget()
+        status_row = QHBoxLayout(status)
+        status_row.setContentsMargins(0, 0, 0, 0)
         status_caption = QLabel("&Status")
         status_caption.setBuddy(self.status_input)
-        row.addWidget(status_caption)
-        row.addWidget(self.status_input)
+        status_row.addWidget(status_caption)
+        status_row.addWidget(self.status_input)
+        flow.addWidget(status)
+        row.addWidget(who, 1)
+        row.addWidget(state, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._header_row = row
 
     def _build_recent(self) -> QWidget:
         box = QWidget()
@@ -348,6 +379,13 @@ class MainWindow(QMainWindow):
             ("keepEndWrapUp", "Keep 'Also end wrap-up' ticked after a call", "keepEndWrapUpAction"),
         ):
             call_menu.addAction(self._preference_toggle(key, text, name))
+        view_menu = bar.addMenu("&View")
+        self.compact_action = self._action(
+            "&Compact layout (beside a CRM)", "Ctrl+Shift+M", lambda: None, "compactLayoutAction"
+        )
+        self.compact_action.setCheckable(True)
+        self.compact_action.toggled.connect(lambda on: self.set_compact(on))
+        view_menu.addAction(self.compact_action)
         self.demo_menu = bar.addMenu("&Demo")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
@@ -355,6 +393,28 @@ class MainWindow(QMainWindow):
             self._action("Save &diagnostics…", None, self.save_diagnostics, "saveDiagnosticsAction")
         )
         help_menu.addAction(self._action("&About ccdesk", None, self.show_about, "aboutAction"))
+
+    def set_compact(self, compact: bool, *, remember: bool = True) -> None:
+        """Compact: one column 360 px wide, the lines above the dial panel, to sit beside a CRM. Remembered."""
+        self.compact = compact
+        self.compact_action.blockSignals(True)
+        self.compact_action.setChecked(compact)
+        self.compact_action.blockSignals(False)
+        self.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
+        self.splitter.insertWidget(0, self.lines_side if compact else self.dial_side)
+        self._header_row.setDirection(
+            QHBoxLayout.Direction.TopToBottom if compact else QHBoxLayout.Direction.LeftToRight
+        )
+        margins = (0, 0, 0, 0)
+        self._dial_layout.setContentsMargins(*(margins if compact else (0, 0, 8, 0)))
+        self._lines_layout.setContentsMargins(*(margins if compact else (8, 0, 0, 0)))
+        self.line_rule_note.setVisible(not compact)
+        if remember:
+            self._set_preference("compact", compact)
+            if compact:
+                self.resize(COMPACT_WIDTH, max(self.height(), 760))
+            elif self.width() < 900:
+                self.resize(1120, self.height())
 
     def _preference_toggle(self, key: str, text: str, name: str) -> QAction:
         """A checkable menu entry remembered in window.ini."""
@@ -651,24 +711,23 @@ class MainWindow(QMainWindow):
         )
         if not status_api:
             self.status_input.setEnabled(False)
-            self.status_input.setCurrentIndex(-1)
-            self.status_note.setText("Status unavailable")
+            self.status_input.show_current("Not available", None)
+            self.status_note.setText("")
             self.status_input.setToolTip(
                 "The Agent Status API is not enabled for this tenant, so ccdesk cannot show or change the "
                 "agent's status. Calls still work. 8x8 support can enable it."
             )
-            self.status_note.setToolTip(self.status_input.toolTip())
         elif error:
             self.status_input.setEnabled(True)
-            self.status_note.setText("Status unknown")
-            self.status_note.setToolTip(plain_tip(error))
+            self.status_input.show_current("Status unknown", None)
+            self.status_input.setToolTip(plain_tip(f"The status could not be read: {error}"))
+            self.status_note.setText("")
         elif agent is not None:
             self.status_input.setEnabled(True)
             index = self._status_index(agent.status, (agent.status_code_list_id, agent.status_code_item_id))
             code = f" ({agent.status_code_short_code})" if agent.status_code_short_code else ""
-            # Busy, post-processing and the like cannot be chosen, but are shown in the same place.
-            self.status_input.setPlaceholderText(f"{agent.label}{code}")
-            self.status_input.setCurrentIndex(index)
+            # Busy, wrap-up and the like cannot be chosen, but are shown in the same place.
+            self.status_input.show_current(f"{agent.label}{code}", index if index >= 0 else None)
             self.status_note.setText(FOREIGN_CALL if self.controller.foreign_call else "")
             self.status_note.setToolTip(FOREIGN_CALL_TIP if self.controller.foreign_call else "")
             self.status_input.setToolTip(plain_tip(f"Agent status: {agent.label}{code}"))
@@ -676,16 +735,22 @@ class MainWindow(QMainWindow):
                 self.tray.show_status(agent.status, f"{agent.label}{code}", self.lines)
         else:  # a new session: nothing read yet
             self.status_input.setEnabled(True)
-            self.status_input.setCurrentIndex(-1)
-            self.status_input.setPlaceholderText("")
+            self.status_input.show_current("", None)
             self.status_note.setText("")
         self._refresh_header()
 
-    def _on_status_chosen(self, index: int) -> None:
+    def _on_status_chosen(self, state: int, label: str, code: StatusCode | None) -> None:
+        """A status the agent chose in the menu; logging out (no more calls until logged in again) asks first."""
         assert self.controller is not None
+        if state == AgentState.LOGGED_OUT and not confirm(
+            self,
+            "Log out of 8x8?",
+            "Log the agent out? 8x8 stops offering calls until the agent logs in again (Available).",
+        ):
+            self._on_agent_changed()  # the menu ticks the status 8x8 reported, not the refused choice
+            return
         self.status_input.setEnabled(False)  # until the answer (agent_changed) says what the status is
-        state, code = self._status_entries[index]
-        self.controller.set_agent_status(state, self.status_input.itemText(index), code)
+        self.controller.set_agent_status(state, label, code)
 
     def _fill_status_choices(self) -> None:
         """The statuses an agent can choose, each followed by the status codes known for it (the guide marks the
@@ -699,12 +764,7 @@ class MainWindow(QMainWindow):
         if entries == self._status_entries:
             return
         labels = dict(STATUS_CHOICES)
-        self.status_input.blockSignals(True)
-        self.status_input.clear()
-        for value, code in entries:
-            label = labels[AgentState(value)]
-            self.status_input.addItem(f"{label} — {code.label}" if code is not None else label)
-        self.status_input.blockSignals(False)
+        self.status_input.set_entries([(value, labels[AgentState(value)], code) for value, code in entries])
         self._status_entries = entries
 
     def _status_index(self, state: int, code: tuple[int | None, int | None] = (None, None)) -> int:
@@ -1008,10 +1068,9 @@ class MainWindow(QMainWindow):
         return self.tray
 
     def _set_status_from_tray(self, status: int) -> None:
-        index = self._status_index(status)
-        if index >= 0 and self.status_input.isEnabled():
-            self.status_input.setCurrentIndex(index)
-            self._on_status_chosen(index)
+        """The tray's Status menu: the same choice, and the same question before logging out, as the header's."""
+        if self.status_input.isEnabled():
+            self._on_status_chosen(status, dict(STATUS_CHOICES)[AgentState(status)], None)
 
     def _set_preference(self, key: str, on: bool) -> None:
         settings = self._settings_file()

@@ -1,6 +1,7 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
 python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark|live|live-dark|stream-failed
+(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark)
 """
 
 from __future__ import annotations
@@ -27,7 +28,15 @@ def main() -> int:
     argv = ["--demo"] + (["--theme", "dark"] if scene.endswith("dark") else ["--theme", "light"])
     window = create_main_window(argv)
     window.move(0, 0)
-    window.resize(1180, 780)
+    compact = "-compact" in scene
+    scene = scene.replace("-compact", "")
+    if scene == "calls-dark":
+        scene = "dark"
+    if compact:
+        window.set_compact(True)
+        window.resize(360, 1000)
+    else:
+        window.resize(1180, 780)
     panel = window.dial_panel
     if scene in ("calls", "picker", "dark"):
         # a call in wrap-up (its leg is down: it holds no line), then a call on each line

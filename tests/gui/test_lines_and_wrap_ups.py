@@ -17,7 +17,6 @@ from ccdesk.core.lines import LineState
 from ccdesk.ui.qt import (
     QAction,
     QCheckBox,
-    QComboBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,6 +24,7 @@ from ccdesk.ui.qt import (
     Qt,
     QWidget,
 )
+from ccdesk.ui.status_button import StatusButton
 
 
 @pytest.fixture
@@ -294,12 +294,11 @@ def test_the_code_picker_says_a_list_left_out_is_kept(qtbot: QtBot) -> None:
 
 
 def test_the_status_picker_offers_status_codes_and_sends_them_whole(demo: Driver) -> None:
-    combo = demo.find(QComboBox, "agentStatusInput")
-    labels = [combo.itemText(i) for i in range(combo.count())]
-    lunch = next(i for i, text in enumerate(labels) if text.startswith("On break — Lunch"))
+    status = demo.find(StatusButton, "agentStatusInput")
+    labels = status.entry_texts()
+    lunch = next(text for text in labels if text.startswith("On break — Lunch"))
     assert not any(text.startswith("Available — ") for text in labels)  # a code says why the agent is away
-    combo.setCurrentIndex(lunch)
-    combo.activated.emit(lunch)
+    status.choose(lunch)
     demo.wait_idle()
     [put] = [r for r in demo.sim.requests if r.method == "PUT" and "/agentstatus/" in r.path]
     assert put.json == {
@@ -315,7 +314,7 @@ def test_a_call_api_403_is_not_taken_for_the_agent_status_api_being_off(demo: Dr
     demo.sim.add_fault("status", status=403, body="xml", method="POST", path_contains="/calls")
     demo.dial("+1 617 555 0101")
     assert "not allowed" in demo.error_text(1).lower() or "tenant" in demo.error_text(1).lower()
-    assert demo.find(QComboBox, "agentStatusInput").isEnabled()
+    assert demo.find(StatusButton, "agentStatusInput").isEnabled()
     assert demo.find(QLabel, "agentStatusLabel").text() != "Status unavailable"
 
 
@@ -328,10 +327,7 @@ def test_setting_the_status_ends_the_wrap_ups_while_a_call_is_on_the_other_line(
     demo.click(1, "hangUpButton")
     demo.wait_idle()
     assert demo.wrap_up_ids() == [first]
-    combo = demo.find(QComboBox, "agentStatusInput")
-    on_break = combo.findText("On break")
-    combo.setCurrentIndex(on_break)
-    combo.activated.emit(on_break)
+    demo.find(StatusButton, "agentStatusInput").choose("On break")
     demo.wait_idle()
     assert demo.sim.state.open_wrap_ups(AGENT) == [] and demo.wrap_up_ids() == []
     assert demo.window.lines[2].state is LineState.LIVE
