@@ -101,15 +101,17 @@ def test_a_live_call_the_journal_has_not_caught_up_with_is_on_a_call(journal: Jo
 
 def test_a_dial_in_flight_is_dialling_until_the_window_shows_its_answer(journal: Journal) -> None:
     calls = AgentCalls()
-    old = dial(journal)  # an older dial on the same line that was refused
-    journal.dial_failed(old, "HTTP 400: busy")
+    refused = dial(journal)  # earlier dials to the same number on the same line: refused, and one over
+    journal.dial_failed(refused, "HTTP 400: busy")
+    journal.placed(dial(journal), "int-8", 1)  # the journal still says live; the lines show it over
     calls.dialing(1, NUMBER)
     row_id = dial(journal)
-    assert [r.state for r in rows(journal, calls)] == [CallState.DIALING, CallState.FAILED]
+    before = [CallState.ENDED, CallState.FAILED]  # newest first
+    assert [r.state for r in rows(journal, calls)] == [CallState.DIALING, *before]
     journal.placed(row_id, "int-9", 1)  # the worker wrote the answer; the GUI has not run yet
-    assert [r.state for r in rows(journal, calls)] == [CallState.DIALING, CallState.FAILED]
+    assert [r.state for r in rows(journal, calls)] == [CallState.DIALING, *before]
     calls.placed(1, "int-9", row_id, others_busy=False)
-    assert [r.state for r in rows(journal, calls)] == [CallState.LIVE, CallState.FAILED]
+    assert [r.state for r in rows(journal, calls)] == [CallState.LIVE, *before]
 
 
 def test_an_unknown_outcome_follows_the_line_it_is_on_until_dismissed(journal: Journal) -> None:
