@@ -69,8 +69,12 @@ class Call:
     interaction_id: str = ""
     started_at: float | None = None
     codes: tuple[TransactionCode, ...] = ()
+    #: what went wrong and the next step, in plain words (core.explain.present's summary)
     error: str = ""
+    #: more to do, beside the error (what Check, Free and Dismiss do for an unknown call)
     advice: str = ""
+    #: 8x8's own words about the error, verbatim with the HTTP status: shown on demand
+    details: str = ""
     #: the journal row of the call (to settle an unknown call that has no interaction id)
     row_id: int | None = None
     #: something the agent must know beside the state (the journal could not record the call...)
@@ -197,18 +201,25 @@ class AgentCalls:
         self._changed()
         return line
 
-    def not_placed(self, line: int, *, error: str = "", advice: str = "") -> None:
+    def not_placed(self, line: int, *, error: str = "", advice: str = "", details: str = "") -> None:
         """8x8 refused the call (or it was never sent): the line shows why and holds nothing."""
         if error:
-            self._lines[line] = replace(self._lines[line], state=LineState.FAILED, error=error, advice=advice)
+            self._lines[line] = replace(
+                self._lines[line], state=LineState.FAILED, error=error, advice=advice, details=details
+            )
         else:
             self._lines[line] = Call(line)
         self._changed()
 
-    def unknown(self, line: int, row_id: int | None, *, error: str, advice: str) -> None:
+    def unknown(self, line: int, row_id: int | None, *, error: str, advice: str, details: str = "") -> None:
         """No answer came to the call request: the call may be live, so it keeps its line until settled."""
         self._lines[line] = replace(
-            self._lines[line], state=LineState.UNKNOWN, row_id=row_id, error=error, advice=advice
+            self._lines[line],
+            state=LineState.UNKNOWN,
+            row_id=row_id,
+            error=error,
+            advice=advice,
+            details=details,
         )
         self._changed()
 
@@ -241,7 +252,7 @@ class AgentCalls:
         self._changed()
 
     def codes_set(self, interaction_id: str, codes: Iterable[TransactionCode]) -> None:
-        self._update(interaction_id, codes=tuple(codes), error="", advice="")
+        self._update(interaction_id, codes=tuple(codes), error="", advice="", details="")
 
     def note(self, interaction_id: str, **fields: str) -> None:
         """Error, advice or warning text for a call (by interaction id)."""
@@ -323,7 +334,12 @@ class AgentCalls:
     def adopt_unknown(self, line: int, interaction_id: str) -> Call:
         """8x8's event stream names the call behind an unknown outcome on `line`: it was placed and is live."""
         call = replace(
-            self._lines[line], state=LineState.LIVE, interaction_id=interaction_id, error="", advice=""
+            self._lines[line],
+            state=LineState.LIVE,
+            interaction_id=interaction_id,
+            error="",
+            advice="",
+            details="",
         )
         self._lines[line] = call
         self._changed()
@@ -355,7 +371,7 @@ class AgentCalls:
         self._lines[line] = Call(line)
         if call.state is LineState.LIVE and call.interaction_id:
             self._wrap_ups[call.interaction_id] = replace(
-                call, state=LineState.WRAP_UP, error="", advice="", ended=ended or call.ended
+                call, state=LineState.WRAP_UP, error="", advice="", details="", ended=ended or call.ended
             )
 
     def restore(self, records: list[CallRecord]) -> list[CallRecord]:

@@ -41,7 +41,7 @@ from ccdesk.api.models import (
     TransactionCode,
 )
 from ccdesk.core.codes import amend
-from ccdesk.core.explain import explain
+from ccdesk.core.explain import Presentation, present
 from ccdesk.core.journal import CallRecord, JournalError, interactions_named
 from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, AgentCalls, Call, LineState
 from ccdesk.core.live import SILENCE_AFTER, LiveLines
@@ -135,6 +135,8 @@ class DeskController(QObject):
     notice = Signal(str, int)
     #: a failure the agent must see even with the window hidden (title, text)
     alert = Signal(str, str)
+    #: a failure that belongs to no line panel, to show whole (title, core.explain.Presentation)
+    failed = Signal(str, object)
     #: the agent's status, or the Status API's availability, changed
     agent_changed = Signal()
     #: the connection as the last answer showed it (text, colour)
@@ -158,6 +160,9 @@ class DeskController(QObject):
         self.lines.subscribe(self.calls_changed.emit)
         #: (target, action) pairs in flight: ("call:<iid>", "hang_up"), ("line:1", "free")...
         self.busy: set[tuple[str, str]] = set()
+        self._names: dict[
+            str, str
+        ] = {}  # interaction id -> the number shown, for the words said after an action
         #: 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header
         self.foreign_call = False
         self._generation = 0  # answers that changed the model: a status read sent before one is not trusted
@@ -281,7 +286,7 @@ class DeskController(QObject):
             )
         except CCDeskError as exc:
             self.dialing_changed.emit(False)
-            self.notice.emit(str(exc), 10000)
+            self.failed.emit("Not dialled", present(exc, outcome="Nothing was dialled."))
             return False
         journal = session.journal
         if journal.problem is not None:
@@ -306,10 +311,11 @@ class DeskController(QObject):
                 unknown = isinstance(exc, OutcomeUnknownError)
                 failed = partial(journal.dial_failed, row, str(exc), outcome_unknown=unknown)
                 return Dialled(row, error=exc, journal_error=_write(failed))
-            except Exception as exc:  # a bug after the request may have gone out: the call may exist
+            except Exception:  # a bug after the request may have gone out: the call may exist
                 log.exception("dial failed unexpectedly")
                 unknown_error = OutcomeUnknownError(
-                    f"ccdesk failed while dialling ({type(exc).__name__}); the call may have been placed."
+                    "ccdesk failed while dialling, after the request may have gone out; the call may have been "
+                    "placed. This is a bug: please report it (Help > Save diagnostics)."
                 )
                 return Dialled(
                     row,
@@ -353,26 +359,28 @@ class DeskController(QObject):
             )
             if line != line_no or (others and not placed.agent_was_busy):
                 self._write_line_moves(line, placed.interaction_id, others)
-            note = ""  # 8x8's own "Agent is handling other interactions" is in the summary already
+            note = ""
             if placed.agent_was_busy and not others:
                 note = " 8x8 says the agent is also on a call ccdesk did not place."
                 self.foreign_call = True
                 self.agent_changed.emit()
-            self.notice.emit(f"Line {line}: {placed.summary}.{note}", 10000)
+            self.notice.emit(f"Line {line}: dialled {self.lines[line].display or 'the number'}.{note}", 10000)
             self.placed.emit(line)
             if outcome.journal_error is not None:
                 self.alert.emit(f"Line {line}: call placed, not journalled", warning)
                 self._journal_failed(outcome.journal_error)
         else:
             error = outcome.error
-            fields = self._error_fields(error)
             if isinstance(error, OutcomeUnknownError):
-                self.lines.unknown(
-                    line_no, outcome.row, error=fields["error"], advice=f"{fields['advice']} {UNKNOWN_ADVICE}"
+                fields = self._error_fields(error)
+                self.lines.unknown(line_no, outcome.row, advice=UNKNOWN_ADVICE, **fields)
+                self.notice.emit(
+                    f"Line {line_no}: no answer from 8x8: the call may be live (see line {line_no}).", 0
                 )
             else:
-                self.lines.not_placed(line_no, **fields)
-            self._report_error(f"Line {line_no}: dial", error)
+                self.lines.not_placed(line_no, **self._error_fields(error, outcome="Nothing was dialled."))
+                self.notice.emit(f"Line {line_no}: not dialled (line {line_no} says why).", 15000)
+            self._alert_about(f"Line {line_no}: not dialled", error, outcome="Nothing was dialled.")
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -390,11 +398,7 @@ class DeskController(QObject):
         self._set_dialing(False)
         if isinstance(error, JournalError):
             self._journal_failed(error)
-            text = f"Nothing was dialled: {error} {error.remedy}"
-            self.notice.emit(text, 30000)
-            self.alert.emit("ccdesk: nothing was dialled", text)
-        else:
-            self._report_error("Dial", error)
+        self._report_error("Not dialled", error, outcome="Nothing was dialled.")
 
     def _set_dialing(self, dialing: bool) -> None:
         self.dialing = dialing
@@ -420,9 +424,9 @@ class DeskController(QObject):
                 self._journal_write(partial(self.session.journal.hung_up, iid))
             self.lines.leg_down(iid, ended=isinstance(task.error, GoneError))
             if not task.ok:
-                said = self._error_fields(task.error)["error"]  # the platform's words stay in view
-                self.lines.note(iid, error=said, advice=LEG_ALREADY_DOWN)
-                self.notice.emit(f"Hang up: {said} — {LEG_ALREADY_DOWN}", 15000)
+                said = present(task.error).details  # the platform's words stay in view, on demand
+                self.lines.note(iid, error=LEG_ALREADY_DOWN, advice="", details=said)
+                self.notice.emit(f"Hang up: {LEG_ALREADY_DOWN}", 15000)
         self._after(iid, "hang up", task)
 
     def end_call(self, iid: str, end_post_processing: bool) -> None:
@@ -493,17 +497,20 @@ class DeskController(QObject):
         if _nothing_to_free(task.error):  # the platform's "nothing there": the line is free, as asked
             self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id, line_no))
             self.lines.line_empty(line_no)
-            self.notice.emit(f"Line {line_no}: {explain(task.error)}", 10000)  # type: ignore[arg-type]
+            self.notice.emit(f"Line {line_no}: nothing to free, it was already free.", 10000)
             self.recent_changed.emit()
             self.refresh_agent_status()
             return
         if task.ok and task.value is not None:
+            before = self.lines[line_no]
             self.lines.line_freed(line_no, interactions_named(task.value.result.reasons))
-            self.notice.emit(f"Line {line_no}: {task.value.result.summary}", 10000)
+            what = f" (it held the call to {before.display})" if before.display else ""
+            self.notice.emit(f"Line {line_no} freed{what}.", 10000)
             self._journal_warning_after(task.value)
         elif not task.ok:
-            self.lines.note_line(line_no, **self._error_fields(task.error))
-            self._report_error(f"Line {line_no}: free line", task.error)
+            self.lines.note_line(line_no, **self._error_fields(task.error, outcome="The line was not freed."))
+            self.notice.emit(f"Line {line_no}: not freed (line {line_no} says why).", 15000)
+            self._alert_about(f"Line {line_no}: not freed", task.error, outcome="The line was not freed.")
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -542,8 +549,7 @@ class DeskController(QObject):
     def _what_status_says(self, line_no: int, task: TaskResult[AgentStatus]) -> str:
         """What the agent's status means for the unknown call on this line, in plain words."""
         if task.value is None:
-            fields = self._error_fields(task.error)
-            return f"8x8 could not be asked: {fields['error']} {fields['advice']}"
+            return f"8x8 could not be asked: {present(task.error).summary}"
         status = task.value
         said = f"8x8 reports the agent as {status.label}."
         others = [c for c in self.lines.held() if c.state is LineState.LIVE]
@@ -572,11 +578,11 @@ class DeskController(QObject):
             if not task.ok:
                 self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id))
             self.lines.all_freed()
-            message = task.value.result.summary if task.value is not None else explain(task.error)  # type: ignore[arg-type]
-            self.notice.emit(f"All lines: {message}", 10000)
+            message = "Both lines freed." if task.ok else "Nothing to free: both lines were already free."
+            self.notice.emit(message, 10000)
             self._journal_warning_after(task.value)
         else:
-            self._report_error("Free all lines", task.error)
+            self._report_error("Lines not freed", task.error)
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -588,6 +594,11 @@ class DeskController(QObject):
         done: Callable[[TaskResult[Done]], None],
     ) -> None:
         target = _call_lane(iid)
+        call = self.lines.find(iid)
+        if call is not None and call.display:
+            self._names[iid] = (
+                call.display
+            )  # for the words said when it is done (the call may be gone by then)
         self._busy(target, action, True)
 
         def finished(task: TaskResult[Done]) -> None:
@@ -614,13 +625,19 @@ class DeskController(QObject):
         if task.ok and task.value is not None and task.value.journal_error is None:
             self._journal_ok()
         if task.ok and task.value is not None:
-            self.notice.emit(task.value.result.summary, 10000)
+            self.notice.emit(_done_words(what, self._names.pop(iid, ""), self.lines.find(iid)), 10000)
             if task.value.journal_error is not None:
                 self.lines.note(iid, warning=_journal_warning(task.value.journal_error, ""))
             self._journal_warning_after(task.value)
         elif not task.ok and not _leg_gone(task.error) and not isinstance(task.error, GoneError):
-            self.lines.note(iid, **self._error_fields(task.error))
-            self._report_error(what.capitalize(), task.error)
+            outcome = _NOT_DONE.get(what, "")
+            self.lines.note(iid, **self._error_fields(task.error, outcome=outcome))
+            call = self.lines.find(iid)
+            where = (
+                f"line {call.line}" if call is not None and call.line and call.state.holds_line else "wrap-up"
+            )
+            self.notice.emit(f"{what.capitalize()}: not done (the call in {where} says why).", 15000)
+            self._alert_about(f"{what.capitalize()} failed", task.error, outcome=outcome)
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -931,29 +948,52 @@ class DeskController(QObject):
     def _on_retry_notice(self, notice: RetryNotice) -> None:
         if self._retired:
             return
-        what = "rate limited" if "429" in notice.reason else notice.reason
-        self.notice.emit(
-            f"{notice.method} {notice.path}: {what}; retrying in {notice.delay:.0f} s…",
-            int(notice.delay * 1000) + 2000,
+        what = "8x8 asks ccdesk to slow down" if "429" in notice.reason else "8x8 did not answer"
+        self.notice.emit(f"{what}; trying again in {notice.delay:.0f} s…", int(notice.delay * 1000) + 2000)
+
+    def _present(self, error: BaseException | None, outcome: str = "") -> Presentation:
+        """The one presentation (core.explain), told the agent's status so a refusal names it."""
+        if error is not None and not isinstance(error, CCDeskError):
+            log.error("unexpected failure", exc_info=error)
+        known = (
+            self.agent.label if self.agent is not None and self.status_api and not self.status_error else None
         )
+        return present(error, outcome=outcome, agent_status=known)
 
-    @staticmethod
-    def _error_fields(error: BaseException | None) -> dict[str, str]:
-        if isinstance(error, JournalError):
-            return {"error": str(error), "advice": error.remedy}
-        if isinstance(error, CCDeskError):
-            status = f"HTTP {error.status}: " if error.status else ""
-            return {"error": f"{status}{error.detail}", "advice": explain(error)}
-        log.error("unexpected failure", exc_info=error)
-        return {
-            "error": f"Unexpected error: {error!r}",
-            "advice": "This is a bug in ccdesk; please report it (Help > Save diagnostics…).",
-        }
+    def _error_fields(self, error: BaseException | None, outcome: str = "") -> dict[str, str]:
+        """A call's or line's error text for the model: plain words first, 8x8's words as details."""
+        shown = self._present(error, outcome)
+        return {"error": shown.summary, "details": shown.details}
 
-    def _report_error(self, where: str, error: BaseException | None) -> None:
-        fields = self._error_fields(error)
-        self.notice.emit(f"{where} failed: {fields['error']} — {fields['advice']}", 20000)
-        self.alert.emit(f"ccdesk: {where} failed", f"{fields['error']}\n{fields['advice']}")
+    def _alert_about(self, title: str, error: BaseException | None, outcome: str = "") -> None:
+        self.alert.emit(f"ccdesk: {title}", self._present(error, outcome).text())
+
+    def _report_error(self, title: str, error: BaseException | None, outcome: str = "") -> None:
+        """A failure that belongs to no line: shown whole above the content, and in the tray when hidden."""
+        self.failed.emit(title, self._present(error, outcome))
+        self.notice.emit(f"{title} (the message above says why).", 15000)  # not a stale "dialling…"
+        self._alert_about(title, error, outcome)
+
+
+#: what did not happen, said first when an action on a call fails
+_NOT_DONE = {
+    "hang up": "The call was not hung up.",
+    "end call": "The call was not ended.",
+    "set codes": "The transaction codes were not set.",
+}
+
+
+def _done_words(what: str, display: str, call: Call | None) -> str:
+    """Success in ccdesk's words (8x8's raw "Ending call with interactionGuid=[…] was successful" is not)."""
+    who = f"the call to {display}" if display else "the call"
+    if what == "hang up":
+        return f"Hung up {who}; it is in wrap-up."
+    if what == "end call":
+        gone = call is None or not call.ended
+        return f"Ended {who}" + (" and its wrap-up." if gone else "; its wrap-up is still open.")
+    if what == "set codes":
+        return f"Transaction codes set on {who}."
+    return f"Done: {what}."
 
 
 def _redact_in_logs(secret: str) -> None:

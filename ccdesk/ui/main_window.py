@@ -26,6 +26,7 @@ from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
+from ccdesk.ui.error_bar import ErrorBar
 from ccdesk.ui.flow_layout import FlowLayout
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.line_panel import LinePanel
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.header)
         self.file_problems = ProblemBars()
         outer.addWidget(self.file_problems)
+        self.error_bar = ErrorBar()
+        outer.addWidget(self.error_bar)
         outer.addWidget(self.splitter, 1)
         self.window_scroll = QScrollArea()
         self.window_scroll.setObjectName("windowScroll")
@@ -466,6 +469,7 @@ class MainWindow(QMainWindow):
         controller.freeing_all_changed.connect(self._on_freeing_all)
         controller.notice.connect(self._notice)
         controller.alert.connect(self._alert)
+        controller.failed.connect(self.error_bar.show_error)
         controller.agent_changed.connect(self._on_agent_changed)
         controller.connection_changed.connect(self._set_connection)
         controller.recent_changed.connect(self._refresh_recent)

@@ -11,6 +11,7 @@ from ccdesk.core.codes import Catalog
 from ccdesk.core.lines import Call
 from ccdesk.ui.icons import icon
 from ccdesk.ui.line_panel import format_elapsed
+from ccdesk.ui.plain import plain_tip
 from ccdesk.ui.qt import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from ccdesk.ui.theme import set_role
 
@@ -77,6 +78,7 @@ class WrapUpRow(QFrame):
         message = "\n".join(p for p in (call.error, call.advice, call.warning) if p)
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
+        self.message_label.setToolTip(plain_tip(f"8x8 said: {call.details}" if call.details else ""))
         for button, action, text, busy_text in (
             (self.codes_button, "codes", "Codes…", "Setting codes…"),
             (self.end_button, "end", "End", "Ending…"),

@@ -65,7 +65,17 @@ class Driver:
         return self.in_panel(line, QLabel, "lineStateLabel").text()
 
     def error_text(self, line: int) -> str:
-        return self.in_panel(line, QLabel, "lineErrorLabel").text()
+        """The line's message: plain words first, then 8x8's own words (shown under Details)."""
+        said = self.in_panel(line, QLabel, "lineErrorDetailsLabel").text()
+        return "\n".join(t for t in (self.in_panel(line, QLabel, "lineErrorLabel").text(), said) if t)
+
+    def error_bar_text(self) -> str:
+        """The failure shown above the content (one that belongs to no line), summary and details."""
+        bar = self.find(QWidget, "errorBar")
+        if bar.isHidden():
+            return ""
+        said = self.find(QLabel, "errorDetailsLabel").text()
+        return "\n".join(t for t in (self.find(QLabel, "errorSummaryLabel").text(), said) if t)
 
     def type_number(self, text: str) -> None:
         field = self.find(QLineEdit, "numberInput")

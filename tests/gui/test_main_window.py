@@ -314,10 +314,14 @@ def test_every_demo_fault_is_explained_on_the_right_panel(open_window, fault, mo
     elif path == "/agent/":
         # "not found for agent": the leg is down already; the call went to wrap-up, where 8x8's status read (the
         # simulator still has it live: the fault was invented) then closes it; the words stay in the status bar
-        assert expected in status and "already down" in status
+        assert "already down" in status and expected in demo.window.lines.find(on_line_1).details
     else:
         wrap_up = demo.window.wrap_ups.row(on_line_1) if on_line_1 else None
-        shown = wrap_up.message_label.text() if wrap_up is not None else demo.error_text(line)
+        shown = (
+            f"{wrap_up.message_label.text()}\n{wrap_up.message_label.toolTip()}"
+            if wrap_up is not None
+            else demo.error_text(line)
+        )
         assert shown, f"no message on line {line} (or its call in wrap-up) for {fault.key}"
         if fault.kind == "drop":
             assert "may have been placed" in shown or "check" in shown.lower()
@@ -436,7 +440,9 @@ def test_tab_goes_from_the_number_to_caller_id_and_the_pad_types_into_the_field(
 
 def test_geometry_is_remembered(open_window) -> None:  # type: ignore[no-untyped-def]
     first = open_window("--demo")
-    first.window.resize(710, 490)  # inside the offscreen platform's 800 x 600 screen (a restore fits the screen)
+    first.window.resize(
+        710, 490
+    )  # inside the offscreen platform's 800 x 600 screen (a restore fits the screen)
     first.window.close()
     second = open_window("--demo")
     # the platform may adjust for window-frame margins; the default size is 1120 x 760

@@ -10,6 +10,7 @@ from PySide6 import QtGui
 
 from ccdesk.core.lines import LineState
 from ccdesk.ui.qt import QApplication, QLabel, QListWidget, QMessageBox, Qt, QTableView, QWidget
+from ccdesk.ui.status_button import StatusButton
 
 HOSTILE = "<h1 style='color:red'>YOUR TOKEN EXPIRED</h1><a href='http://x'>click</a><img src='/etc/passwd'>"
 SHOTS = Path("/tmp/plain")
@@ -38,8 +39,8 @@ def test_a_refused_dial_shows_the_reason_as_written(demo: Driver) -> None:
     demo.dial("+1 617 555 1984")
 
     assert demo.window.lines[1].state is LineState.FAILED
-    assert_plain(demo.in_panel(1, QLabel, "lineErrorLabel"))
-    assert HOSTILE in demo.window.statusBar().currentMessage()  # the status bar draws plain text
+    assert_plain(demo.in_panel(1, QLabel, "lineErrorDetailsLabel"))  # 8x8's words, under Details
+    assert demo.in_panel(1, QLabel, "lineErrorLabel").textFormat() == Qt.TextFormat.PlainText
     recent = demo.find(QListWidget, "recentCallsList").item(0)
     assert HOSTILE in shown(recent.toolTip())
     SHOTS.mkdir(exist_ok=True)
@@ -60,7 +61,9 @@ def test_a_refused_wrap_up_end_shows_the_reason_as_written(
     demo.end_wrap_up(iid)
 
     row = demo.find(QWidget, f"wrapUp_{iid}")
-    assert_plain(demo.find(QLabel, "wrapUpMessageLabel", row))
+    message = demo.find(QLabel, "wrapUpMessageLabel", row)
+    assert message.textFormat() == Qt.TextFormat.PlainText and message.text()
+    assert HOSTILE in shown(message.toolTip())  # 8x8's words, in the tooltip as written
 
 
 def test_a_failed_status_read_has_a_plain_tooltip(demo: Driver) -> None:
@@ -68,10 +71,9 @@ def test_a_failed_status_read_has_a_plain_tooltip(demo: Driver) -> None:
     demo.window.refresh_agent_status()
     demo.wait_idle()
 
-    note = demo.find(QLabel, "agentStatusLabel")
-    assert note.text() == "Status unknown"
-    assert note.textFormat() == Qt.TextFormat.PlainText
-    assert HOSTILE in shown(note.toolTip())
+    status = demo.find(StatusButton, "agentStatusInput")
+    assert status.text() == "Status unknown"
+    assert HOSTILE in shown(status.toolTip())
 
 
 def test_the_supervisor_shows_names_and_reasons_as_written(

@@ -132,8 +132,10 @@ def test_a_journal_locked_before_the_dial_sends_nothing_and_the_dial_button_come
         window.dial("+1 617 555 1984")
         assert posts(sim[0]) == []
         assert window.window.lines[1].state is LineState.IDLE
-        message = window.window.statusBar().currentMessage()
-        assert "Nothing was dialled" in message and "locked by another program" in message
+        message = window.error_bar_text()
+        assert (
+            message.startswith("Not dialled: Nothing was dialled.") and "locked by another program" in message
+        )
         assert dial_button(window).isEnabled() and dial_button(window).text() == "Dial"
     window.dial("+1 617 555 1984")  # the lock is gone: dialling works again
     window.wait_state(1, LineState.LIVE)
@@ -214,8 +216,8 @@ def test_a_hang_up_whose_answer_was_lost_is_not_reported_as_failed(
     hang_ups = [r for r in simulator.requests if r.method == "DELETE" and f"/calls/{iid}/agent/" in r.path]
     assert len(hang_ups) == 2  # the first was carried out, its answer lost; the retry found the leg gone
     assert driver.window.lines[1].state is LineState.IDLE and driver.wrap_up_ids() == [iid]
-    said = driver.window.wrap_ups.row(iid).message_label.text()
-    assert "already down" in said and "was not found" in said
+    row = driver.window.wrap_ups.row(iid)
+    assert "already down" in row.message_label.text() and "was not found" in row.message_label.toolTip()
     with contextlib.closing(Journal(app_dirs().journal_file)) as journal:
         record = journal.by_interaction(iid)
     assert record is not None and record.state is CallState.WRAP_UP

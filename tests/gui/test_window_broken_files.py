@@ -89,7 +89,7 @@ def test_a_broken_journal_is_said_nothing_is_dialled_and_it_can_be_moved_aside(
     assert str(journal) in text and words in text
     driver.dial("+1 617 555 1984")
     assert posts(server) == 0 and driver.window.lines[1].state is LineState.IDLE
-    assert "Nothing was dialled" in driver.window.statusBar().currentMessage()
+    assert "Nothing was dialled" in driver.error_bar_text()
     assert driver.find(QPushButton, "dialButton").isEnabled()
 
     [move] = [b for b in driver.window.findChildren(QPushButton, "moveAsideButton") if b.isVisible()]
@@ -142,7 +142,7 @@ def test_a_data_folder_that_cannot_be_made_is_said_and_nothing_is_dialled(
     assert any(str(data) in t for t in texts), texts
     driver.dial("+1 617 555 1984")
     assert posts(server) == 0
-    assert "Nothing was dialled" in driver.window.statusBar().currentMessage()
+    assert "Nothing was dialled" in driver.error_bar_text()
     assert data.read_text() == "a file where ccdesk's data folder should be"
 
 
