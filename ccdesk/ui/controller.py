@@ -160,6 +160,7 @@ class DeskController(QObject):
         self.lines.subscribe(self.calls_changed.emit)
         #: (target, action) pairs in flight: ("call:<iid>", "hang_up"), ("line:1", "free")...
         self.busy: set[tuple[str, str]] = set()
+        self._rejected: set[str] = set()  # the APIs ("calls", "status") whose last answer rejected the token
         self._names: dict[
             str, str
         ] = {}  # interaction id -> the number shown, for the words said after an action
@@ -921,25 +922,34 @@ class DeskController(QObject):
         self, lane: str, name: str, fn: Callable[[CCClient], Any], callback: Callable[[TaskResult[Any]], None]
     ) -> None:
         def answered(task: TaskResult[Any]) -> None:
-            self._note_connection(task)
+            self._note_connection(task, "status" if lane == "status" else "calls")
             callback(task)
 
         self.bridge.submit(lane, name, fn, answered, owner=self.session)
 
-    def _note_connection(self, task: TaskResult[Any]) -> None:
-        """Keep the header's connection state true to the last answer."""
+    def _note_connection(self, task: TaskResult[Any], api: str) -> None:
+        """Keep the header's connection state true to the last answer.
+
+        A rejected token stays said until that same API (calls or agent status) accepts a request again: a
+        status read that works does not make a refused Call API "Connected".
+        """
         error = task.error
         if isinstance(task.value, Dialled) and task.value.error is not None:
             error = task.value.error
-        if error is None or (
-            isinstance(error, CCDeskError)
-            and error.status
-            and error.status < 500
-            and not isinstance(error, AuthenticationError)
-        ):
+        answered = error is None or (isinstance(error, CCDeskError) and error.status and error.status < 500)
+        if isinstance(error, AuthenticationError):
+            self._rejected.add(api)
+        elif answered:
+            self._rejected.discard(api)
+        if self._rejected:
+            which = (
+                ""
+                if len(self._rejected) == 2
+                else f" ({'Agent Status API' if 'status' in self._rejected else 'Call API'})"
+            )
+            self.connection_changed.emit(f"Token rejected{which} — open Settings", "#d64545")
+        elif answered:
             self.connection_changed.emit("Connected", "#1f9d55")
-        elif isinstance(error, AuthenticationError):
-            self.connection_changed.emit("Token rejected — open Settings", "#d64545")
         elif isinstance(error, ConnectionFailedError | RequestTimeoutError | OutcomeUnknownError):
             self.connection_changed.emit("Offline", "#d64545")
         elif isinstance(error, CCDeskError) and not isinstance(error, JournalError):

@@ -490,6 +490,9 @@ class MainWindow(QMainWindow):
             populate_demo_menu(
                 self.demo_menu, lambda: session.simulator, session.agent_id, self.statusBar().showMessage
             )
+            status_api = self.demo_menu.findChild(QAction, "demoAgentStatusApi")
+            if status_api is not None:  # switched on or off: the header says so at once, not at the next poll
+                status_api.toggled.connect(lambda _on: self.refresh_agent_status())
         self._refresh_header()
         self._on_agent_changed()
         self._set_connection("Connecting…", "#7a8594")

@@ -103,3 +103,28 @@ def test_a_failure_that_belongs_to_no_line_is_shown_whole_above_the_content(
     demo.find(QToolButton, "errorCloseButton").click()
     QApplication.processEvents()
     assert demo.error_bar_text() == ""
+
+
+def test_a_rejected_token_stays_said_while_the_other_api_answers(demo: Driver) -> None:
+    """The first release showed "Connected" again as soon as a status read (another API) worked after a 401."""
+    demo.sim.add_fault(
+        "status", status=401, reasons=["Authentication failed"], method="POST", path_contains="/calls"
+    )
+    demo.dial("+1 617 555 0101")
+    demo.window.refresh_agent_status()
+    demo.wait_idle()
+    header = demo.find(QLabel, "connectionLabel").text()
+    assert "Token rejected (Call API)" in header and "Connected" not in header
+    demo.sim.clear_faults()
+    demo.dial("+1 617 555 0101")
+    assert "Connected" in demo.find(QLabel, "connectionLabel").text()
+
+
+def test_switching_the_status_api_off_in_the_demo_shows_at_once(demo: Driver) -> None:
+    from ccdesk.ui.qt import QAction
+
+    demo.window.findChild(QAction, "demoAgentStatusApi").trigger()
+    demo.wait_idle()
+    status = demo.find(StatusButton, "agentStatusInput")
+    assert not status.isEnabled() and status.text() == "Not available"
+    assert demo.find(QLabel, "agentStatusLabel").text() == ""  # no cramped "Status unavailable Status [...]"
