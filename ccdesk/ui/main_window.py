@@ -19,9 +19,10 @@ from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError
 from ccdesk.api.models import AgentState, StatusCode, TransactionCode
 from ccdesk.core.explain import explain
-from ccdesk.core.journal import CallRecord, CallState
+from ccdesk.core.journal import CallRecord
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.local_files import LocalFileError, move_aside
+from ccdesk.core.recent import recent_rows, redial_intent
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
@@ -41,8 +42,6 @@ from ccdesk.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -54,6 +53,7 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ccdesk.ui.recent_calls import RecentCalls
 from ccdesk.ui.session import Session
 from ccdesk.ui.shortcut_guard import ShortcutGuard
 from ccdesk.ui.status_button import StatusButton
@@ -85,14 +85,6 @@ STATUS_REFRESH_MS = 30_000
 MAX_CONTENT_WIDTH = 1480  # wider screens centre the window's content instead of stretching buttons
 COMPACT_WIDTH = 360  # compact mode: beside a CRM, lines above the dial panel
 FIRST_REQUEST_FALLBACK_MS = 300  # when no paint comes (minimised start), read the status anyway
-_RECENT_STATES = {
-    CallState.DIALING: "dialling",
-    CallState.LIVE: "on a call",
-    CallState.WRAP_UP: "wrap-up",
-    CallState.ENDED: "ended",
-    CallState.FAILED: "failed",
-    CallState.UNKNOWN: "outcome unknown",
-}
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +143,13 @@ class MainWindow(QMainWindow):
         free_row.addWidget(self.line_rule_note, 1)
         free_row.addWidget(self.free_all_button)
         right.addLayout(free_row)
-        right.addWidget(self._build_recent())
+        self.recent_calls = RecentCalls()
+        self.recent_calls.redial_requested.connect(self.redial)
+        self.recent_calls.copied.connect(
+            lambda _text: self.statusBar().showMessage("Number and interaction id copied.", 5000)
+        )
+        self._recent_records: list[CallRecord] = []  # the journal's, read when it changes
+        right.addWidget(self.recent_calls)
 
         self.dial_side = QWidget()
         self.dial_side.setObjectName("dialSide")
@@ -280,36 +278,6 @@ class MainWindow(QMainWindow):
         row.addWidget(state, 0, Qt.AlignmentFlag.AlignVCenter)
         self._header_row = row
 
-    def _build_recent(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 4, 0, 0)
-        bar = QHBoxLayout()
-        caption = QLabel("Recent calls")
-        set_role(caption, "heading")
-        bar.addWidget(caption)
-        bar.addStretch(1)
-        self.redial_button = QPushButton(icon("redial"), "Redial")
-        self.redial_button.setObjectName("redialButton")
-        self.redial_button.setAccessibleName("Put the selected recent number in the dial field")
-        self.redial_button.setToolTip("Put the selected number in the dial field (Ctrl+R)")
-        self.redial_button.clicked.connect(self._redial)
-        self.copy_recent_button = QPushButton(icon("copy"), "Copy")
-        self.copy_recent_button.setObjectName("copyRecentButton")
-        self.copy_recent_button.setAccessibleName("Copy the selected recent call's number and interaction id")
-        self.copy_recent_button.clicked.connect(self._copy_recent)
-        bar.addWidget(self.redial_button)
-        bar.addWidget(self.copy_recent_button)
-        self.recent_list = QListWidget()
-        self.recent_list.setObjectName("recentCallsList")
-        self.recent_list.setAccessibleName("Recent calls")
-        self.recent_list.setMaximumHeight(150)
-        self.recent_list.itemDoubleClicked.connect(lambda _item: self._redial())
-        self.recent_list.currentRowChanged.connect(lambda _row: self._refresh_recent_buttons())
-        layout.addLayout(bar)
-        layout.addWidget(self.recent_list)
-        return box
-
     def _action(
         self,
         text: str,
@@ -358,7 +326,9 @@ class MainWindow(QMainWindow):
             self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction", "phone")
         )
         call_menu.addAction(self._action("Focus the &number field", "Ctrl+L", self._focus_number))
-        call_menu.addAction(self._action("&Redial selected recent call", "Ctrl+R", self._redial))
+        call_menu.addAction(
+            self._action("&Redial selected recent call", "Ctrl+R", self.recent_calls.redial_selected)
+        )
         labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes…", "free": "Free line"}
         slots = {
             "hang_up": self._click("hang_up"),
@@ -498,6 +468,7 @@ class MainWindow(QMainWindow):
         self._set_connection("Connecting…", "#7a8594")
         for problem in session.problems:
             self.show_file_problem(problem)
+        self._recent_records = []  # the previous session's, until the journal is read
         controller.restore()
         self._render()
         self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
@@ -804,6 +775,7 @@ class MainWindow(QMainWindow):
             for c in wrap_ups
         }
         self.wrap_ups.show_calls(wrap_ups, catalog, busy_rows)
+        self._render_recent()
         if self.tray is not None:
             self.tray.show_state(self.lines)
 
@@ -812,49 +784,32 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.tick(now)
         self.wrap_ups.tick(now)
+        self.recent_calls.tick(now)
 
     def _refresh_recent(self) -> None:
+        """The journal's calls changed: read them again."""
         if self.controller is None or self._closing:
             return
-        self.recent_list.clear()
-        for record in self.controller.recent(30):
-            if not record.number:
-                continue
-            when = time.strftime("%H:%M", time.localtime(record.created_at))
-            line = f"line {record.line}  ·  " if record.line else ""
-            state = _RECENT_STATES.get(record.state, record.state.value)
-            item = QListWidgetItem(f"{when}   {record.display or record.number}   ·  {line}{state}")
-            item.setData(Qt.ItemDataRole.UserRole, record)
-            item.setToolTip(plain_tip(record.interaction_id or record.last_error))
-            self.recent_list.addItem(item)
-        if not self.recent_list.count():
-            empty = QListWidgetItem("No calls yet. Numbers you dial appear here for redial.")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent_list.addItem(empty)
-        self._refresh_recent_buttons()
+        self._recent_records = self.controller.recent(30)
+        self._render_recent()
 
-    def _refresh_recent_buttons(self) -> None:
-        selected = self._selected_recent() is not None
-        self.redial_button.setEnabled(selected)
-        self.copy_recent_button.setEnabled(selected)
-
-    def _selected_recent(self) -> CallRecord | None:
-        item = self.recent_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _redial(self) -> None:
-        record = self._selected_recent()
-        if record is None:
+    def _render_recent(self) -> None:
+        """Recent calls in the states the lines show (after every change of the model, not only the journal's)."""
+        if self.controller is None:
             return
-        self.dial_panel.raw_check.setChecked(False)
-        self.dial_panel.set_number(f"+{record.prefix}{record.number}" if record.prefix else record.number)
+        rows = recent_rows(
+            self._recent_records,
+            self.lines,
+            tenant=self.session.settings.tenant,
+            agent_id=self.session.agent_id,
+        )
+        self.recent_calls.show_rows(rows)
 
-    def _copy_recent(self) -> None:
-        record = self._selected_recent()
-        if record is not None:
-            QApplication.clipboard().setText(
-                "\t".join(x for x in (record.display, record.interaction_id or "") if x)
-            )
+    def redial(self, record: CallRecord) -> None:
+        """Dial a recent call's number again through the Dial button's path, so every question a dial asks is
+        asked (a line that may be busy, a short number, the same number as a call that may be live)."""
+        self.dial_panel.apply_intent(redial_intent(record))
+        self.dial_panel.request_dial()
 
     def _focus_number(self) -> None:
         self.dial_panel.number_input.setFocus()
@@ -959,7 +914,7 @@ class MainWindow(QMainWindow):
         rows = [
             "Dial: Enter in the number field, or Ctrl+Return",
             "Focus the number field: Ctrl+L",
-            "Redial the selected recent call: Ctrl+R",
+            "Dial the selected recent call again: Enter or double-click in the list, or Ctrl+R",
             "Free all lines: Ctrl+Alt+0",
             "Settings: Ctrl+,",
         ]
