@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from ccdesk.core.lines import LineState
 from ccdesk.ui import icons
-from ccdesk.ui.qt import QApplication, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, Qt, QWidget
+from ccdesk.ui.qt import (
+    QApplication,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    Qt,
+    QWidget,
+)
 
 _STATE_COLOURS = {
     LineState.IDLE: "#7a8594",
@@ -103,9 +116,45 @@ def _system_wants_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+class _ReadableIndicators(QProxyStyle):
+    """Fusion, with check boxes and radio buttons whose edge can be seen on the dark palette.
+
+    Fusion outlines an indicator with the window colour darkened, which on a dark window is almost the window
+    itself: "Force call" and "Also end wrap-up" looked like text without a box.
+    """
+
+    _INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._INDICATORS or not is_dark(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.setPen(QColor("#9aa4b0" if enabled else "#59616b"))
+        box = option.rect.adjusted(1, 1, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str = "system") -> bool:
     """Style the application; returns True when the dark palette is in use."""
-    app.setStyle("Fusion")
+    app.setStyle(_ReadableIndicators("Fusion"))
     dark = theme == "dark" or (theme == "system" and _system_wants_dark())
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
     icons.clear_cache()

@@ -32,8 +32,8 @@ def main() -> int:
     scene = scene.replace("-compact", "")
     if scene == "calls-dark":
         scene = "dark"
+    window.set_compact(compact)  # whatever the last run remembered
     if compact:
-        window.set_compact(True)
         window.resize(360, 1000)
     else:
         window.resize(1180, 780)
