@@ -87,6 +87,18 @@ COMPACT_WIDTH = 360  # compact mode: beside a CRM, lines above the dial panel
 FIRST_REQUEST_FALLBACK_MS = 300  # when no paint comes (minimised start), read the status anyway
 
 
+class _Scrolled(QWidget):
+    """The window's content inside its scroll area: as tall as the viewport, or as tall as its minimum needs.
+
+    QScrollArea sizes a widget whose layout wraps (word-wrapped labels, flowing buttons) to its preferred height,
+    which put a scroll bar on a window that fits; asking for the minimum height scrolls only when it must.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class MainWindow(QMainWindow):
     """ccdesk's main window. Build it with ccdesk.app.create_main_window."""
 
@@ -186,7 +198,7 @@ class MainWindow(QMainWindow):
         self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # tabbing to a control scrolls it into view
         self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.window_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        centred = QWidget()
+        centred = _Scrolled()
         centre_row = QHBoxLayout(centred)
         centre_row.setContentsMargins(0, 0, 0, 0)
         centre_row.addWidget(content)
