@@ -46,7 +46,7 @@ class LineState(StrEnum):
     def label(self) -> str:
         return {
             LineState.IDLE: "Idle",
-            LineState.DIALING: "Dialing…",
+            LineState.DIALING: "Dialling…",
             LineState.LIVE: "On a call",
             LineState.WRAP_UP: "Wrap-up",
             LineState.FAILED: "Failed",

@@ -61,7 +61,7 @@ class Operation:
         if self.action is Action.HANG_UP:
             return f"Hang up agent {self.agent_id} on interaction {self.interaction_id}"
         if self.action is Action.END_CALL:
-            extra = " and its post-processing" if self.end_post_processing else ""
+            extra = " and its wrap-up" if self.end_post_processing else ""
             return f"End interaction {self.interaction_id}{extra}"
         assert self.change is not None
         code = f" ({self.change.short_code})" if self.change.short_code else ""

@@ -154,7 +154,7 @@ class LinePanel(QGroupBox):
         self.end_post_check.setObjectName("endPostProcessingCheck")
         self.end_post_check.setAccessibleName(f"Line {number}: also end wrap-up when ending the call")
         self.end_post_check.setToolTip(
-            "End wrap-up (post-processing) at once, even if a required code is missing"
+            "End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing"
         )
         self.codes_button = self._button("transactionCodesButton", "Codes…", "codes", "Set transaction codes")
         self.check_button = self._button(

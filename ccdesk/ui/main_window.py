@@ -1117,7 +1117,7 @@ class MainWindow(QMainWindow):
 _ACTIONS = ("hang_up", "end", "codes", "free", "check")
 FOREIGN_CALL = "A call ccdesk did not place is on this agent"
 FOREIGN_CALL_TIP = (
-    "8x8 reports the agent busy or in post-processing, but no call ccdesk knows of is on the lines or in wrap-up: "
+    "8x8 reports the agent busy or in wrap-up, but no call ccdesk knows of is on the lines or in wrap-up: "
     "it was placed or taken elsewhere (Agent Workspace, another ccdesk). Free line 1 or 2 acts on it if needed."
 )
 

@@ -49,7 +49,7 @@ class WrapUpRow(QFrame):
         self.end_post_check = QCheckBox("Also end wrap-up")
         self.end_post_check.setObjectName("wrapUpEndPostProcessingCheck")
         self.end_post_check.setToolTip(
-            "End wrap-up (post-processing) at once, even if a required code is missing"
+            "End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing"
         )
 
         top = QHBoxLayout()
