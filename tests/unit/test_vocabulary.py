@@ -33,7 +33,7 @@ WORDS = {
 }
 ALLOWED = re.compile(
     r"--end-post-processing|endPostProcessing|end_post_processing|8x8 calls it post-processing"
-    r"|ccdesk-cli hangup|`hangup`|'hangup'|\"hangup\"|\bhangup INTERACTION|POST_PROCESS"
+    r"|ccdesk-cli hangup|`[^`\n]*`|'hangup'|\"hangup\"|\bhangup INTERACTION|POST_PROCESS"
 )
 
 
