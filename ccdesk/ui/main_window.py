@@ -928,7 +928,11 @@ class MainWindow(QMainWindow):
             "Focus the number field: Ctrl+L",
             "Dial the selected recent call again: Enter or double-click in the list, or Ctrl+R",
             "Free all lines: Ctrl+Alt+0",
+            "Compact layout on or off: Ctrl+Shift+M",
+            "Supervisor console: Ctrl+Shift+O",
             "Settings: Ctrl+,",
+            "Agent status: Alt+S, then Space opens its menu (typing never changes it)",
+            "These keys work wherever the cursor is in this window.",
         ]
         labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes", "free": "Free line"}
         for action, (one, two) in LINE_SHORTCUTS.items():
