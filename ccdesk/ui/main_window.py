@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError
 from ccdesk.api.models import AgentState, StatusCode, TransactionCode
-from ccdesk.core.explain import explain
+from ccdesk.core.explain import explain, present
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.local_files import LocalFileError, move_aside
@@ -1008,7 +1008,7 @@ class MainWindow(QMainWindow):
         try:
             intent = parse_link(text)
         except CCDeskError as exc:
-            self.statusBar().showMessage(f"Link refused: {exc.detail} Nothing was dialled.", 20000)
+            self.error_bar.show_error("Link refused", present(exc, outcome="Nothing was dialled."))
             return
         self.dial_panel.apply_intent(intent)
         if self.session.profile.dial_links_at_once and self.dial_panel.dial_button.isEnabled():

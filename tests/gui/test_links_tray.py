@@ -50,7 +50,7 @@ def test_a_ccdesk_link_fills_queue_force_and_data(demo: Driver) -> None:
 def test_hostile_links_are_refused_with_a_message(demo: Driver, link: str) -> None:
     demo.window.handle_link("tel:+16175551984")
     demo.window.handle_link(link)
-    assert "Link refused" in demo.window.statusBar().currentMessage()
+    assert demo.error_bar_text().startswith("Link refused: Nothing was dialled.")
     assert "Nothing was dialled" in demo.window.statusBar().currentMessage()
     assert preview(demo).startswith("+1 617-555-1984")  # the field keeps what it had
     assert posts(demo) == 0
@@ -102,7 +102,7 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
         print(f"hand-off: second launch exited in {seconds * 1000:.0f} ms")
         hostile, _ = _launch("ccdesk:dial?number=1&queue=../x")
         assert hostile.returncode == 0  # handed over; the running window refuses it
-        qtbot.waitUntil(lambda: "Link refused" in demo.window.statusBar().currentMessage(), timeout=5000)
+        qtbot.waitUntil(lambda: "Link refused" in demo.error_bar_text(), timeout=5000)
         dialled, _ = _launch("--dial", "+1 617 555 0142")
         assert dialled.returncode == 0
         qtbot.waitUntil(lambda: preview(demo).startswith("+1 617-555-0142"), timeout=5000)
