@@ -51,7 +51,6 @@ def test_hostile_links_are_refused_with_a_message(demo: Driver, link: str) -> No
     demo.window.handle_link("tel:+16175551984")
     demo.window.handle_link(link)
     assert demo.error_bar_text().startswith("Link refused: Nothing was dialled.")
-    assert "Nothing was dialled" in demo.window.statusBar().currentMessage()
     assert preview(demo).startswith("+1 617-555-1984")  # the field keeps what it had
     assert posts(demo) == 0
 
