@@ -322,8 +322,10 @@ class Simulator:
         seed: int = 0,
         bulk_status_method: str | None = None,
         stream_key: str = DEMO_STREAM_KEY,
+        history: bool = False,
     ) -> None:
-        self.state = state or TenantState(seed=seed)
+        """`history` (when no `state` is given): the demo tenant a working day in, its past played (state.py)."""
+        self.state = state or TenantState(seed=seed, history=history)
         #: the stream key the demo and `ccdesk-sim` print (it reads every topic)
         self.stream_key = stream_key
         #: the event stream's keys, connections and faults (Python API of the /_sim/stream routes)
@@ -337,6 +339,7 @@ class Simulator:
         self._lock = threading.Lock()
         self._requests: list[LoggedRequest] = []
         self._faults: list[Fault] = []
+        self._armed: tuple[str, Fault] | None = None
         self._fault_random = random.Random(seed)
         self._routes: list[tuple[tuple[str, ...], dict[str, Handler]]] = [
             (("calls",), {"POST": self._place_call}),
@@ -383,6 +386,34 @@ class Simulator:
             self._faults.append(fault)
         return fault
 
+    def arm_fault(self, name: str, kind: str, **options: Any) -> Fault:
+        """Queue a fault in place of the one armed before, if that one is still pending: one pick at a time, as
+        the demo's menu offers them (`name` says which pick it was). Faults added otherwise stay."""
+        fault = Fault.from_dict({"kind": kind, **options})
+        with self._lock:
+            self._disarm()
+            self._faults.append(fault)
+            self._armed = (name, fault)
+        return fault
+
+    def disarm_fault(self) -> None:
+        """Drop the armed fault if it is still pending."""
+        with self._lock:
+            self._disarm()
+
+    @property
+    def armed_fault(self) -> str | None:
+        """The name of the armed fault while it is pending; None once it fired (or none was armed)."""
+        with self._lock:
+            if self._armed is None or not any(f is self._armed[1] for f in self._faults):
+                return None
+            return self._armed[0]
+
+    def _disarm(self) -> None:
+        if self._armed is not None:
+            self._faults[:] = [f for f in self._faults if f is not self._armed[1]]
+            self._armed = None
+
     @property
     def faults(self) -> list[Fault]:
         """A copy of the pending faults."""
@@ -393,6 +424,7 @@ class Simulator:
         """Drop every pending fault."""
         with self._lock:
             self._faults.clear()
+            self._armed = None
 
     # -- the HTTP face --------------------------------------------------------------------------------------
 

@@ -57,6 +57,14 @@ one-key wrappers with the documented fields; what the documents leave open, infe
   `newSubState` the sub-status or "none", `statusEventTS` in seconds.
 - Topics: every event reaches agent-v1/{agentId} of the agent the call is (or was) on, and the agent's status
   changes reach its own.
+
+History (`history=True`, as `ccdesk --demo` starts): the scenario's past, so a tenant can start a working day in.
+An agent's `since_minutes` publishes its status at that time; its `call` puts a call on its first line that was
+answered `started_minutes_ago` (busy since then) and, with `ended_minutes_ago`, that the customer hung up then
+(the wrap-up open since then, held by the queue's mandatory code lists while no code is set). Every event carries
+its own past time (statusEventTS, eventTS, the envelope's publishTime), in time order, so a reader from `earliest`
+learns since when each agent is in its status, as from 8x8. Without history the tenant starts bare (every line
+free, no event), so a test sees only what it does.
 """
 
 from __future__ import annotations
@@ -71,6 +79,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -140,7 +149,11 @@ def load_scenario(path: str | Path | None = None) -> dict[str, Any]:
          "agents": [{"id": "ag0VYyLh0YTsymdbtYIaaaa", "name": "Ilya Workshard", "status": 4,
                      "status_code_list_id": 801, "status_code_item_id": 1722,   # optional
                      "sub_status": "none", "caller_id": "12015551212", "dial_plan_id": "12",  # optional
-                     "groups": ["100"]}],                    # optional: agent group ids (groupId filter)
+                     "groups": ["100"],                      # optional: agent group ids (groupId filter)
+                     "since_minutes": 190,                   # optional, history: in its status this long
+                     "call": {"queue_id": "601", "prefix": "1", "number": "6175550147",   # optional, history
+                              "direction": "out", "name": "",     # "in": an inbound call from `name`
+                              "started_minutes_ago": 25, "ended_minutes_ago": 20}}],  # ended: in wrap-up
          "bulk_status_method": "POST",     # optional: the only method the bulk status endpoint accepts
                                            # ("POST" or "PUT"; without it, both, as the two documents say)
          "ring_seconds": 5,                # optional: how long a placed call rings before the customer
@@ -243,11 +256,13 @@ class TenantState:
         extra_agents: int = 0,
         now: Callable[[], float] = time.time,
         seed: int | None = None,
+        history: bool = False,
     ) -> None:
         data = load_scenario() if scenario is None else scenario
         self._lock = threading.RLock()
         self._now = now
         self._offset = 0.0
+        self._event_at: float | None = None  # while history is played: the time its events carry
         self._random = random.Random(seed)
         self.tenant: str = tenant or data["tenant"]
         self.username: str = data.get("username", self.tenant) if tenant is None else tenant
@@ -301,9 +316,11 @@ class TenantState:
         self.inbound_queue_id: str | None = data.get("inbound_queue_id")
         self.outbound_accepted_event = bool(data.get("outbound_accepted_event", False))
         #: the event log the stream serves (events.py)
-        self.events = EventLog(self.now)
+        self.events = EventLog(self._event_now)
         self._transaction_num = FIRST_TRANSACTION_NUMBER
         self._published = {agent.id: self._status_key(agent) for agent in self.agents.values()}
+        if history:
+            self._play_history(data.get("agents", []))
 
     def _add_agent(self, spec: Mapping[str, Any]) -> None:
         agent_id = spec["id"]
@@ -325,6 +342,10 @@ class TenantState:
     def now(self) -> float:
         """The simulated time: the injected clock plus whatever `advance` added."""
         return self._now() + self._offset
+
+    def _event_now(self) -> float:
+        """The time an event carries: now, or the past moment history is being played at."""
+        return self.now() if self._event_at is None else self._event_at
 
     def advance(self, seconds: float) -> float:
         """Move simulated time forward, so wrap-up expiry can be tested without sleeping."""
@@ -393,7 +414,7 @@ class TenantState:
         agent.lines[line_index] = None
         queue = self.queues.get(interaction.queue_id or "")
         seconds = queue.post_processing_seconds if queue else self.post_processing_seconds
-        agent.wrap_ups[interaction.id] = self.now() + seconds
+        agent.wrap_ups[interaction.id] = self._event_now() + seconds
         if interaction.rings_until is not None:
             reason = "CEC_DISCONNECT_CANCELLED" if initiator == "AGENT" else "CEC_DISCONNECT_REJECTED"
             interaction.rings_until = None
@@ -417,7 +438,7 @@ class TenantState:
 
     def _new_interaction_id(self) -> str:
         return (
-            f"int-{int(self.now() * 1000):011x}-{''.join(self._random.choices(_ALNUM, k=25))}"
+            f"int-{int(self._event_now() * 1000):011x}-{''.join(self._random.choices(_ALNUM, k=25))}"
             f"-phone-00-{self.tenant}"
         )
 
@@ -450,7 +471,7 @@ class TenantState:
     def _emit(self, interaction: Interaction, event: str, call_state: str, **extra: Any) -> Message:
         """Publish one Interaction event about the call, to the topics of the agent it is on."""
         agent = self.agents[interaction.agent_id]
-        now = int(self.now())
+        now = int(self._event_now())
         body: dict[str, Any] = {
             "event": event,
             "interactionGUID": interaction.id,
@@ -513,7 +534,7 @@ class TenantState:
             "newState": status,
             "newSubState": sub_status or "none",
             "newSubStateReason": "none",
-            "statusEventTS": int(self.now()),
+            "statusEventTS": int(self._event_now()),
         }
         if list_id is not None:
             body["newReasonCodeUser"] = f"{list_id}={item_id}"
@@ -524,6 +545,90 @@ class TenantState:
         for agent in self.agents.values():
             if self._status_key(agent) != self._published[agent.id]:
                 self._publish_status(agent)
+
+    # -- history --------------------------------------------------------------------------------------------
+
+    def _play_history(self, specs: Iterable[Mapping[str, Any]]) -> None:
+        """Carry out the scenario's past in time order, each step's events at its own time (module docstring)."""
+        now = self.now()
+        steps: list[tuple[float, int, Callable[[], None]]] = []
+        for order, spec in enumerate(specs):
+            agent = self.agents[spec["id"]]
+            since = spec.get("since_minutes")
+            call = spec.get("call")
+            started = None if call is None else now - 60 * float(call["started_minutes_ago"])
+            if since is not None:
+                at = now - 60 * float(since)
+                if started is not None and at > started:
+                    raise ValueError(f"agent {agent.id}: since_minutes must go back before its call started")
+                steps.append((at, order, partial(self._publish_status, agent)))
+            if call is None or started is None:
+                continue
+            holder: dict[str, Interaction] = {}
+            steps.append((started, order, partial(self._history_call, agent, call, started, holder)))
+            if call.get("ended_minutes_ago") is not None:
+                ended = now - 60 * float(call["ended_minutes_ago"])
+                if ended < started:
+                    raise ValueError(f"agent {agent.id}: a call cannot end before it started")
+                steps.append((ended, order, partial(self._history_call_ends, agent, ended, holder)))
+        for at, _, step in sorted(steps, key=lambda s: (s[0], s[1])):
+            self._event_at = at
+            try:
+                step()
+            finally:
+                self._event_at = None
+
+    def _history_call(
+        self, agent: Agent, call: Mapping[str, Any], at: float, holder: dict[str, Interaction]
+    ) -> None:
+        """A call answered at `at` on the agent's first free line, with the events of [life]'s flows."""
+        queue_id = call.get("queue_id")
+        if queue_id is not None and queue_id not in self.queues:
+            raise ValueError(f"agent {agent.id}: no queue {queue_id}")
+        if None not in agent.lines:
+            raise ValueError(f"agent {agent.id}: both lines are taken")
+        index = agent.lines.index(None)
+        direction = call.get("direction", "out")
+        interaction = Interaction(
+            id=self._new_interaction_id(),
+            agent_id=agent.id,
+            line=index + 1,
+            prefix=str(call.get("prefix", "1")),
+            number=str(call["number"]),
+            caller_id=self.default_caller_id,
+            presented_caller_id=agent.caller_id,
+            queue_id=queue_id,
+            dial_plan_id=agent.dial_plan_id,
+            force_call=False,
+            ext_transaction_data=[],
+            ctl_user_data=[],
+            started=at,
+            direction=direction,
+            calling_name=str(call.get("name", "")) if direction == "in" else "",
+            transaction_num=self._next_transaction_num(),
+        )
+        self.interactions[interaction.id] = holder["call"] = interaction
+        agent.lines[index] = interaction.id
+        if direction == "in":
+            self._emit(interaction, "InteractionCreated", "CS_QUEUED", inboundChannelid="N/A")
+            if queue_id is not None:
+                self._emit(
+                    interaction, "InteractionQueued", "CS_QUEUED", isAgentInitiated=False, queueTime=int(at)
+                )
+            self._emit_assigned(interaction)
+            self._emit(interaction, "InteractionAccepted", "CS_CONNECTED")
+        else:
+            self._emit(interaction, "InteractionCreated", "CS_IDLE", inboundChannelid="N/A")
+            self._emit_assigned(interaction)
+            self._answer(interaction)
+        self._settle()
+
+    def _history_call_ends(self, agent: Agent, at: float, holder: dict[str, Interaction]) -> None:
+        """The customer hangs up at `at`: the line frees and the wrap-up opens (as `customer_hangs_up`)."""
+        interaction = holder["call"]
+        self._release(agent, agent.lines.index(interaction.id), initiator="CUSTOMER")
+        interaction.ended = True
+        self._settle()
 
     # -- Call API -------------------------------------------------------------------------------------------
 

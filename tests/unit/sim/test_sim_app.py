@@ -302,14 +302,20 @@ def roster_ids(response: httpx.Response) -> list[str]:
 
 def test_the_roster_pages_as_the_openapi_file_describes(client: httpx.Client, sim: Simulator) -> None:
     everyone = [a for a in sim.state.agents]
-    assert len(everyone) == 28
+    assert len(everyone) == 33
     whole = client.get("/agentstatus/agents")
     assert roster_ids(whole) == everyone and "page" not in whole.json()
-    pages = [client.get("/agentstatus/agents", params={"pageSize": 10, "pageIndex": i}) for i in range(4)]
-    assert [roster_ids(p) for p in pages] == [everyone[0:10], everyone[10:20], everyone[20:28], []]
-    assert pages[1].json()["page"] == {"pageSize": 10, "totalElements": 28, "totalPages": 3, "pageIndex": 1}
+    pages = [client.get("/agentstatus/agents", params={"pageSize": 10, "pageIndex": i}) for i in range(5)]
+    assert [roster_ids(p) for p in pages] == [
+        everyone[0:10],
+        everyone[10:20],
+        everyone[20:30],
+        everyone[30:33],
+        [],
+    ]
+    assert pages[1].json()["page"] == {"pageSize": 10, "totalElements": 33, "totalPages": 4, "pageIndex": 1}
     alone = client.get("/agentstatus/agents", params={"pageIndex": 0}).json()
-    assert alone["page"]["pageSize"] == 100 and len(alone["data"]) == 28
+    assert alone["page"]["pageSize"] == 100 and len(alone["data"]) == 33
 
 
 @pytest.mark.parametrize(
@@ -331,9 +337,9 @@ def test_bad_page_parameters_answer_400_problems(client: httpx.Client, params: d
 def test_the_roster_filters_by_group(client: httpx.Client, sim: Simulator) -> None:
     sales = client.get("/agentstatus/agents", params={"groupId": "100"})
     assert roster_ids(sales) == [a.id for a in sim.state.agents.values() if "100" in a.groups]
-    assert AGENT in roster_ids(sales) and len(roster_ids(sales)) == 10
+    assert AGENT in roster_ids(sales) and len(roster_ids(sales)) == 13
     both = client.get("/agentstatus/agents", params={"groupId": "200", "pageSize": 5, "pageIndex": 2}).json()
-    assert both["page"] == {"pageSize": 5, "totalElements": 12, "totalPages": 3, "pageIndex": 2}
+    assert both["page"] == {"pageSize": 5, "totalElements": 14, "totalPages": 3, "pageIndex": 2}
     assert roster_ids(client.get("/agentstatus/agents", params={"groupId": "999"})) == []
     assert "groups" not in client.get(f"/agentstatus/agents/{AGENT}").json()  # not in the documented shape
 
