@@ -1,8 +1,12 @@
 """Where an agent dials: the number (formatted as typed, with a preview of exactly what is sent), a dial pad,
 caller ID / queue / dial plan from the profile's lists, force call, and attached data with presets.
 
-The panel validates everything before emitting `dial_requested`; the window sends it. While a dial is in flight
-the Dial button is disabled and says so, so a double click or a repeated Enter never dials twice.
+The panel validates everything before emitting `dial_requested`; the window sends it, after asking "Dial anyway?"
+when the request carries warnings (a local number without its area code, a range not in use). While a dial is
+in flight the Dial button is disabled and says so, so a double click or a repeated Enter never dials twice.
+
+It works from 340 px wide (labels above the fields, the dial pad folded away if the agent likes) to a sensible
+maximum width; the preview under the number is always two lines tall, so nothing below it moves while typing.
 """
 
 from __future__ import annotations
@@ -12,13 +16,15 @@ from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
-from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, split_number
+from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, letters_to_digits, split_number
 from ccdesk.core.profiles import Choice
+from ccdesk.ui.fixed_lines_label import FixedLinesLabel
 from ccdesk.ui.icons import icon
 from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
+    QColor,
     QComboBox,
     QFont,
     QFormLayout,
@@ -28,7 +34,9 @@ from ccdesk.ui.qt import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPalette,
     QPushButton,
+    QSize,
     QSizePolicy,
     Qt,
     QTableWidget,
@@ -40,9 +48,11 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.tables import cell_text
-from ccdesk.ui.theme import set_role
+from ccdesk.ui.theme import is_dark, set_role
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from ccdesk.core.links import DialIntent
 
 PAD_KEYS = (
@@ -59,6 +69,10 @@ PAD_KEYS = (
     ("0", "0"),
     ("hash", "#"),
 )
+NARROW_WIDTH = 400  # below this the form's labels go above their fields (compact mode is 360 px)
+PREFERRED_WIDTH = 420  # what the panel asks for beside the lines: room for labels beside their fields
+MAX_WIDTH = 600  # on a wide window the panel stops here: no 900 px Dial button
+_SEPARATORS = " -.()/\u00a0"
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,11 @@ class DialRequest:
     force_call: bool
     ext_data: tuple[NameValue, ...]
     ctl_data: tuple[NameValue, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Why this number is probably not what was meant: the window asks "Dial anyway?" when there are any."""
+        return self.dial.warnings
 
 
 class DialPad(QWidget):
@@ -122,7 +141,14 @@ def _choice_combo(name: str, accessible: str, empty_label: str) -> QComboBox:
     editor.setPlaceholderText(empty_label)
     editor.setAccessibleName(f"{accessible} (type an id or choose)")
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    _narrow_combo(combo)
     return combo
+
+
+def _narrow_combo(combo: QComboBox, characters: int = 8) -> None:
+    """A long entry (a caller ID's label, a preset's name) must not make the panel wider than 340 px."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
 
 
 def combo_value(combo: QComboBox) -> str:
@@ -185,17 +211,25 @@ class DataTable(QTableWidget):
 
 
 class DialPanel(QWidget):
-    """The dialing half of the main window."""
+    """The dialling half of the main window."""
 
     dial_requested = Signal(object)  # DialRequest
     presets_changed = Signal(dict)
+    pad_toggled = Signal(bool)  # the agent showed or hid the dial pad: the window remembers it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("dialPanel")
+        self.setMaximumWidth(MAX_WIDTH)
         self.region = "US"
         self._presets: dict[str, dict[str, list[list[str]]]] = {}
         self._in_flight = False
         self._valid = False
+        self._typed = False  # the field holds what the agent typed (not a link's or a redial's number)
+        self._own_grouping = (
+            False  # the agent typed a space, dash or bracket: their grouping is kept as typed
+        )
+        self._last_text = ""
 
         self.number_input = QLineEdit()
         self.number_input.setObjectName("numberInput")
@@ -205,16 +239,15 @@ class DialPanel(QWidget):
         big = QFont(self.number_input.font())
         big.setPointSizeF(big.pointSizeF() * 1.55)
         self.number_input.setFont(big)
-        self.number_input.textEdited.connect(self._on_number_edited)
+        self.number_input.textEdited.connect(self._on_typed)
         self.number_input.returnPressed.connect(self.request_dial)
-        self.preview_label = QLabel()
+        self.preview_label = FixedLinesLabel(2)
         self.preview_label.setObjectName("dialPreviewLabel")
         self.preview_label.setAccessibleName("What will be sent")
-        self.preview_label.setWordWrap(True)
         plain_labels(self.preview_label)  # a link's number, as written
         set_role(self.preview_label, "hint")
 
-        self.raw_check = QCheckBox("Raw (send digits as typed)")
+        self.raw_check = QCheckBox("Raw (digits as typed)")
         self.raw_check.setObjectName("rawModeCheck")
         self.raw_check.setAccessibleName("Raw mode for extensions and service codes")
         self.raw_check.setToolTip(
@@ -225,14 +258,24 @@ class DialPanel(QWidget):
         self.raw_prefix.setAccessibleName("Raw mode prefix")
         self.raw_prefix.setPlaceholderText("prefix")
         self.raw_prefix.setToolTip("Sent as the prefix before the digits; may be empty")
-        self.raw_prefix.setMaximumWidth(150)
+        self.raw_prefix.setMaximumWidth(110)
         self.raw_prefix.setEnabled(False)
         self.raw_check.toggled.connect(self._on_raw_toggled)
         self.raw_prefix.textChanged.connect(self._update_preview)
+        self.pad_toggle = QToolButton()
+        self.pad_toggle.setObjectName("dialPadToggle")
+        self.pad_toggle.setText("Dial pad")
+        self.pad_toggle.setCheckable(True)
+        self.pad_toggle.setChecked(True)
+        self.pad_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pad_toggle.setAccessibleName("Show the dial pad")
+        self.pad_toggle.setAutoRaise(True)
+        self.pad_toggle.toggled.connect(self._on_pad_toggled)
         raw_row = QHBoxLayout()
         raw_row.addWidget(self.raw_check)
         raw_row.addWidget(self.raw_prefix)
         raw_row.addStretch(1)
+        raw_row.addWidget(self.pad_toggle)
 
         self.pad = DialPad()
         self.pad.key_pressed.connect(self._type_key)
@@ -241,19 +284,17 @@ class DialPanel(QWidget):
         self.caller_id_input = _choice_combo("callerIdInput", "Caller ID", "Agent's default caller ID")
         self.queue_input = _choice_combo("queueInput", "Queue", "No queue")
         self.dial_plan_input = _choice_combo("dialPlanInput", "Dial plan", "Agent's dial plan")
-        self.force_check = QCheckBox("Force call (use the free line even if the agent is on a call)")
+        self.force_check = QCheckBox("Force call (even if on a call)")
         self.force_check.setObjectName("forceCallCheck")
         self.force_check.setAccessibleName("Force call")
-        form = QFormLayout()
-        form.addRow("Caller &ID", self.caller_id_input)
-        form.addRow("&Queue", self.queue_input)
-        form.addRow("Dial &plan", self.dial_plan_input)
-        form.addRow("", self.force_check)
-        for label_widget, field in (
-            (form.labelForField(self.caller_id_input), self.caller_id_input),
-            (form.labelForField(self.queue_input), self.queue_input),
-            (form.labelForField(self.dial_plan_input), self.dial_plan_input),
-        ):
+        self.force_check.setToolTip("Use the agent's free line even if the agent is already on a call")
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow("Caller &ID", self.caller_id_input)
+        self.form.addRow("&Queue", self.queue_input)
+        self.form.addRow("Dial &plan", self.dial_plan_input)
+        for field in (self.caller_id_input, self.queue_input, self.dial_plan_input):
+            label_widget = self.form.labelForField(field)
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(field)
 
@@ -284,6 +325,7 @@ class DialPanel(QWidget):
         self.preset_input.setAccessibleName("Attached data preset")
         self.preset_input.setToolTip("Load a saved set of attached data")
         self.preset_input.activated.connect(self._load_preset)
+        _narrow_combo(self.preset_input, 4)
         save_preset = QToolButton()
         save_preset.setText("Save…")
         save_preset.setObjectName("savePresetButton")
@@ -320,11 +362,14 @@ class DialPanel(QWidget):
         pad_row.addWidget(self.pad)
         pad_row.addStretch(1)
         layout.addLayout(pad_row)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.force_check)
         layout.addLayout(data_bar)
         layout.addWidget(self.data_tabs, 1)
         layout.addWidget(self.dial_button)
         self.setTabOrder(self.number_input, self.raw_check)
+        self._on_pad_toggled(True)
+        self._fit_width(self.width())
         self._update_preview()
 
     # Profile lists
@@ -353,12 +398,85 @@ class DialPanel(QWidget):
         self.region = region or "US"
         self._update_preview()
 
+    # Layout
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), PREFERRED_WIDTH), hint.height())
+
+    @property
+    def pad_visible(self) -> bool:
+        """Whether the dial pad is shown (the agent folds it away with the Dial pad button)."""
+        return self.pad_toggle.isChecked()
+
+    def set_pad_visible(self, visible: bool) -> None:
+        """Show or fold away the dial pad (the window restores what the agent chose last)."""
+        self.pad_toggle.setChecked(visible)
+
+    def _on_pad_toggled(self, visible: bool) -> None:
+        self.pad.setVisible(visible)
+        self.pad_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+        self.pad_toggle.setToolTip("Hide the dial pad" if visible else "Show the dial pad")
+        self.pad_toggle.setAccessibleDescription("shown" if visible else "hidden")
+        self.pad_toggled.emit(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width(self.width())
+
+    def _fit_width(self, width: int) -> None:
+        """Narrow (compact mode): each label above its field, so the fields keep a usable width."""
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if width < NARROW_WIDTH
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
     # Number field
 
     def set_number(self, text: str) -> None:
+        """Put a number in the field (a link's, a redial's, or "" after a dial); the agent's typing is replaced."""
+        self._typed = False
+        self._own_grouping = False
         self.number_input.setText(text)
-        self._on_number_edited(text)
+        self._reformat(text)
         self.number_input.setFocus()
+
+    def holds_other_number(self, text: str) -> bool:
+        """True when the agent has typed a number into the field that is not `text`: a link must not replace it
+        without asking."""
+        current = self.number_input.text()
+        if not self._typed or not clean(current):
+            return False
+        return not self._same_number(current, text)
+
+    def offer_number(self, text: str) -> bool:
+        """Click-to-dial: put `text` in the field, unless the agent is typing a different number there; then
+        nothing changes and False says the window should ask (then set_number)."""
+        if self.holds_other_number(text):
+            return False
+        self.set_number(text)
+        return True
+
+    def offer_intent(self, intent: DialIntent) -> bool:
+        """A click-to-dial link, as offer_number: applied unless the agent is typing a different number (False)."""
+        if self.holds_other_number(intent.number):
+            return False
+        self.apply_intent(intent)
+        return True
+
+    def _same_number(self, first: str, second: str) -> bool:
+        """The same number however it is written ("(617) 555-1984", "+16175551984", "1-617-555-1984")."""
+        digits = [letters_to_digits(clean(text)) for text in (first, second)]
+        if digits[0] == digits[1]:
+            return True
+        try:
+            one, two = (split_number(text, self.region) for text in (first, second))
+        except InvalidInput:
+            return False
+        return (one.prefix, one.number) == (two.prefix, two.number)
 
     def apply_intent(self, intent: DialIntent) -> None:
         """Fill the form from a click-to-dial link; fields the link does not carry are left as they are."""
@@ -384,52 +502,85 @@ class DialPanel(QWidget):
             self.ctl_table.set_rows([[item.name, item.value] for item in intent.ctl_data])
         self.set_number(intent.number)
 
-    def _on_number_edited(self, text: str) -> None:
-        cursor_at_end = self.number_input.cursorPosition() >= len(text)
-        cleaned = clean(text)
-        raw = self.raw_check.isChecked()
-        shown = cleaned if raw or not cleaned else format_as_you_type(cleaned, self.region)
-        if shown != text and (cursor_at_end or clean(shown) == cleaned):
+    def _on_typed(self, text: str) -> None:
+        self._typed = True
+        if not clean(text):
+            self._own_grouping = False
+        elif _separators(text) > _separators(self._last_text):
+            self._own_grouping = True  # a space, dash or bracket typed or pasted ("1-800-", "020 7946 ")
+        self._reformat(text)
+
+    def _reformat(self, text: str) -> None:
+        """Group the digits as the region writes numbers (or keep the agent's own grouping); the cursor stays
+        after the same digit."""
+        if self.raw_check.isChecked() or self._own_grouping:
+            shown = text
+        else:  # the separators are ccdesk's own: regroup the bare digits (or show them bare: "1234")
+            shown = format_as_you_type(_bare(text), self.region)
+        if shown != text:
+            before = _significant(text[: self.number_input.cursorPosition()])
             self.number_input.setText(shown)
+            self.number_input.setCursorPosition(_position_after(shown, before))
+        self._last_text = shown
         self._update_preview()
 
     def _type_key(self, char: str) -> None:
         self.number_input.insert(char)
-        self._on_number_edited(self.number_input.text())
+        self._on_typed(self.number_input.text())
         self.number_input.setFocus()
 
     def _backspace(self) -> None:
         self.number_input.backspace()
-        self._on_number_edited(self.number_input.text())
+        self._on_typed(self.number_input.text())
         self.number_input.setFocus()
 
     def _on_raw_toggled(self, raw: bool) -> None:
         self.raw_prefix.setEnabled(raw)
-        self._on_number_edited(self.number_input.text())
+        self._reformat(self.number_input.text())
 
     def _dial_number(self) -> DialNumber:
         prefix = self.raw_prefix.text() if self.raw_check.isChecked() else None
         return split_number(self.number_input.text(), self.region, prefix)
 
+    def warnings(self) -> tuple[str, ...]:
+        """Why the number in the field is probably not what was meant (empty when it is fine or not diallable)."""
+        try:
+            return self._dial_number().warnings
+        except InvalidInput:
+            return ()
+
     def _update_preview(self) -> None:
         if not self.number_input.text().strip():
             self._valid = False
-            set_role(self.preview_label, "hint")
-            self.preview_label.setText(
-                f"Type or paste a number (national numbers are read as {self.region})."
+            self._show_preview(
+                f"Type or paste a number (national numbers are read as {self.region}).", "hint"
             )
         else:
             try:
                 dial = self._dial_number()
             except InvalidInput as exc:
                 self._valid = False
-                set_role(self.preview_label, "error")
-                self.preview_label.setText(str(exc))
+                self._show_preview(str(exc), "error")
             else:
                 self._valid = True
-                set_role(self.preview_label, "hint")
-                self.preview_label.setText(dial.preview)
+                if dial.warnings:
+                    sent = dial.sent[0].upper() + dial.sent[1:]
+                    self._show_preview(f"{' '.join(dial.warnings)} {sent}.", "warning")
+                else:
+                    self._show_preview(dial.preview, "hint")
         self._refresh_dial_button()
+
+    def _show_preview(self, text: str, tone: str) -> None:
+        """The preview in its tone: hint (grey), warning (amber: ask before dialling) or error (red)."""
+        set_role(self.preview_label, "error" if tone == "error" else "hint")
+        if tone == "warning":
+            palette = QPalette(self.preview_label.palette())
+            amber = QColor("#e3a008" if is_dark() else "#a15c00")
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.WindowText, amber)
+            self.preview_label.setPalette(palette)
+        self.preview_label.setProperty("tone", tone)
+        self.preview_label.setText(text)
 
     # Attached data
 
@@ -453,14 +604,14 @@ class DialPanel(QWidget):
         self.set_presets(self._presets)
         self.presets_changed.emit(dict(self._presets))
 
-    # Dialing
+    # Dialling
 
     def set_in_flight(self, in_flight: bool) -> None:
         self._in_flight = in_flight
         self._refresh_dial_button()
 
     def _refresh_dial_button(self) -> None:
-        self.dial_button.setText("Dialing…" if self._in_flight else "Dial")
+        self.dial_button.setText("Dialling…" if self._in_flight else "Dial")
         self.dial_button.setEnabled(self._valid and not self._in_flight)
 
     def build_request(self) -> DialRequest:
@@ -478,14 +629,41 @@ class DialPanel(QWidget):
         )
 
     def request_dial(self) -> None:
-        """Dial button or Enter: ignored while a dial is in flight, so nothing is ever dialled twice."""
+        """Dial button or Enter: ignored while a dial is in flight, so nothing is ever dialled twice. A request
+        with warnings is still emitted: the window asks "Dial anyway?" (request.warnings)."""
         if self._in_flight:
             return
         try:
             request = self.build_request()
         except InvalidInput as exc:
-            set_role(self.preview_label, "error")
-            self.preview_label.setText(str(exc))
+            self._show_preview(str(exc), "error")
             return
         self.set_in_flight(True)
         self.dial_requested.emit(request)
+
+
+def _significant(text: str) -> int:
+    """How many characters of `text` are not separators (so a cursor can follow the digits, not the spaces)."""
+    return sum(ch not in _SEPARATORS for ch in text)
+
+
+def _separators(text: str) -> int:
+    return len(text) - _significant(text)
+
+
+def _bare(text: str) -> str:
+    """`text` without its spaces, dashes, dots and brackets."""
+    return "".join(ch for ch in text if ch not in _SEPARATORS)
+
+
+def _position_after(text: str, significant: int) -> int:
+    """The cursor position in `text` just after its `significant`-th non-separator character."""
+    if significant <= 0:
+        return 0
+    seen = 0
+    for index, ch in enumerate(text):
+        if ch not in _SEPARATORS:
+            seen += 1
+            if seen == significant:
+                return index + 1
+    return len(text)
