@@ -216,10 +216,10 @@ def _impossible(original: str, cleaned: str, reason: int, where: str) -> str:
         return f"{original!r} is too short for a phone number{where}: add the area code, or {_RAW_ADVICE}."
     if reason == Reason.INVALID_COUNTRY_CODE:
         return f"{original!r} starts with no country code in use: check the digits after the +."
-    return (
-        f"{original!r} is not a possible phone number{where}. Check the digits, add the country code with +, "
-        f"or {_RAW_ADVICE}."
-    )
+    what = "too long for a phone number" if reason == Reason.TOO_LONG else "not a possible phone number"
+    if cleaned.startswith("+"):
+        return f"{original!r} is {what}: check the digits."
+    return f"{original!r} is {what}{where}: check the digits, or type the number with + and its country code."
 
 
 def format_as_you_type(text: str, region: str = "US") -> str:

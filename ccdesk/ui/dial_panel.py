@@ -69,7 +69,7 @@ PAD_KEYS = (
     ("0", "0"),
     ("hash", "#"),
 )
-NARROW_WIDTH = 400  # below this the form's labels go above their fields (compact mode is 360 px)
+NARROW_WIDTH = 360  # narrower: labels above their fields (compact mode gives the panel ~320 px)
 PREFERRED_WIDTH = 420  # what the panel asks for beside the lines: room for labels beside their fields
 MAX_WIDTH = 600  # on a wide window the panel stops here: no 900 px Dial button
 _SEPARATORS = " -.()/\u00a0"
