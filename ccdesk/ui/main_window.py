@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.dial_panel = DialPanel()
         self.dial_panel.dial_requested.connect(self.dial)
         self.dial_panel.presets_changed.connect(self._save_presets)
+        self.dial_panel.set_pad_visible(not self.preference("dialPadHidden"))
+        self.dial_panel.pad_toggled.connect(lambda shown: self._set_preference("dialPadHidden", not shown))
         self.panels: dict[int, LinePanel] = {}
         right = QVBoxLayout()
         right.setSpacing(10)
@@ -517,6 +519,12 @@ class MainWindow(QMainWindow):
         would be called twice.
         """
         assert self.controller is not None
+        if request.warnings:
+            question = "\n".join(request.warnings) + f"\n\n{request.dial.preview}.\n\nDial anyway?"
+            if not confirm(self, "Dial anyway?", question):
+                self.dial_panel.set_in_flight(False)
+                self.dial_panel.number_input.setFocus()
+                return
         pending = self.controller.unknown_call_to(request)
         if pending is not None:
             question = (
@@ -1010,7 +1018,16 @@ class MainWindow(QMainWindow):
         except CCDeskError as exc:
             self.error_bar.show_error("Link refused", present(exc, outcome="Nothing was dialled."))
             return
-        self.dial_panel.apply_intent(intent)
+        if not self.dial_panel.offer_intent(intent):
+            typed = self.dial_panel.number_input.text()
+            question = (
+                f"The number field holds {typed}, typed but not dialled.\n\n"
+                f"Replace it with {intent.number} from the link?"
+            )
+            if not confirm(self, "Replace the number being typed?", question):
+                self.statusBar().showMessage("Link not used: the number being typed was kept.", 8000)
+                return
+            self.dial_panel.apply_intent(intent)
         if self.session.profile.dial_links_at_once and self.dial_panel.dial_button.isEnabled():
             self.dial_panel.request_dial()
         else:

@@ -260,7 +260,7 @@ def test_double_click_dials_once_and_the_gui_keeps_turning(demo: Driver, qtbot: 
         qtbot.mouseDClick(dial, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dial, Qt.MouseButton.LeftButton)
         qtbot.keyClick(demo.find(QLineEdit, "numberInput"), Qt.Key.Key_Return)
-        assert not dial.isEnabled() and dial.text() == "Dialing…"
+        assert not dial.isEnabled() and dial.text() == "Dialling…"
         # meanwhile, work on the call on line 1 is in flight too: both at once
         demo.click(1, "hangUpButton")
         assert demo.window.bridge.is_busy(f"call:{first}") and demo.window.bridge.is_busy("dial")
