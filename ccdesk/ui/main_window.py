@@ -36,6 +36,7 @@ from ccdesk.ui.problem_bar import ProblemBars
 from ccdesk.ui.qt import (
     QAction,
     QApplication,
+    QBoxLayout,
     QDialog,
     QEventLoop,
     QFrame,
@@ -47,7 +48,6 @@ from ccdesk.ui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
-    QSplitter,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -175,13 +175,11 @@ class MainWindow(QMainWindow):
         self.lines_side.setObjectName("linesSide")
         self.lines_side.setLayout(right)
         right.setContentsMargins(8, 0, 0, 0)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.dial_side)
-        self.splitter.addWidget(self.lines_side)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        # dial | lines side by side, or lines above dial in the compact layout: a box layout (unlike a splitter)
+        # gives wrapped words and buttons the height they need at the width they get
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.dial_side, 2)
+        self.body.addWidget(self.lines_side, 3)
 
         content = QWidget()
         content.setObjectName("windowContent")
@@ -193,7 +191,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.file_problems)
         self.error_bar = ErrorBar()
         outer.addWidget(self.error_bar)
-        outer.addWidget(self.splitter, 1)
+        outer.addLayout(self.body, 1)
         self.window_scroll = QScrollArea()
         self.window_scroll.setObjectName("windowScroll")
         self.window_scroll.setWidgetResizable(True)
@@ -290,7 +288,7 @@ class MainWindow(QMainWindow):
         flow.addWidget(status)
         row.addWidget(who, 1)
         row.addWidget(state, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._header_row = row
+        self._header_row, self._header_state = row, state
 
     def _action(
         self,
@@ -387,10 +385,19 @@ class MainWindow(QMainWindow):
         self.compact_action.blockSignals(True)
         self.compact_action.setChecked(compact)
         self.compact_action.blockSignals(False)
-        self.splitter.setOrientation(Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal)
-        self.splitter.insertWidget(0, self.lines_side if compact else self.dial_side)
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+        first, second = (self.lines_side, self.dial_side) if compact else (self.dial_side, self.lines_side)
+        self.body.removeWidget(first)
+        self.body.removeWidget(second)
+        self.body.addWidget(first, 0 if compact else 2 if first is self.dial_side else 3)
+        self.body.addWidget(second, 0 if compact else 3 if second is self.lines_side else 2)
         self._header_row.setDirection(
             QHBoxLayout.Direction.TopToBottom if compact else QHBoxLayout.Direction.LeftToRight
+        )
+        self._header_row.setAlignment(
+            self._header_state, Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignVCenter
         )
         margins = (0, 0, 0, 0)
         self._dial_layout.setContentsMargins(*(margins if compact else (0, 0, 8, 0)))
@@ -735,6 +742,7 @@ class MainWindow(QMainWindow):
             self.status_input.setEnabled(True)
             self.status_input.show_current("", None)
             self.status_note.setText("")
+        self.status_note.setVisible(bool(self.status_note.text()))  # an empty note takes no room
         self._refresh_header()
 
     def _on_status_chosen(self, state: int, label: str, code: StatusCode | None) -> None:

@@ -70,6 +70,10 @@ class RecentCalls(QWidget):
         self.list.setAccessibleName("Recent calls")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMaximumHeight(150)
+        # a narrow window wraps a row onto two lines; it never scrolls sideways or cuts it
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemDoubleClicked.connect(self._double_clicked)
         # a click makes a row current before it selects it: the buttons follow the selection
         self.list.itemSelectionChanged.connect(self._refresh_buttons)
