@@ -3,6 +3,9 @@
 Who (source, profile, username), when, on whom (agent, line, interaction), what was sent (the HTTP request line),
 and how it ended (outcome, status, the platform's reasons verbatim). It lives in the journal's SQLite file, is
 shared by the window and the command line, and exports to CSV that reads back to the same records.
+
+The CSV is for people and spreadsheets: times in ISO 8601 with their UTC offset (to the millisecond, the
+precision a record keeps), the agent's name beside its id, and the reasons as plain text joined with "; ".
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from pathlib import Path
 
 from ccdesk.core.journal import Journal
@@ -46,8 +50,34 @@ class AuditRecord:
     reasons: tuple[str, ...]
 
 
-CSV_COLUMNS = tuple(f.name for f in fields(AuditRecord))
+RECORD_FIELDS = tuple(f.name for f in fields(AuditRecord))
+#: the export's columns: the record's fields with `at` as "when" (ISO 8601) and the agent's name beside its id
+CSV_COLUMNS = (
+    "id",
+    "when",
+    "source",
+    "profile",
+    "username",
+    "tenant",
+    "action",
+    "agent_id",
+    "agent_name",
+    "line",
+    "interaction_id",
+    "request",
+    "outcome",
+    "status",
+    "reasons",
+)
+REASONS_SEPARATOR = "; "
 _NUMBERS = {"line", "status"}
+
+
+def local_time(at: float, *, iso: bool = False) -> str:
+    """A record's time in the local zone: "2025-07-23 14:03:12" to read, or ISO 8601 with the UTC offset and
+    milliseconds ("2025-07-23T14:03:12.250+02:00") for files."""
+    when = datetime.fromtimestamp(at).astimezone()
+    return when.isoformat(timespec="milliseconds") if iso else when.strftime("%Y-%m-%d %H:%M:%S")
 
 
 class AuditTrail:
@@ -85,7 +115,7 @@ class AuditTrail:
         """Write any action (placing a call, setting codes) in the same shape as a supervisor operation."""
         record = AuditRecord(
             0,
-            self._journal.now(),
+            round(self._journal.now(), 3),  # what the CSV's ISO time keeps, so an export reads back the same
             who.source,
             who.profile,
             who.username,
@@ -99,7 +129,7 @@ class AuditTrail:
             status,
             tuple(reasons),
         )
-        columns = CSV_COLUMNS[1:]  # every field but the id, which the database gives
+        columns = RECORD_FIELDS[1:]  # every field but the id, which the database gives
         values = [getattr(record, name) for name in columns[:-1]] + [json.dumps(list(reasons))]
         with self._journal.transaction() as db:
             cursor = db.execute(
@@ -123,34 +153,55 @@ class AuditTrail:
         return [_from_row(dict(row)) for row in rows]
 
 
-def export_csv(records: Iterable[AuditRecord], target: Path | io.TextIOBase) -> int:
-    """Write records as CSV (reasons as a JSON list, so they survive commas and quotes); returns the count."""
+def export_csv(
+    records: Iterable[AuditRecord], target: Path | io.TextIOBase, names: Mapping[str, str] | None = None
+) -> int:
+    """Write records as CSV (ISO 8601 times, `names` of the agents by id, reasons joined with "; "); returns
+    the count."""
     if isinstance(target, Path):
         with target.open("w", encoding="utf-8", newline="") as handle:
-            return export_csv(records, handle)
+            return export_csv(records, handle, names)
+    names = names or {}
     writer = csv.writer(target)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for record in records:
-        data = asdict(record)
-        data["reasons"] = json.dumps(list(record.reasons))
-        writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
+        row = {
+            **{name: getattr(record, name) for name in RECORD_FIELDS},
+            "when": local_time(record.at, iso=True),
+            "agent_name": names.get(record.agent_id, ""),
+            "reasons": REASONS_SEPARATOR.join(record.reasons),
+        }
+        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
         count += 1
     return count
 
 
 def read_csv(source: Path | io.TextIOBase) -> list[AuditRecord]:
-    """Read an export back (the round trip is tested, so the file is a faithful copy)."""
+    """Read an export back (the round trip is tested, so the file is a faithful copy); an export of an earlier
+    version (epoch `at`, reasons as a JSON list) reads too."""
     if isinstance(source, Path):
         with source.open(encoding="utf-8", newline="") as handle:
             return read_csv(handle)
-    return [_from_row(row) for row in csv.DictReader(source)]
+    return [_from_csv(row) for row in csv.DictReader(source)]
+
+
+def _from_csv(row: dict[str, str]) -> AuditRecord:
+    if "when" not in row:  # the earlier export: the record's own fields, reasons as JSON
+        return _from_row(dict(row))
+    reasons = row.get("reasons") or ""
+    values: dict[str, object] = {
+        **row,
+        "at": datetime.fromisoformat(row["when"]).timestamp(),
+        "reasons": tuple(reasons.split(REASONS_SEPARATOR)) if reasons else (),
+    }
+    return _from_row(values)
 
 
 def _from_row(row: dict[str, object]) -> AuditRecord:
     """A record from a database row or a CSV row (where every value is text)."""
     values: dict[str, object] = {}
-    for name in CSV_COLUMNS:
+    for name in RECORD_FIELDS:
         value = row[name]
         if name == "id":
             values[name] = int(str(value))
@@ -159,7 +210,10 @@ def _from_row(row: dict[str, object]) -> AuditRecord:
         elif name in _NUMBERS:
             values[name] = None if value in (None, "") else int(str(value))
         elif name == "reasons":
-            values[name] = tuple(json.loads(value)) if isinstance(value, str) and value else ()
+            if isinstance(value, tuple):
+                values[name] = value
+            else:
+                values[name] = tuple(json.loads(value)) if isinstance(value, str) and value else ()
         else:
             values[name] = str(value or "")
     return AuditRecord(**values)  # type: ignore[arg-type]

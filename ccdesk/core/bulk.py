@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ccdesk.api import ids
-from ccdesk.api.errors import CCDeskError, InvalidInput
-from ccdesk.api.models import MAX_BULK_AGENTS, BulkStatusRequest
+from ccdesk.api.errors import CCDeskError, InvalidInput, error_for_status
+from ccdesk.api.models import MAX_BULK_AGENTS, AgentState, BulkStatusRequest, state_label
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 
 if TYPE_CHECKING:
@@ -117,6 +117,70 @@ def internal_error(operation: Operation, error: BaseException) -> OperationResul
     text = " ".join(str(error).split())
     text = text if len(text) <= 200 else text[:199] + "…"
     return internal_failure(operation, f"{type(error).__name__}: {text}" if text else type(error).__name__)
+
+
+def action_words(operation: Operation) -> str:
+    """What the operation does, in the words a person reads ("Free line 2", "Set to On break (Lunch)")."""
+    action = operation.action
+    if action is Action.FREE_LINE:
+        return f"Free line {operation.line}"
+    if action is Action.FREE_LINES:
+        return "Free all lines"
+    if action is Action.HANG_UP:
+        return "Hang up"
+    if action is Action.END_CALL:
+        return "End the call and its wrap-up" if operation.end_post_processing else "End the call"
+    assert operation.change is not None
+    return f"Set to {status_words(operation.change.status)}{_code(operation.change.short_code)}"
+
+
+def status_words(status: int) -> str:
+    """A status as a supervisor reads it: 8x8's post-processing is "Wrap-up" (one word for one thing)."""
+    return "Wrap-up" if status == AgentState.POST_PROCESS else state_label(status)
+
+
+def _code(short_code: str | None) -> str:
+    return f" ({short_code})" if short_code else ""
+
+
+def result_words(result: OperationResult) -> str:
+    """How one agent's operation ended, in ccdesk's plain words (never 8x8's success text): "Line 2 freed",
+    "Free all lines: nothing to free", "Set to Available: failed"."""
+    op, outcome = result.operation, result.outcome
+    if outcome is Outcome.DONE:
+        if op.action is Action.FREE_LINE:
+            return f"Line {op.line} freed"
+        if op.action is Action.FREE_LINES:
+            return "Lines freed"
+        if op.action is Action.HANG_UP:
+            return "Hung up"
+        if op.action is Action.END_CALL:
+            return "Call and wrap-up ended" if op.end_post_processing else "Call ended"
+        return action_words(op).replace("Set to", "Status set to", 1)
+    said = {
+        Outcome.NOTHING: "nothing to free",
+        Outcome.FAILED: "failed",
+        Outcome.NOT_SENT: "not sent (cancelled)",
+        Outcome.DRY_RUN: "dry run, not sent",
+    }[outcome]
+    return f"{action_words(op)}: {said}"
+
+
+def result_error(result: OperationResult) -> BaseException | None:
+    """The error a failed or nothing-to-free result stands for, to be put in words by `explain.present`; None
+    for the others. A failure inside ccdesk is one (never shown by its class name); the platform's answers keep
+    its status and reasons, and the advice worked out when it came."""
+    if result.outcome not in (Outcome.FAILED, Outcome.NOTHING):
+        return None
+    if result.exit_code == EXIT_INTERNAL:
+        return RuntimeError("; ".join(result.reasons))
+    kind = error_for_status(result.status) if result.status else CCDeskError
+    return kind(
+        status=result.status,
+        reasons=result.reasons,
+        explanation=result.advice or None,
+        retry_after=result.retry_after,
+    )
 
 
 def worst_exit_code(codes: Iterable[int]) -> int:

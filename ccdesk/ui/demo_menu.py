@@ -1,7 +1,11 @@
 """The Demo menu: make the embedded simulator misbehave on purpose, to see how ccdesk explains each failure.
 
-Each entry injects one fault into the next matching Call API request (agent-status reads are left alone, so the
-fault lands on the action the user tries next).
+Each entry arms one fault for the next matching Call API request (agent-status reads are left alone, so the
+fault lands on the action the user tries next). One fault is armed at a time: picking another replaces it (it
+never queues behind an earlier pick, so the next dial fails with what was picked last); the armed one is
+checked and named in the submenu's title until it has fired, and unchecking it disarms it. The simulator's
+latency is a choice of three, the current one checked and in the title; it delays every request, the supervisor
+console's bulk runs too, so their progress and Cancel can be seen.
 """
 
 from __future__ import annotations
@@ -10,7 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ccdesk.ui.qt import QAction, QMenu
+from ccdesk.ui.qt import QAction, QActionGroup, QMenu
+
+FAULTS_TITLE = "Next request &fails with"
+LATENCY_TITLE = "Simulator &latency"
+LATENCIES = (0.0, 0.5, 2.0)
 
 
 @dataclass(frozen=True)
@@ -122,29 +130,67 @@ def populate_demo_menu(
     """Fill the Demo menu; `simulator()` gives the ccdesk.sim Simulator when an entry is used (it is made on
     first use, after the window has painted); `notify` shows a status-bar line."""
     menu.clear()
-    faults = menu.addMenu("Next request &fails with")
+    faults = menu.addMenu(FAULTS_TITLE)
     faults.setObjectName("demoFaultsMenu")
-    for fault in demo_faults(agent):
+    picks = {fault.key: fault for fault in demo_faults(agent)}
+    fault_actions: dict[str, QAction] = {}
+
+    def show_armed() -> None:
+        """Check the armed fault (none once it fired) and name it in the submenu's title."""
+        armed = simulator().armed_fault
+        for key, action in fault_actions.items():
+            action.setChecked(key == armed)
+        label = picks[armed].label if armed in picks else ""
+        faults.setTitle(f"{FAULTS_TITLE}: {label}" if label else FAULTS_TITLE)
+
+    for fault in picks.values():
         action = QAction(fault.label, menu)
         action.setObjectName(f"demoFault_{fault.key}")
+        action.setCheckable(True)
 
-        def inject(_checked: bool = False, fault: DemoFault = fault) -> None:
-            simulator().add_fault(fault.kind, **fault.options)
-            notify(f"Demo: the next matching request will fail ({fault.label}).", 8000)
+        def arm(checked: bool, fault: DemoFault = fault) -> None:
+            sim = simulator()
+            before = sim.armed_fault
+            if checked:
+                sim.arm_fault(fault.key, fault.kind, **fault.options)
+                replaced = f" It replaces “{picks[before].label}”." if before in picks else ""
+                notify(f"Demo: the next matching request will fail ({fault.label}).{replaced}", 8000)
+            elif before == fault.key:
+                sim.disarm_fault()
+                notify(f"Demo: “{fault.label}” is no longer armed.", 5000)
+            show_armed()
 
-        action.triggered.connect(inject)
+        action.triggered.connect(arm)
+        fault_actions[fault.key] = action
         faults.addAction(action)
-    latency = menu.addMenu("Simulator &latency")
-    for seconds in (0.0, 0.5, 2.0):
+    latency = menu.addMenu(LATENCY_TITLE)
+    latency.setObjectName("demoLatencyMenu")
+    choices = QActionGroup(latency)
+    latency_actions: dict[float, QAction] = {}
+
+    def show_latency() -> None:
+        """Check the simulator's latency and say it in the submenu's title."""
+        current = float(simulator().latency)
+        for seconds, action in latency_actions.items():
+            action.setChecked(seconds == current)
+        latency.setTitle(f"{LATENCY_TITLE}: {current:g} s")
+
+    for seconds in LATENCIES:
         action = QAction(f"{seconds:g} s", menu)
         action.setObjectName(f"demoLatency_{int(seconds * 1000)}")
+        action.setCheckable(True)
+        choices.addAction(action)
 
         def set_latency(_checked: bool = False, seconds: float = seconds) -> None:
             simulator().latency = seconds
+            show_latency()
             notify(f"Demo: the simulator now answers after {seconds:g} s.", 5000)
 
         action.triggered.connect(set_latency)
+        latency_actions[seconds] = action
         latency.addAction(action)
+    menu.aboutToShow.connect(show_armed)
+    menu.aboutToShow.connect(show_latency)
     toggle = QAction("Agent Status API &enabled", menu)
     toggle.setObjectName("demoAgentStatusApi")
     toggle.setCheckable(True)
@@ -225,6 +271,7 @@ def populate_demo_menu(
 
     def clear_faults(_checked: bool = False) -> None:
         simulator().clear_faults()
+        show_armed()
         notify("Demo: faults cleared.", 4000)
 
     clear.triggered.connect(clear_faults)

@@ -5,7 +5,13 @@ trail on the worker before its result is shown; the platform's reasons are shown
 single actions and bulk runs each have their own lane, so a long bulk run never blocks a refresh.
 
 With an event stream set up for the profile, the console also reads the tenant's AgentStatusChange topic: the
-roster follows each status change as 8x8 publishes it, "in this status" counted from the event's time.
+roster follows each status change as 8x8 publishes it, "in this status" counted from the event's time. On opening
+it reads the changes 8x8 still holds (from the earliest), so an agent busy since before ccdesk started is busy
+since 8x8's time of that change, not since ccdesk first looked; a change older than what 8x8 keeps leaves
+ccdesk's own first sighting.
+
+Text is never cut: columns grow to their content (supervisor_tables.py), results wrap, tooltips hold everything.
+Errors are worded by `explain.present` (the advice first, 8x8's words second), success in ccdesk's words.
 """
 
 from __future__ import annotations
@@ -19,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.errors import AgentStatusApiOffError, CCDeskError
 from ccdesk.api.events import AgentStatusEvent
-from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode, state_label
+from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode
 from ccdesk.core.audit import AuditTrail, Who
-from ccdesk.core.bulk import internal_error, internal_failure
-from ccdesk.core.explain import explain
+from ccdesk.core.bulk import action_words, internal_error, internal_failure, result_error, result_words
+from ccdesk.core.explain import present
+from ccdesk.core.journal import CallState
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 from ccdesk.core.profiles import remember_bulk_status_method
@@ -30,7 +37,7 @@ from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_rost
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
-from ccdesk.ui.plain import plain_labels
+from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -61,8 +68,10 @@ from ccdesk.ui.session import Session
 from ccdesk.ui.stream_state import StreamIndicator, stream_view
 from ccdesk.ui.supervisor_audit import AuditPanel
 from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
+from ccdesk.ui.supervisor_confirm import DISCONNECTED, BulkPlan, agents, confirm_bulk
 from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog
 from ccdesk.ui.supervisor_models import RosterFilter, RosterModel, StatusFilter
+from ccdesk.ui.supervisor_tables import fit_columns, narrow_columns
 from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -73,12 +82,15 @@ if TYPE_CHECKING:
 log = logging.getLogger("ccdesk.ui.supervisor")
 
 TICK_MS = 5_000  # "in this status" moves on without a request
+#: the roster's columns are never narrower than this (In this status: room for "23 h 59 min")
+ROSTER_MINIMUM = {RosterModel.SINCE: 96, RosterModel.LAST: 160}
+DEFAULT_SIZE = (1180, 760)
 #: the tenant's topic of agent status changes (the profile's key reads the whole tenant anyway)
 STATUS_TOPIC = "event-v1/AgentStatusChange"
 API_OFF_TEXT = (
     "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
     "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
-    "agent id and name: freeing lines, ending interactions and setting status still work for those agents."
+    "agent id and name: freeing lines, ending calls and setting status still work for those agents."
 )
 
 
@@ -90,7 +102,7 @@ class SupervisorWindow(QMainWindow):
         self.setObjectName("supervisorWindow")
         self.setWindowIcon(app_icon())
         self.setWindowTitle(f"ccdesk supervisor — {session.settings.tenant} ({session.where})")
-        self.resize(1000, 680)
+        self.resize(*DEFAULT_SIZE)
         self.session = session
         self._own_bridge = bridge is None
         self.bridge = bridge if bridge is not None else Bridge(self)
@@ -112,18 +124,26 @@ class SupervisorWindow(QMainWindow):
         self._stream_was_live = False
 
         self.roster_model = RosterModel(session.journal.now, self)
+        self.roster_model.set_status_codes(session.profile.status_codes)
         self.roster_proxy = RosterFilter(self.roster_model, self)
         self._build_actions()
         tabs = QTabWidget()
         tabs.setObjectName("supervisorTabs")
         tabs.setAccessibleName("Supervisor views")
         tabs.addTab(self._build_roster_tab(), icon("people"), "&Roster")
-        self.audit_panel = AuditPanel(self.audit)
+        self.audit_panel = AuditPanel(self.audit, self._names)
         self.audit_panel.message.connect(self.statusBar().showMessage)
         tabs.addTab(self.audit_panel, "&Audit trail")
         self.tabs = tabs
         self.setCentralWidget(tabs)
         self.statusBar().setObjectName("supervisorStatusBar")
+        self.demo_latency = QLabel()
+        self.demo_latency.setObjectName("demoLatencyLabel")
+        set_role(self.demo_latency, "hint")
+        self.statusBar().addPermanentWidget(self.demo_latency)
+        self.demo_latency.hide()
+        if session.is_demo:
+            self._build_demo_menu()
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -167,13 +187,20 @@ class SupervisorWindow(QMainWindow):
             "Free all lines…", "Ctrl+Alt+0", self.free_all_lines, "freeAllAction", "free"
         )
         self.interaction_action = self._action(
-            "Hang up or end an interaction…", "Ctrl+I", self.hang_up_or_end, "interactionAction", "hangup"
+            "Hang up or end a call…", "Ctrl+I", self.hang_up_or_end, "interactionAction", "hangup"
         )
         self.status_action = self._action(
             "Set status…", "Ctrl+Shift+S", self.set_status, "setStatusAction", "people"
         )
         self.select_all_action = self._action(
             "Select all shown", "Ctrl+Shift+A", self.select_all_shown, "selectAllAction"
+        )
+        self.select_stuck_action = self._action(
+            "Select stuck", "Ctrl+Shift+K", self.select_stuck, "selectStuckAction", "warning"
+        )
+        self.select_stuck_action.setToolTip(
+            "Select only the agents shown that are stuck: busy or in wrap-up longer than the minutes set "
+            "(Ctrl+Shift+K)"
         )
         self._action("Find agent", "Ctrl+F", self._focus_filter, "findAgentAction")
         self._action("Close", "Ctrl+W", self.close, "closeSupervisorAction")
@@ -214,8 +241,7 @@ class SupervisorWindow(QMainWindow):
         header = self.roster_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 220, 130, 90, 100)):
-            self.roster_table.setColumnWidth(column, width)
+        narrow_columns(self.roster_table)
         self.roster_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.roster_table.customContextMenuRequested.connect(self._context_menu)
         self.roster_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -239,19 +265,31 @@ class SupervisorWindow(QMainWindow):
         top_layout.addWidget(self.roster_empty)
         top_layout.addWidget(self.roster_table, 1)
         top_layout.addLayout(self._build_single_row())
+        self.action_note = QLabel()
+        self.action_note.setObjectName("singleActionNote")
+        self.action_note.setAccessibleName("Result of the last action")
+        self.action_note.setWordWrap(True)
+        self.action_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_labels(self.action_note)  # 8x8's words
+        self.action_note.hide()
+        top_layout.addWidget(self.action_note)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("supervisorSplitter")
         splitter.addWidget(top)
-        self.bulk = BulkBox(self._button(self.select_all_action, "selectAllShownButton"))
+        self.bulk = BulkBox(
+            self._button(self.select_all_action, "selectAllShownButton"),
+            self._button(self.select_stuck_action, "selectStuckButton"),
+        )
         self.bulk.free_button.clicked.connect(self.bulk_free)
         self.bulk.status_button.clicked.connect(self.bulk_set_status)
         self.bulk.cancel_button.clicked.connect(self.cancel_bulk)
         self.results = self.bulk.results
         splitter.addWidget(self.bulk)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([DEFAULT_SIZE[1] * 3 // 5, DEFAULT_SIZE[1] * 2 // 5])
         layout.addWidget(splitter, 1)
         return page
 
@@ -279,7 +317,7 @@ class SupervisorWindow(QMainWindow):
         for choice in StatusFilter:
             self.status_filter.addItem(choice.value, choice)
         self.status_filter.setItemData(
-            1, "Busy or post-processing for longer than the minutes beside", Qt.ItemDataRole.ToolTipRole
+            1, "Busy or in wrap-up for longer than the minutes beside", Qt.ItemDataRole.ToolTipRole
         )
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.roster_proxy.set_status(self.status_filter.currentData())
@@ -290,7 +328,7 @@ class SupervisorWindow(QMainWindow):
         self.stuck_minutes.setRange(1, 24 * 60)
         self.stuck_minutes.setValue(10)
         self.stuck_minutes.setSuffix(" min")
-        self.stuck_minutes.setToolTip("An agent busy or post-processing longer than this is stuck")
+        self.stuck_minutes.setToolTip("An agent busy or in wrap-up longer than this is stuck")
         self.stuck_minutes.valueChanged.connect(self.roster_proxy.set_stuck_minutes)
         self.auto_refresh_check = QCheckBox("Refresh every")
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
@@ -358,7 +396,7 @@ class SupervisorWindow(QMainWindow):
         self.free_line1_button = self._button(self.free_line1_action, "freeLine1Button")
         self.free_line2_button = self._button(self.free_line2_action, "freeLine2Button")
         self.free_all_button = self._button(self.free_all_action, "freeAllButton")
-        self.interaction_button = self._button(self.interaction_action, "interactionButton", "Interaction…")
+        self.interaction_button = self._button(self.interaction_action, "interactionButton", "Call…")
         self.set_status_button = self._button(self.status_action, "setStatusButton")
         for button in (
             self.free_line1_button,
@@ -370,6 +408,29 @@ class SupervisorWindow(QMainWindow):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def _build_demo_menu(self) -> None:
+        """The demo's Demo menu here too (latency, faults), on the session's one simulator."""
+        from ccdesk.ui.demo_menu import populate_demo_menu
+
+        menu = QMenu("&Demo", self)
+        menu.setObjectName("supervisorDemoMenu")
+        populate_demo_menu(
+            menu, lambda: self.session.simulator, self.session.agent_id, self.statusBar().showMessage
+        )
+        for action in menu.findChildren(QAction):
+            if action.objectName().startswith("demoLatency_"):
+                action.triggered.connect(lambda _checked=False: self._show_latency())
+        self.menuBar().addMenu(menu)
+        self.demo_latency.show()
+        self._show_latency()
+
+    def _show_latency(self) -> None:
+        """The demo's simulator latency, always in view: a bulk run at 0 s is over before Cancel can be seen."""
+        if not self.session.is_demo:
+            return
+        seconds = float(self.session.simulator.latency)
+        self.demo_latency.setText(f"Demo: the simulator answers after {seconds:g} s")
 
     # -- roster -----------------------------------------------------------------------------------------
 
@@ -416,12 +477,7 @@ class SupervisorWindow(QMainWindow):
 
     def _show_roster_problem(self, error: BaseException | None) -> None:
         denied = isinstance(error, AgentStatusApiOffError)
-        if denied:
-            text = API_OFF_TEXT
-        elif isinstance(error, CCDeskError):
-            text = f"The roster could not be read: {error}. {explain(error)}"
-        else:
-            text = f"The roster could not be read: {error}"
+        text = API_OFF_TEXT if denied else present(error, outcome="The roster could not be read.").text()
         if self._imported():
             text += f"\nShowing the {self.roster_model.rowCount()} agents imported from a file."
         self.banner_text.setText(text)
@@ -441,28 +497,58 @@ class SupervisorWindow(QMainWindow):
         if not path:
             return
         try:
-            agents = read_roster_csv(Path(path))
+            imported = read_roster_csv(Path(path))
         except CCDeskError as exc:
-            self.statusBar().showMessage(exc.message, 15000)
+            self.statusBar().showMessage(present(exc, outcome="Nothing was imported.").summary, 15000)
             return
-        self._set_entries(entries_from_file(agents))
+        self._set_entries(entries_from_file(imported))
         self.banner_text.setText(
-            f"{API_OFF_TEXT}\nShowing the {len(agents)} agents imported from {Path(path).name}."
+            f"{API_OFF_TEXT}\nShowing the {len(imported)} agents imported from {Path(path).name}."
         )
-        self.statusBar().showMessage(f"Imported {len(agents)} agents from {path}.", 8000)
+        self.statusBar().showMessage(f"Imported {len(imported)} agents from {path}.", 8000)
         self._update_count()
 
     def _set_entries(self, entries: list[RosterEntry]) -> None:
-        """New rows, keeping the supervisor's selection (a refresh must not drop what they were about to act on)."""
-        keep = {e.agent_id for e in self.selected_entries()}
+        """New rows, keeping the supervisor's selection and current row on the same agents (by agent id, never by
+        row: a refresh after a run must not move what they act on next)."""
+        keep = [e.agent_id for e in self.selected_entries()]
+        current = self._current_agent()
         self.roster_model.set_entries(entries)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self._select_agents(keep, current)
+        self._fit_roster()
+
+    def _current_agent(self) -> str | None:
+        index = self.roster_table.currentIndex()
+        if not index.isValid():
+            return None
+        return str(self.roster_proxy.index(index.row(), RosterModel.AGENT_ID).data())
+
+    def _select_agents(self, agent_ids: Sequence[str], current: str | None = None) -> None:
+        """Select exactly these agents among the rows shown; the current row (where the keyboard goes on) is
+        `current` when it is one of them, else the first of them."""
+        wanted = set(agent_ids)
         selection = self.roster_table.selectionModel()
-        for row in range(self.roster_proxy.rowCount()):
-            index = self.roster_proxy.index(row, RosterModel.AGENT_ID)
-            if index.data() in keep:
-                selection.select(index, flags)
+        rows = [
+            row
+            for row in range(self.roster_proxy.rowCount())
+            if self.roster_proxy.index(row, RosterModel.AGENT_ID).data() in wanted
+        ]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.roster_proxy.index(row, 0), flags)
+        focus = next(
+            (r for r in rows if self.roster_proxy.index(r, RosterModel.AGENT_ID).data() == current),
+            rows[0] if rows else None,
+        )
+        if focus is not None:
+            index = self.roster_proxy.index(focus, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.roster_table.scrollTo(index)
         self._update_actions()
+
+    def _fit_roster(self) -> None:
+        fit_columns(self.roster_table, range(RosterModel.LAST), ROSTER_MINIMUM)
 
     def _set_auto_refresh(self, on: bool) -> None:
         self._auto_refresh.setInterval(self.auto_refresh_seconds.value() * 1000)
@@ -474,6 +560,7 @@ class SupervisorWindow(QMainWindow):
     def _on_tick(self) -> None:
         self.roster_model.tick()
         self.roster_proxy.refilter_by_time()
+        self._show_latency()
 
     def _update_count(self) -> None:
         shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
@@ -505,12 +592,35 @@ class SupervisorWindow(QMainWindow):
     def select_all_shown(self) -> None:
         self.roster_table.selectAll()
 
+    def select_stuck(self) -> None:
+        """Select the shown agents the Stuck view flags, and no one else (never an Available agent for a free)."""
+        now, minutes = self.roster_model.now, float(self.stuck_minutes.value())
+        stuck = [
+            entry.agent_id
+            for row in range(self.roster_proxy.rowCount())
+            if (
+                entry := self.roster_model.entry(
+                    self.roster_proxy.mapToSource(self.roster_proxy.index(row, 0)).row()
+                )
+            ).is_stuck(now, minutes)
+        ]
+        self._select_agents(stuck)
+        if stuck:
+            self.statusBar().showMessage(
+                f"Selected {agents(len(stuck))} stuck for more than {minutes:g} min.", 8000
+            )
+        else:
+            self.statusBar().showMessage(
+                f"No agent shown is busy or in wrap-up for more than {minutes:g} min.", 8000
+            )
+
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in self._single_actions:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.select_all_action)
+        menu.addAction(self.select_stuck_action)
         menu.addAction(self.refresh_action)
         menu.exec(self.roster_table.viewport().mapToGlobal(pos))
 
@@ -578,8 +688,11 @@ class SupervisorWindow(QMainWindow):
             self._dry_run([op])
             return
         who = f"{entry.agent.name} ({entry.agent_id})" if entry.agent.name else entry.agent_id
+        frees = op.action in (Action.FREE_LINE, Action.FREE_LINES)
+        on_call = self._plan_for([entry], [op], "", "", frees=frees).on_call(entry)
+        callers = f"\n\nThe agent is on a call. {DISCONNECTED}" if frees and on_call else ""
         text = (
-            f"{op.title}?\n\nAgent: {who}\n\nccdesk sends:\n{op.request_line(self.who.tenant)}\n\n"
+            f"{op.title}?\n\nAgent: {who}{callers}\n\nccdesk sends:\n{op.request_line(self.who.tenant)}\n\n"
             "This cannot be undone."
         )
         if not confirm(self, op.title, text):
@@ -611,14 +724,30 @@ class SupervisorWindow(QMainWindow):
             return
         self.reload_audit()
         if not task.ok or task.value is None:  # only an audit write can fail here: say so, never hide it
-            self.statusBar().showMessage(f"{task.name}: not recorded: {task.error}", 20000)
+            shown = present(task.error, outcome=f"{task.name}: the result is not in the audit trail.")
+            self._note(shown.summary, shown.details, error=True)
             return
         result = task.value
         self.roster_model.set_result(result)
-        status = f"HTTP {result.status}: " if result.status and result.outcome is not Outcome.DONE else ""
-        advice = f" — {result.advice}" if result.advice and result.outcome is Outcome.FAILED else ""
-        self.statusBar().showMessage(f"{result.operation.title}: {status}{result.summary}{advice}", 20000)
+        self._fit_roster()
+        name = self._names().get(result.operation.agent_id) or result.operation.agent_id
+        words = f"{name}: {result_words(result)}."
+        error = result_error(result)
+        if error is None:
+            self._note(words, "; ".join(result.reasons), error=False)
+        else:
+            shown = present(error, outcome=words)
+            self._note(shown.summary, shown.details, error=result.outcome is Outcome.FAILED)
         self.refresh_roster()
+
+    def _note(self, summary: str, details: str, *, error: bool) -> None:
+        """The last single action's result below the roster, wrapped and never cut; 8x8's words in its tooltip,
+        and the first sentence in the status bar."""
+        self.action_note.setText(summary)
+        self.action_note.setToolTip(plain_tip(f"8x8 said: {details}" if details else ""))
+        set_role(self.action_note, "error" if error else "hint")
+        self.action_note.show()
+        self.statusBar().showMessage(summary.split(". ")[0].rstrip(".") + ".", 20000)
 
     # -- bulk -------------------------------------------------------------------------------------------
 
@@ -632,40 +761,65 @@ class SupervisorWindow(QMainWindow):
             for e in entries
         ]
         what = "Free all lines" if line is None else f"Free line {line}"
-        self._start_bulk(ops, f"{what} of {len(ops)} agent(s)")
+        plan = self._plan_for(entries, ops, f"{what} of {agents(len(ops))}", "Free lines", frees=True)
+        self._start_bulk(plan)
 
     def bulk_set_status(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
-        dialog = StatusDialog(f"{len(entries)} agent(s)", self._codes_for, self)
+        dialog = StatusDialog(agents(len(entries)), self._codes_for, self)
         if not dialog.exec():
             return
         change = dialog.change()
         method = self._bulk_method()
         ops = [Operation(Action.SET_STATUS, e.agent_id, change=change, bulk_method=method) for e in entries]
-        code = f" ({change.short_code})" if change.short_code else ""
-        self._start_bulk(ops, f"Set {len(ops)} agent(s) to {state_label(change.status)}{code}")
+        what = action_words(ops[0]).replace("Set to", f"Set {agents(len(ops))} to", 1)
+        self._start_bulk(self._plan_for(entries, ops, what, "Set status", frees=False))
 
-    def _start_bulk(self, ops: Sequence[Operation], what: str) -> None:
+    def _plan_for(
+        self,
+        entries: Sequence[RosterEntry],
+        ops: Sequence[Operation],
+        title: str,
+        verb: str,
+        *,
+        frees: bool,
+    ) -> BulkPlan:
+        """What the question before an action shows; the journal adds the agents ccdesk knows on a call."""
+        try:
+            live = {
+                call.agent_id
+                for call in self.session.journal.open_calls(tenant=self.who.tenant)
+                if call.state is CallState.LIVE
+            }
+        except CCDeskError:  # the journal cannot be read: 8x8's statuses alone say who is on a call
+            live = set()
+        return BulkPlan(
+            title,
+            verb,
+            list(entries),
+            list(ops),
+            frees,
+            self.bulk.concurrency_input.value(),
+            self.who.tenant,
+            self.session.journal.now(),
+            frozenset(live),
+        )
+
+    def _start_bulk(self, plan: BulkPlan) -> None:
+        ops, what = plan.operations, plan.title
         if not ops or self._bulk is not None:
             return
         if self.bulk.dry_run_check.isChecked():
             self._dry_run(ops)
             return
-        names = self._names()
-        listed = "\n".join(f"• {names.get(op.agent_id) or op.agent_id}: {op.title}" for op in ops[:12])
-        more = f"\n…and {len(ops) - 12} more" if len(ops) > 12 else ""
-        text = (
-            f"{what}?\n\n{listed}{more}\n\n{self.bulk.concurrency_input.value()} request(s) at a time; "
-            "Cancel stops sending new ones."
-        )
-        if not confirm(self, what, text):
+        if not confirm_bulk(self, plan):
             return
         job = BulkJob(ops, self.bulk.concurrency_input.value(), self._record, self._on_bulk_result)
         if any(op.action is Action.SET_STATUS for op in ops):
             job.bulk_method = self._bulk_method()
-        self.results.start(len(ops))
+        self.results.start(len(ops), concurrency=self.bulk.concurrency_input.value())
         if self._submit("bulk", what, job, self._on_bulk_done):
             self._bulk = job
             self.statusBar().showMessage(f"{what}: sending…")
@@ -682,6 +836,7 @@ class SupervisorWindow(QMainWindow):
             return
         self.results.add(result, self._names().get(result.operation.agent_id, ""))
         self.roster_model.set_result(result)
+        self._fit_roster()
 
     def _on_bulk_done(self, task: TaskResult[list[OperationResult]]) -> None:
         if self._closing:
@@ -709,7 +864,8 @@ class SupervisorWindow(QMainWindow):
         try:
             saved = remember_bulk_status_method(self.session.profiles, profile.name, method)
         except CCDeskError as exc:
-            self.statusBar().showMessage(f"Could not remember that bulk status takes {method}: {exc}", 20000)
+            shown = present(exc, outcome=f"ccdesk could not remember that bulk status takes {method}.")
+            self.statusBar().showMessage(shown.summary, 20000)
             return
         if saved:
             log.info("profile %s: the bulk status endpoint takes %s; saved", profile.name, method)
@@ -757,6 +913,8 @@ class SupervisorWindow(QMainWindow):
         names = self._names()
         for result in task.value or []:
             self.results.add(result, names.get(result.operation.agent_id, ""))
+            self.roster_model.set_result(result)
+        self._fit_roster()
         if task.error is not None:
             self.results.finish(cancelled=False, error=task.error)
         self.reload_audit()
@@ -782,7 +940,12 @@ class SupervisorWindow(QMainWindow):
         self.stream_problem = ""
         endpoint = dataclasses.replace(settings.endpoint, topic=STATUS_TOPIC)
         self.stream = LiveStream(
-            endpoint, settings.key, apply=self.apply_stream, resume_from=self._resume_from, parent=self
+            endpoint,
+            settings.key,
+            apply=self.apply_stream,
+            resume_from=self._resume_from,
+            parent=self,
+            reader_options={"first_start": "earliest"},  # the changes 8x8 holds: since when, by 8x8's time
         )
         self.stream.status_changed.connect(self._on_stream_status)
         self.stream.start()
@@ -790,8 +953,8 @@ class SupervisorWindow(QMainWindow):
 
     def _resume_from(self) -> str | None:
         """Asked by the reader at every (re)connect: after a drop, the message after the last one applied, so a
-        change during the drop keeps its own time; on opening, None ("latest": the read that follows covers the
-        rest, nothing needs replaying)."""
+        change during the drop keeps its own time; on opening, None: from the earliest change 8x8 holds, applied
+        in order, so each agent's last change says since when it is in its status."""
         return self._stream_position
 
     def apply_stream(self, messages: list[StreamMessage]) -> None:
@@ -803,14 +966,13 @@ class SupervisorWindow(QMainWindow):
         self._stream_position = messages[-1].message_id
         if result.entries:
             self.roster_model.update_entries(result.entries)
-        if result.outside:
+            self._fit_roster()
+        if result.outside and self._roster_read:  # (before the first read every agent is "outside")
             self._stream_outside += result.outside
             self._render_stream()
         if result.problem is not None:
-            self.statusBar().showMessage(
-                f"Status changes are shown but not remembered: {result.problem.message} {result.problem.remedy}",
-                20000,
-            )
+            shown = present(result.problem, outcome="Status changes are shown but not remembered.")
+            self.statusBar().showMessage(shown.summary, 20000)
 
     def _on_stream_status(self) -> None:
         """Render the state; on becoming live, read the roster again for what changed while it was not."""
@@ -864,7 +1026,7 @@ class SupervisorWindow(QMainWindow):
         try:
             self.session.client  # noqa: B018 (made here so a settings problem never wedges a lane)
         except CCDeskError as exc:
-            self.statusBar().showMessage(f"{name}: {exc.message} {exc.explanation}", 20000)
+            self._note(present(exc, outcome=f"{name}: nothing was sent.").summary, "", error=True)
             return False
         self.bridge.submit(lane, name, fn, callback, owner=self.session)
         return True

@@ -1,11 +1,14 @@
 """The audit tab of the supervisor console: the trail as recorded, filtered as you type, exported as CSV.
 
 It reads the journal's audit table (a local SQLite query, no request); the window reloads it after every action
-so what was just done is always on top.
+so what was just done is always on top. Agents are named from the roster the window shows; every column is as
+wide as what it holds (nothing is cut), and times are whole: date and time, the UTC offset in the tooltip and the
+CSV.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ccdesk.core.audit import AuditTrail, export_csv
@@ -25,9 +28,11 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.supervisor_models import AuditModel
+from ccdesk.ui.supervisor_tables import fit_columns, fit_wrapped_column, narrow_columns
 from ccdesk.ui.theme import set_role
 
 FILTER_DELAY_MS = 150  # one query per pause in typing, not one per key
+REASONS_WIDTH = 400  # 8x8's reasons wrap at this width rather than push the other columns out of view
 
 
 class AuditPanel(QWidget):
@@ -35,9 +40,15 @@ class AuditPanel(QWidget):
 
     message = Signal(str, int)
 
-    def __init__(self, audit: AuditTrail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        audit: AuditTrail,
+        names: Callable[[], Mapping[str, str]] = dict,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._audit = audit
+        self._names = names
         self.model = AuditModel(self)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -70,16 +81,23 @@ class AuditPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the reasons wrap (their column has a width cap); the others fit
+        self.table.setShowGrid(False)  # a grid paints each cell 1 px narrower than its row was measured: "…"
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        narrow_columns(self.table)
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
         """Read the trail again with the current filter."""
         text = self.filter_input.text().strip()
-        self.model.set_records(self._audit.records(text=text))
+        self.model.set_records(self._audit.records(text=text), self._names())
+        reasons = AuditModel.REASONS
+        fit_columns(self.table, [c for c in range(self.model.columnCount()) if c != reasons])
+        fit_wrapped_column(self.table, reasons, REASONS_WIDTH)
+        self.table.resizeRowsToContents()
         count = self.model.rowCount()
         if count:
             self.count_label.setText(f"{count} record(s)")
@@ -94,7 +112,7 @@ class AuditPanel(QWidget):
         if not path:
             return
         try:
-            count = export_csv(self.model.records, Path(path))
+            count = export_csv(self.model.records, Path(path), self.model.names)
         except OSError as exc:
             self.message.emit(f"Could not write {path}: {exc.strerror or exc}", 15000)
             return

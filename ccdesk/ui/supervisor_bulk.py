@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun
+from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun, result_error, result_words
+from ccdesk.core.explain import present
 from ccdesk.core.operations import Operation, OperationResult, Outcome
 from ccdesk.ui.bridge import to_gui
 from ccdesk.ui.icons import icon
@@ -35,13 +36,32 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ccdesk.ui.supervisor_models import outcome_colour
+from ccdesk.ui.supervisor_confirm import agents
+from ccdesk.ui.supervisor_models import outcome_colour, result_tip
+from ccdesk.ui.supervisor_tables import fit_columns, fit_wrapped_column, narrow_columns
 from ccdesk.ui.theme import set_role
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
 
 Report = Callable[[OperationResult], None]
+DETAILS_WIDTH = 560  # a result's details wrap at this width (wider only for a longer word)
+
+
+def details_text(result: OperationResult) -> str:
+    """A result row's details: for a failure the advice, then 8x8's words (the one presentation); why a request
+    was not sent; nothing for success (8x8's success text is in the tooltip, never the first thing read)."""
+    error = result_error(result)
+    if error is not None:
+        shown = present(error)
+        return (
+            f"{shown.summary}\n{shown.details_heading}: {shown.details}" if shown.details else shown.summary
+        )
+    if result.outcome is Outcome.NOT_SENT:
+        return "Cancelled before it was sent."
+    if result.outcome is Outcome.DRY_RUN:
+        return "Dry run: listed below, not sent."
+    return ""
 
 
 class BulkJob:
@@ -111,9 +131,13 @@ class BulkJob:
 
 
 class BulkResultsPanel(QWidget):
-    """Progress, a one-line summary, one row per agent, and the request lines of a dry run."""
+    """Progress, a one-line summary, one row per agent (its result in plain words, the advice and 8x8's words in
+    full, wrapped), and the request lines of a dry run."""
 
-    COLUMNS = ("Agent", "Agent id", "Outcome", "Status", "Reasons")
+    COLUMNS = ("Agent", "Agent id", "Result", "Details")
+    DETAILS = 3
+    #: the table shows at least this many one-line rows before it scrolls
+    MIN_ROWS = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +146,7 @@ class BulkResultsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
         self.progress.setAccessibleName("Bulk action progress")
-        self.progress.setFormat("")  # "%v of %m" once a run starts
+        self.progress.setFormat("")  # "%v of %m answered" once a run starts
         self.progress.setValue(0)
         self.progress.hide()  # shown once a run starts: an empty bar says nothing
         self.summary = QLabel("Select agents in the roster, then act on all of them at once.")
@@ -138,9 +162,16 @@ class BulkResultsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)  # the details are never cut: they wrap, and the row grows
+        self.table.setShowGrid(False)  # a grid paints each cell 1 px narrower than its row was measured: "…"
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+        narrow_columns(self.table)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + row_height * self.MIN_ROWS + 4)
         self.dry_run_text = QPlainTextEdit()
         self.dry_run_text.setObjectName("dryRunText")
         self.dry_run_text.setAccessibleName("Requests a dry run would send")
@@ -148,13 +179,16 @@ class BulkResultsPanel(QWidget):
         set_role(self.dry_run_text, "mono-small")
         self.dry_run_text.hide()
         self.table.hide()  # results appear with the first run
-        for widget in (self.progress, self.summary, self.table, self.dry_run_text):
+        for widget in (self.progress, self.summary):
             layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.dry_run_text)
+        layout.addStretch(0)  # before the first run: the summary stays at the top, under the controls
         self._counts: Counter[Outcome] = Counter()
         self._total = 0
         self._shown: set[str] = set()
 
-    def start(self, total: int, *, dry_run_lines: Sequence[str] = ()) -> None:
+    def start(self, total: int, *, dry_run_lines: Sequence[str] = (), concurrency: int = 0) -> None:
         self.progress.show()
         self.table.show()
         self.table.setRowCount(0)
@@ -162,47 +196,55 @@ class BulkResultsPanel(QWidget):
         self._shown.clear()
         self._total = total
         self.progress.setRange(0, max(1, total))
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat("%v of %m answered")
         self.progress.setValue(0)
         self.dry_run_text.setPlainText("\n".join(dry_run_lines))
         self.dry_run_text.setVisible(bool(dry_run_lines))
         set_role(self.summary, "hint")
+        at_a_time = f", {concurrency} at a time; Cancel sends nothing more" if concurrency else ""
         self.summary.setText(
             f"Dry run: {total} request(s) listed below; nothing is sent."
             if dry_run_lines
-            else f"Sending to {total} agent(s)…"
+            else f"Sending to {agents(total)}{at_a_time}…"
         )
 
     def add(self, result: OperationResult, name: str) -> None:
         op = result.operation
         row = self.table.rowCount()
         self.table.insertRow(row)
-        outcome = QTableWidgetItem(result.outcome.value)
+        outcome = QTableWidgetItem(result_words(result))
         outcome.setForeground(outcome_colour(result.outcome))
-        reasons = "; ".join(result.reasons)
         cells = (
             QTableWidgetItem(name),
             QTableWidgetItem(op.agent_id),
             outcome,
-            QTableWidgetItem("" if result.status is None else str(result.status)),
-            QTableWidgetItem(reasons),
+            QTableWidgetItem(details_text(result)),
         )
+        tip = plain_tip(result_tip(result))
         for column, item in enumerate(cells):
-            item.setToolTip(plain_tip("\n".join(filter(None, (op.title, reasons, result.advice)))))
+            item.setToolTip(tip)
             self.table.setItem(row, column, item)
+        fit_columns(self.table, range(self.DETAILS))
+        if not fit_wrapped_column(self.table, self.DETAILS, DETAILS_WIDTH):  # (else every row is measured)
+            self.table.resizeRowToContents(row)
         self._counts[result.outcome] += 1
         self._shown.add(op.agent_id)
         done = sum(self._counts.values())
         self.progress.setValue(done)
-        self.summary.setText(f"{done} of {self._total}: {self.counts_text()}")
+        self.summary.setText(f"{done} of {self._total} answered: {self.counts_text()}")
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        """A wrapped column changed width (the window or the supervisor resized it): rows fit their text again."""
+        if column == self.DETAILS:
+            self.table.resizeRowsToContents()
 
     def finish(self, *, cancelled: bool, error: BaseException | None = None, problem: str = "") -> None:
         """The summary line; `problem` (an audit trail that could not be written) is said as an error."""
-        text = f"{self._total} agent(s): {self.counts_text()}."
+        text = f"{agents(self._total)}: {self.counts_text()}."
         if cancelled:
             text += " Cancelled: nothing more was sent after that."
         if error is not None:
-            text += f" The run stopped: {error}"
+            text += f" The run stopped: {present(error).summary}"
         if problem:
             text += f" {problem}"
         if error is not None or problem:
@@ -214,7 +256,9 @@ class BulkResultsPanel(QWidget):
         return agent_id in self._shown
 
     def counts_text(self) -> str:
-        return ", ".join(f"{n} {outcome.value}" for outcome, n in self._counts.items()) or "nothing yet"
+        """How many agents ended which way, in a fixed order (done first)."""
+        counted = [f"{self._counts[o]} {o.value}" for o in Outcome if self._counts[o]]
+        return ", ".join(counted) or "nothing yet"
 
     def count(self, outcome: Outcome) -> int:
         return self._counts[outcome]
@@ -223,7 +267,9 @@ class BulkResultsPanel(QWidget):
 class BulkBox(QGroupBox):
     """The controls for several agents at once above the results; the window connects the buttons."""
 
-    def __init__(self, select_all_button: QPushButton, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, select_all_button: QPushButton, select_stuck_button: QPushButton, parent: QWidget | None = None
+    ) -> None:
         super().__init__("Several agents", parent)
         self.setObjectName("bulkBox")
         layout = QVBoxLayout(self)
@@ -253,7 +299,13 @@ class BulkBox(QGroupBox):
         self.cancel_button.setObjectName("bulkCancelButton")
         self.cancel_button.setAccessibleName("Cancel the bulk action")
         self.cancel_button.setToolTip("Send nothing more; requests already sent finish")
-        for control in (select_all_button, self.line_choice, self.free_button, self.status_button):
+        for control in (
+            select_all_button,
+            select_stuck_button,
+            self.line_choice,
+            self.free_button,
+            self.status_button,
+        ):
             row.addWidget(control)
         row.addStretch(1)
         for widget in (QLabel("At a time"), self.concurrency_input, self.dry_run_check, self.cancel_button):

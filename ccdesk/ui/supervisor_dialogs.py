@@ -40,27 +40,27 @@ NO_CODE = "(no status code)"
 
 
 class InteractionDialog(QDialog):
-    """Pick an interaction ccdesk knows for the agent, or paste one, and how to finish it."""
+    """Pick a call ccdesk knows for the agent, or paste its interaction id, and how to finish it."""
 
     def __init__(
         self, agent_id: str, agent_name: str, calls: Sequence[CallRecord], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interactionDialog")
-        self.setWindowTitle(f"Interaction of {agent_name or agent_id}")
+        self.setWindowTitle(f"Hang up or end a call of {agent_name or agent_id}")
         self._agent_id = agent_id
         layout = QVBoxLayout(self)
         known = QLabel(
-            "Interactions ccdesk knows for this agent:"
+            "Calls ccdesk knows for this agent:"
             if calls
-            else "ccdesk knows no open interaction for this agent; paste its id below."
+            else "ccdesk knows no open call for this agent; paste its interaction id below."
         )
         known.setWordWrap(True)
         set_role(known, "hint")
         layout.addWidget(known)
         self.calls_list = QListWidget()
         self.calls_list.setObjectName("interactionList")
-        self.calls_list.setAccessibleName("Known interactions")
+        self.calls_list.setAccessibleName("Known calls")
         for call in calls:
             if not call.interaction_id:
                 continue
@@ -81,12 +81,12 @@ class InteractionDialog(QDialog):
         self.id_input.textChanged.connect(self._update)
         form.addRow("Interaction id", self.id_input)
         layout.addLayout(form)
-        self.hang_up_radio = QRadioButton("Hang up the agent's leg (the call goes to post-processing)")
+        self.hang_up_radio = QRadioButton("Hang up the agent's leg (the call goes to wrap-up)")
         self.hang_up_radio.setObjectName("hangUpRadio")
         self.hang_up_radio.setChecked(True)
-        self.end_radio = QRadioButton("End the interaction")
+        self.end_radio = QRadioButton("End the call")
         self.end_radio.setObjectName("endRadio")
-        self.end_post_processing = QCheckBox("Also end post-processing")
+        self.end_post_processing = QCheckBox("Also end wrap-up")
         self.end_post_processing.setObjectName("endPostProcessingCheck")
         self.end_radio.toggled.connect(self.end_post_processing.setEnabled)
         self.end_post_processing.setEnabled(False)

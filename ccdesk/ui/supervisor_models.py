@@ -7,13 +7,14 @@ Models hold plain values and answer Qt's roles; the window decides what to load.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ccdesk.api.models import AgentState
-from ccdesk.core.audit import AuditRecord
+from ccdesk.api.models import AgentState, AgentStatus, StatusCode
+from ccdesk.core.audit import AuditRecord, local_time
+from ccdesk.core.bulk import result_error, result_words, status_words
+from ccdesk.core.explain import present
 from ccdesk.core.operations import OperationResult, Outcome
 from ccdesk.core.roster import RosterEntry
 from ccdesk.ui.qt import (
@@ -63,11 +64,38 @@ def duration_text(seconds: float | None) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
+def code_text(agent: AgentStatus, names: Mapping[tuple[int, int], StatusCode]) -> str:
+    """The agent's status code by name from the tenant's status code lists ("Lunch break (Lunch)"); 8x8's
+    short code when the lists do not name it; its numbers only when there is nothing else; "" for none."""
+    list_id, item_id = agent.status_code_list_id, agent.status_code_item_id
+    if list_id is None or item_id is None:
+        return ""
+    short = (agent.status_code_short_code or "").strip()
+    known = names.get((list_id, item_id))
+    name = known.name.strip() if known is not None else ""
+    short = short or (known.short_code if known is not None else "")
+    if name and short and name.casefold() != short.casefold():
+        return f"{name} ({short})"
+    return name or short or f"{list_id}:{item_id}"
+
+
+def result_tip(result: OperationResult) -> str:
+    """A result in full for a tooltip: what was done, then the advice and 8x8's words (the one presentation)."""
+    error = result_error(result)
+    lines = [result.operation.title, result_words(result)]
+    if error is not None:
+        shown = present(error)
+        lines += [shown.summary, f"{shown.details_heading}: {shown.details}" if shown.details else ""]
+    elif result.reasons:
+        lines.append("8x8 said: " + "; ".join(result.reasons))
+    return "\n".join(line for line in lines if line)
+
+
 class StatusFilter(StrEnum):
     ALL = "All"
     STUCK = "Stuck"
     BUSY = "Busy"
-    POST_PROCESS = "Post-processing"
+    POST_PROCESS = "Wrap-up"
     ON_BREAK = "On break"
     AVAILABLE = "Available"
     WORK_OFFLINE = "Work offline"
@@ -117,7 +145,15 @@ class RosterModel(_TableModel):
         self._clock = clock
         self._rows: list[RosterEntry] = []
         self._last: dict[str, OperationResult] = {}
+        self._codes: dict[tuple[int, int], StatusCode] = {}
         self.now = clock()
+
+    def set_status_codes(self, codes: Iterable[StatusCode]) -> None:
+        """The tenant's status codes with their names (the profile's lists), for the Code column."""
+        self._codes = {code.key: code for code in codes}
+        if self._rows:
+            top, bottom = self.index(0, self.CODE), self.index(len(self._rows) - 1, self.CODE)
+            self.dataChanged.emit(top, bottom)
 
     def set_entries(self, entries: Sequence[RosterEntry]) -> None:
         self.beginResetModel()
@@ -181,46 +217,43 @@ class RosterModel(_TableModel):
         if column == self.AGENT_ID:
             return agent.agent_id
         if column == self.STATUS:
-            return NO_API_STATUS if entry.from_file else agent.label
+            return NO_API_STATUS if entry.from_file else status_words(agent.status)
         if column == self.CODE:
-            if entry.from_file:
-                return "—"
-            short = agent.status_code_short_code
-            return f"{agent.status} · {short}" if short else str(agent.status)
+            return "—" if entry.from_file else code_text(agent, self._codes)
         if column == self.SINCE:
             return duration_text(entry.seconds_in_status(self.now))
         last = self._last.get(agent.agent_id)
-        return (
-            f"{last.outcome.value}: {last.summary}"
-            if last and last.reasons
-            else last.outcome.value
-            if last
-            else ""
-        )
+        return result_words(last) if last else ""
 
     def _sort_key(self, entry: RosterEntry, column: int) -> Any:
-        if column == self.CODE:
-            return entry.agent.status
         if column == self.SINCE:
             return entry.seconds_in_status(self.now) or -1.0
         return self._text(entry, column).casefold()
 
     def _tooltip(self, entry: RosterEntry, column: int) -> str | None:
         agent = entry.agent
+        if column == self.STATUS and not entry.from_file:
+            sub = f", sub-status {agent.sub_status}" if agent.sub_status else ""
+            return f"{status_words(agent.status)} (8x8's status {agent.status}{sub})"
         if column == self.CODE and agent.status_code_list_id is not None:
             short = agent.status_code_short_code or ""
-            return f"Status {agent.status}, status code {agent.status_code_list_id}:{agent.status_code_item_id} {short}"
+            return (
+                f"{code_text(agent, self._codes)}: status code list {agent.status_code_list_id}, "
+                f"item {agent.status_code_item_id}{f', short code {short}' if short else ''}"
+            )
         if column == self.SINCE:
             if entry.since is not None and entry.since_from_event:
-                when = datetime.fromtimestamp(entry.since).strftime("%Y-%m-%d %H:%M:%S")
-                return f"In this status since {when}: the time of 8x8's status event (its clock)."
+                return (
+                    f"In this status since {local_time(entry.since)}: the time of 8x8's status event "
+                    "(its clock)."
+                )
             return (
                 "How long ccdesk has seen this agent in this status (the platform does not say since when)."
             )
         if column == self.LAST:
             last = self._last.get(agent.agent_id)
-            return "\n".join((last.operation.title, *last.reasons, last.advice)).strip() if last else None
-        return None
+            return result_tip(last) if last else None
+        return self._text(entry, column) or None
 
 
 class RosterFilter(QSortFilterProxyModel):
@@ -278,36 +311,57 @@ class RosterFilter(QSortFilterProxyModel):
         return any(self._text in str(model.index(row, c).data()).casefold() for c in columns)
 
 
+ACTION_WORDS = {
+    "free-line": "Free line",
+    "free-lines": "Free all lines",
+    "hang-up": "Hang up",
+    "end-call": "End call",
+    "set-status": "Set status",
+    "place-call": "Dial",
+    "set-codes": "Transaction codes",
+}
+
+
 class AuditModel(_TableModel):
-    """The audit records as loaded (newest first); the window reloads it after every action."""
+    """The audit records as loaded (newest first); the window reloads it after every action. Agents are named
+    from the roster the window shows (the trail keeps their ids)."""
 
     HEADERS = (
         "When",
-        "Who",
-        "Source",
         "Action",
         "Agent",
         "Line",
-        "Interaction",
-        "Request",
         "Outcome",
-        "Status",
+        "HTTP",
         "Reasons",
+        "Agent id",
+        "Interaction",
+        "Who",
+        "Source",
+        "Request",
     )
-    OUTCOME = 8
+    OUTCOME = 4
+    REASONS = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRecord] = []
+        self._names: Mapping[str, str] = {}
 
-    def set_records(self, records: Sequence[AuditRecord]) -> None:
+    def set_records(self, records: Sequence[AuditRecord], names: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(records)
+        if names is not None:
+            self._names = dict(names)
         self.endResetModel()
 
     @property
     def records(self) -> list[AuditRecord]:
         return list(self._rows)
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        return self._names
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
@@ -316,6 +370,10 @@ class AuditModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(record)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text; the display is plain
+            if index.column() == 0:
+                return plain_tip(f"{local_time(record.at)} ({local_time(record.at, iso=True)})")
+            if index.column() == self.REASONS:
+                return plain_tip("\n".join(record.reasons)) or None
             return plain_tip(self._cells(record)[index.column()]) or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.OUTCOME:
             try:
@@ -324,19 +382,19 @@ class AuditModel(_TableModel):
                 return None
         return None
 
-    @staticmethod
-    def _cells(record: AuditRecord) -> tuple[str, ...]:
+    def _cells(self, record: AuditRecord) -> tuple[str, ...]:
         who = record.username + (f" ({record.profile})" if record.profile else "")
         return (
-            datetime.fromtimestamp(record.at).strftime("%Y-%m-%d %H:%M:%S"),
-            who,
-            record.source,
-            record.action,
-            record.agent_id,
+            local_time(record.at),
+            ACTION_WORDS.get(record.action, record.action),
+            self._names.get(record.agent_id, ""),
             "" if record.line is None else str(record.line),
-            record.interaction_id,
-            record.request,
             record.outcome,
             "" if record.status is None else str(record.status),
             "; ".join(record.reasons),
+            record.agent_id,
+            record.interaction_id,
+            who,
+            record.source,
+            record.request,
         )

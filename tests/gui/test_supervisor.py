@@ -46,7 +46,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.supervisor import SupervisorWindow
-from ccdesk.ui.supervisor_models import NO_API_STATUS
+from ccdesk.ui.supervisor_models import NO_API_STATUS, AuditModel
 
 DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 TENANT = "acmecorp01"
@@ -138,7 +138,12 @@ def yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(title)
         return True
 
+    def answer_bulk(_parent: object, plan: Any) -> bool:
+        asked.append(plan.title)
+        return True
+
     monkeypatch.setattr(supervisor_module, "confirm", answer)
+    monkeypatch.setattr(supervisor_module, "confirm_bulk", answer_bulk)
     return asked
 
 
@@ -215,7 +220,7 @@ def test_stuck_view_shows_exactly_the_agent_held_busy(open_console: Callable[...
     assert [r["Agent id"] for r in console.rows()] == [DEMO_AGENT]
     console.find(QSpinBox, "stuckMinutesInput").setValue(12)
     assert console.rows() == []
-    combo.setCurrentText("Post-processing")
+    combo.setCurrentText("Wrap-up")
     assert [r["Agent id"] for r in console.rows()] == ["agKm51zfFoWbSrHAE56yUhQq"]
 
 
@@ -232,9 +237,9 @@ def test_free_line_2_frees_exactly_that_line(open_console: Callable[..., Console
     assert console.action_requests() == [
         ("DELETE", f"/api/v1/tenants/{TENANT}/agents/{DEMO_AGENT}/calls/line/2")
     ]
-    assert "was successful" in console.window.statusBar().currentMessage()
+    assert console.window.statusBar().currentMessage() == "Ilya Workshard: Line 2 freed."
     row = next(r for r in console.rows() if r["Agent id"] == DEMO_AGENT)
-    assert row["Last action"].startswith("done: Hangup for agent")
+    assert row["Last action"] == "Line 2 freed"  # ccdesk's words; 8x8's success text is in the tooltip
     [record] = AuditTrail(console.window.session.journal).records()
     assert (record.source, record.action, record.agent_id, record.line, record.outcome) == (
         "supervisor",
@@ -269,15 +274,15 @@ def test_bulk_free_reports_done_and_failed_per_agent(
 
     results = {r["Agent id"]: r for r in console.results()}
     assert len(results) == 20
-    assert sorted(a for a, r in results.items() if r["Outcome"] == "failed") == sorted(failing)
+    failed = "Free all lines: failed"
+    assert sorted(a for a, r in results.items() if r["Result"] == failed) == sorted(failing)
     for agent_id, reason in failing.items():
-        assert results[agent_id]["Reasons"] == reason
-        assert results[agent_id]["Status"] == "400"
+        assert results[agent_id]["Details"].endswith(f"\n8x8 said: HTTP 400: {reason}")
         assert console.lines(agent_id)[0] is not None
-    assert sum(r["Outcome"] == "done" for r in results.values()) == 18
+    assert sum(r["Result"] == "Lines freed" for r in results.values()) == 18
     assert console.find(QProgressBar, "bulkProgress").value() == 20
-    assert console.find(QLabel, "bulkSummaryLabel").text() == "20 agent(s): 18 done, 2 failed."
-    assert yes == ["Free all lines of 20 agent(s)"]
+    assert console.find(QLabel, "bulkSummaryLabel").text() == "20 agents: 18 done, 2 failed."
+    assert yes == ["Free all lines of 20 agents"]
     records = AuditTrail(console.window.session.journal).records()
     assert len(records) == 20
     assert {r.agent_id for r in records if r.outcome == "failed"} == set(failing)
@@ -294,13 +299,15 @@ def test_cancel_stops_sending_new_requests(open_console: Callable[..., Console],
 
     deletes = [r for r in console.action_requests() if r[0] == "DELETE"]
     assert 1 <= len(deletes) <= 3
-    outcomes = [r["Outcome"] for r in console.results()]
+    outcomes = [r["Result"] for r in console.results()]
     assert len(outcomes) == 20
-    assert outcomes.count("done") == len(deletes)
-    assert outcomes.count("not sent") == 20 - len(deletes)
+    assert outcomes.count("Lines freed") == len(deletes)
+    assert outcomes.count("Free all lines: not sent (cancelled)") == 20 - len(deletes)
     assert "Cancelled" in console.find(QLabel, "bulkSummaryLabel").text()
     records = AuditTrail(console.window.session.journal).records()
-    assert sorted(r.outcome for r in records) == sorted(outcomes)
+    assert sorted(r.outcome for r in records) == sorted(
+        ["done"] * len(deletes) + ["not sent"] * (20 - len(deletes))
+    )
 
 
 def test_a_bulk_run_shows_a_row_per_agent_whatever_happens_inside_a_job(
@@ -327,15 +334,15 @@ def test_a_bulk_run_shows_a_row_per_agent_whatever_happens_inside_a_job(
 
     results = {r["Agent id"]: r for r in console.results()}
     assert sorted(results) == sorted(agents) and len(console.results()) == 20  # one row each
-    assert results[broken]["Outcome"] == "failed"
+    assert results[broken]["Result"] == "Free all lines: failed"
+    assert results[broken]["Details"].startswith("Something failed inside ccdesk. This is a bug")
+    assert "ValueError" not in results[broken]["Details"]  # never a class name where a person reads
     assert (
-        results[broken]["Reasons"]
-        == "ccdesk internal error: ValueError: unexpected answer (details in the log)"
-    )
-    assert results[unwritable]["Outcome"] == "done"  # shown although its audit record could not be written
-    assert sum(r["Outcome"] == "done" for r in results.values()) == 19
+        results[unwritable]["Result"] == "Lines freed"
+    )  # shown although its audit record could not be written
+    assert sum(r["Result"] == "Lines freed" for r in results.values()) == 19
     summary = console.find(QLabel, "bulkSummaryLabel").text()
-    assert summary.startswith("20 agent(s): ") and "1 result(s) are not in the audit trail" in summary
+    assert summary.startswith("20 agents: ") and "1 result(s) are not in the audit trail" in summary
     assert "the disk is full" in summary
     records = AuditTrail(console.window.session.journal).records()
     assert sorted(r.agent_id for r in records) == sorted(set(agents) - {unwritable})
@@ -355,7 +362,7 @@ def test_dry_run_sends_nothing_and_lists_the_requests(
     expected = [Operation(Action.FREE_LINE, a, line=1).request_line(TENANT) for a in agents[:3]]
     assert console.find(QPlainTextEdit, "dryRunText").toPlainText().splitlines() == expected
     assert expected[0] == f"DELETE /tenants/{TENANT}/agents/agSim0001/calls/line/1"
-    assert [r["Outcome"] for r in console.results()] == ["dry run"] * 3
+    assert [r["Result"] for r in console.results()] == ["Free line 1: dry run, not sent"] * 3
     assert yes == []  # nothing is sent, nothing to confirm
     records = AuditTrail(console.window.session.journal).records()
     assert sorted((r.outcome, r.request) for r in records) == [("dry run", line) for line in expected]
@@ -433,7 +440,7 @@ def test_audit_tab_shows_filters_and_exports_every_action(
     assert records[1].reasons == (f"Failed to find any interaction on line [2] for agent [{DEMO_AGENT}].",)
     table: QTableView = console.find(QTableView, "auditTable")
     assert table.model().rowCount() == 3
-    assert table.model().index(1, 10).data() == records[1].reasons[0]
+    assert table.model().index(1, AuditModel.REASONS).data() == records[1].reasons[0]
 
     console.find(QLineEdit, "auditFilterInput").setText("nothing to free")
     console.qtbot.waitUntil(lambda: table.model().rowCount() == 1)
@@ -497,7 +504,7 @@ def test_bulk_set_status_uses_the_bulk_endpoint_with_a_code_seen_in_the_roster(
     assert bulk.path == f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk"
     assert [a["agent-id"] for a in bulk.json["agents"]] == agents
     assert {a["status-code-item-short-code"] for a in bulk.json["agents"]} == {"Lunch"}
-    assert [r["Outcome"] for r in console.results()] == ["done"] * 3
+    assert [r["Result"] for r in console.results()] == ["Status set to On break (Lunch)"] * 3
     assert {console.sim.state.agent_record(a)["agent-status"] for a in agents} == {3}
 
 
@@ -540,7 +547,7 @@ def test_bulk_status_falls_back_to_put_and_the_profile_remembers_it(
     console.wait_idle()
     bulk = [r for r in sim.requests if r.path.endswith("/agentstatus/agents/bulk")]
     assert [r.method for r in bulk] == ["POST", "PUT"]
-    assert [r["Outcome"] for r in console.results()] == ["done"] * 2
+    assert [r["Result"] for r in console.results()] == ["Status set to On break (Lunch)"] * 2
     assert session.profile.bulk_status_method == "PUT"
     assert session.profiles.load().profiles["demo"].bulk_status_method == "PUT"
     records = AuditTrail(session.journal).records(text="Lunch")

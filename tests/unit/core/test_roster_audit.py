@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import time
 
 from ccdesk.api.models import AgentState, AgentStatus, StatusChange, StatusCode
 from ccdesk.core.audit import AuditTrail, Who, export_csv, read_csv
@@ -97,3 +99,39 @@ def test_audit_records_filter_and_round_trip_through_csv(tmp_path) -> None:  # t
     target = tmp_path / "audit.csv"
     assert export_csv(records, target) == 2
     assert read_csv(target) == records
+
+
+def test_the_csv_is_for_people_iso_times_agent_names_and_reasons_as_text(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        clock = Clock()
+        clock.now = 1_753_272_192.2506  # 2025-07-23 12:03:12.2506 UTC, 14:03:12 in Berlin
+        audit = AuditTrail(Journal(tmp_path / "j.sqlite3", clock=clock))
+        free = Operation(Action.FREE_LINES, "agTara")
+        reasons = ("Agent=[agTara] is locked", 'said "twice", with commas')
+        audit.record(
+            Who("supervisor", "work", "acme", "acme"), OperationResult(free, Outcome.FAILED, 400, reasons)
+        )
+        records = audit.records()
+        target = tmp_path / "audit.csv"
+        export_csv(records, target, {"agTara": "Tara O'Neill"})
+        [row] = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
+        assert row["when"] == "2025-07-23T14:03:12.251+02:00"
+        assert (row["agent_id"], row["agent_name"]) == ("agTara", "Tara O'Neill")
+        assert row["reasons"] == 'Agent=[agTara] is locked; said "twice", with commas'
+        assert "at" not in row
+        assert read_csv(target) == records
+        old = tmp_path / "old.csv"  # an export of the earlier version reads too
+        old.write_text(
+            "id,at,source,profile,username,tenant,action,agent_id,line,interaction_id,request,outcome,status,"
+            'reasons\n1,1753272192.25,cli,,acme,acme,free-lines,ag1,,,DELETE /x,done,200,"[""a; b""]"\n',
+            encoding="utf-8",
+        )
+        [earlier] = read_csv(old)
+        assert (earlier.at, earlier.reasons, earlier.status) == (1753272192.25, ("a; b",), 200)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
