@@ -589,21 +589,21 @@ class SupervisorWindow(QMainWindow):
             for r in rows
         ]
 
+    def _shown_entries(self) -> list[RosterEntry]:
+        """The agents the table shows (filtered), in the order shown."""
+        proxy = self.roster_proxy
+        return [
+            self.roster_model.entry(proxy.mapToSource(proxy.index(row, 0)).row())
+            for row in range(proxy.rowCount())
+        ]
+
     def select_all_shown(self) -> None:
         self.roster_table.selectAll()
 
     def select_stuck(self) -> None:
         """Select the shown agents the Stuck view flags, and no one else (never an Available agent for a free)."""
         now, minutes = self.roster_model.now, float(self.stuck_minutes.value())
-        stuck = [
-            entry.agent_id
-            for row in range(self.roster_proxy.rowCount())
-            if (
-                entry := self.roster_model.entry(
-                    self.roster_proxy.mapToSource(self.roster_proxy.index(row, 0)).row()
-                )
-            ).is_stuck(now, minutes)
-        ]
+        stuck = [entry.agent_id for entry in self._shown_entries() if entry.is_stuck(now, minutes)]
         self._select_agents(stuck)
         if stuck:
             self.statusBar().showMessage(
@@ -735,9 +735,12 @@ class SupervisorWindow(QMainWindow):
         error = result_error(result)
         if error is None:
             self._note(words, "; ".join(result.reasons), error=False)
+        elif result.outcome is Outcome.NOTHING:  # the advice says it: "Nothing to free on that line: …"
+            shown = present(error)
+            self._note(f"{name}: {shown.summary}", shown.details, error=False)
         else:
             shown = present(error, outcome=words)
-            self._note(shown.summary, shown.details, error=result.outcome is Outcome.FAILED)
+            self._note(shown.summary, shown.details, error=True)
         self.refresh_roster()
 
     def _note(self, summary: str, details: str, *, error: bool) -> None:

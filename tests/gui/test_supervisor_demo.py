@@ -11,15 +11,16 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_supervisor import TENANT, Clock
+from test_supervisor import DEMO_AGENT, TENANT, Clock
 from test_supervisor_live import LiveConsole, stream_threads
 
-from ccdesk.api.models import AgentState
+from ccdesk.api.models import AgentState, AgentStatus
 from ccdesk.api.stream import endpoint_for
 from ccdesk.app import build_parser, demo_session
 from ccdesk.core.journal import Journal
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import ProfileStore
+from ccdesk.core.roster import RosterEntry
 from ccdesk.core.settings import make_client
 from ccdesk.core.stream_settings import StreamSettings
 from ccdesk.sim import RunningServer, RunningStream, Simulator, TenantState, serve_in_thread, serve_stream
@@ -45,6 +46,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.supervisor import SupervisorWindow
+from ccdesk.ui.supervisor_confirm import BulkPlan, summary
 
 OWEN, SOFIA = "agN7rQeXc2TfuWbk3LmPq9sA", "agV4mYtLw8KpZs1dHq6RnE2c"  # busy 25 and 27 min
 WEI, GRACE = "agP2hJcXo5WnGv9eRt3YkB7d", "agF6sLbNq1ZxCe8uMw4TjH0r"  # in wrap-up 40 and 44 min
@@ -411,3 +413,32 @@ def test_a_demo_fault_picked_replaces_the_one_armed_before_and_shows(open_window
     demo.window.findChild(QAction, "demoFault_http410").trigger()
     demo.window.findChild(QAction, "demoFault_http410").trigger()  # unchecked again: disarmed
     assert demo.sim.faults == []
+
+
+def test_a_single_action_says_its_result_in_words_and_8x8s_in_the_tooltip(
+    demo_console: Callable[..., LiveConsole], asked: list[str]
+) -> None:
+    console = demo_console()
+    console.select(DEMO_AGENT)
+    console.click("freeLine2Button")  # nothing there
+    console.wait_idle()
+    note: QLabel = console.find(QLabel, "singleActionNote")
+    assert note.isVisible()
+    assert note.text() == "Ilya Workshard: Nothing to free on that line: it is already free."
+    assert f"8x8 said: HTTP 400: Failed to find any interaction on line [2] for agent [{DEMO_AGENT}]." in (
+        note.toolTip()
+    )
+    console.select(OWEN)
+    console.click("freeAllButton")
+    console.wait_idle()
+    assert note.text() == "Owen Brady: Lines freed."
+    assert asked[-1] == f"Free all lines of agent {OWEN}"
+
+
+def test_the_question_cannot_tell_who_is_on_a_call_from_an_imported_roster() -> None:
+    entries = [RosterEntry(AgentStatus("ag1", name="Ann"), None, from_file=True)]
+    plan = BulkPlan("Free all lines of 1 agent", "Free lines", entries, [], True, 4, TENANT, 0.0)
+    assert summary(plan).splitlines()[:2] == [
+        "1 agent: 1 status unknown.",
+        "ccdesk cannot tell whether they are on calls. Callers on these lines will be disconnected.",
+    ]

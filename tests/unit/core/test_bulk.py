@@ -10,7 +10,16 @@ import pytest
 
 from ccdesk.api.errors import RateLimitedError, RejectedError
 from ccdesk.api.models import ApiResult, StatusChange, StatusChangeResult
-from ccdesk.core.bulk import BulkRun, plan, worst_exit_code
+from ccdesk.core.bulk import (
+    BulkRun,
+    internal_error,
+    plan,
+    result_error,
+    result_words,
+    status_words,
+    worst_exit_code,
+)
+from ccdesk.core.explain import present
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 
 
@@ -239,3 +248,56 @@ def test_the_exit_code_is_the_worst_by_severity_not_the_largest_number() -> None
     assert worst_exit_code([5, 1]) == 1  # ccdesk itself failed: worse than a server error
     assert worst_exit_code([1, 6]) == 6  # outcome unknown: check before retrying
     assert worst_exit_code([6, 130, 1]) == 130  # interrupted: some agents were not sent at all
+
+
+# -- results in words ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation", "outcome", "words"),
+    [
+        (Operation(Action.FREE_LINE, "a", line=2), Outcome.DONE, "Line 2 freed"),
+        (Operation(Action.FREE_LINES, "a"), Outcome.DONE, "Lines freed"),
+        (Operation(Action.HANG_UP, "a", interaction_id="i"), Outcome.DONE, "Hung up"),
+        (
+            Operation(Action.END_CALL, "a", interaction_id="i", end_post_processing=True),
+            Outcome.DONE,
+            "Call and wrap-up ended",
+        ),
+        (
+            Operation(Action.SET_STATUS, "a", change=StatusChange(3, 801, 1725, "Lunch")),
+            Outcome.DONE,
+            "Status set to On break (Lunch)",
+        ),
+        (
+            Operation(Action.SET_STATUS, "a", change=StatusChange(4)),
+            Outcome.FAILED,
+            "Set to Available: failed",
+        ),
+        (Operation(Action.FREE_LINE, "a", line=1), Outcome.NOTHING, "Free line 1: nothing to free"),
+        (Operation(Action.FREE_LINES, "a"), Outcome.NOT_SENT, "Free all lines: not sent (cancelled)"),
+        (Operation(Action.FREE_LINES, "a"), Outcome.DRY_RUN, "Free all lines: dry run, not sent"),
+    ],
+)
+def test_a_result_in_plain_words_never_the_platforms_success_text(
+    operation: Operation, outcome: Outcome, words: str
+) -> None:
+    result = OperationResult(operation, outcome, 200, ("Hangup all calls for agent [x] was successful.",))
+    assert result_words(result) == words
+
+
+def test_a_failed_result_is_presented_by_the_one_presentation() -> None:
+    free = Operation(Action.FREE_LINES, "ag1")
+    refused = OperationResult.from_error(free, RejectedError(status=400, reasons=("Agent is locked",)))
+    shown = present(result_error(refused))
+    assert shown.summary == "The platform refused the request; its reasons say why."
+    assert shown.details == "HTTP 400: Agent is locked"
+    nothing = OperationResult.from_error(
+        free, RejectedError(status=400, reasons=("Agent [ag1] has no phone interactions in progress.",))
+    )
+    assert present(result_error(nothing)).summary == "Nothing to free: the agent's lines are already free."
+    broken = internal_error(free, ValueError("unexpected answer"))
+    shown = present(result_error(broken))
+    assert "ValueError" not in shown.text() and shown.summary.startswith("Something failed inside ccdesk.")
+    assert result_error(OperationResult(free, Outcome.DONE, 200)) is None
+    assert status_words(8) == "Wrap-up" and status_words(99) == "Status 99"
