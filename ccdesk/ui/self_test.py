@@ -41,7 +41,7 @@ def run_self_test(window: MainWindow) -> int:
 
     def problem() -> str:
         shown = [calls[1], *calls.wrap_ups]
-        return "; ".join(c.error for c in shown if c.error)
+        return "; ".join(f"{c.error} [{c.details}]" if c.details else c.error for c in shown if c.error)
 
     def step(name: str, act: Callable[[], None], done: Callable[[], bool]) -> bool:
         nonlocal failures
