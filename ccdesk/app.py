@@ -157,7 +157,7 @@ def demo_session(dirs: AppDirs, profiles: ProfileStore, args: argparse.Namespace
     def simulator() -> Any:
         from ccdesk.sim.app import Simulator
 
-        made = Simulator()
+        made = Simulator(history=True)  # a working day in: the supervisor's Stuck view has agents to show
         made.state.ring_seconds = DEMO_RING_SECONDS
         if args.sim_fault:
             kind, _, status = args.sim_fault.partition(":")
