@@ -116,5 +116,5 @@ def test_the_supervisor_shows_names_and_reasons_as_written(
     assert any(HOSTILE in (cell.data() or "") for cell in cells)
     for cell in cells:
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
-        assert shown(tip or "") == (cell.data() or "")
+        assert shown(tip or "").startswith(cell.data() or "")  # as written (a time adds its full form)
     console.close()
