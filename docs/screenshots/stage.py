@@ -1,7 +1,7 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
 python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark|live|live-dark|stream-failed
-(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark)
+(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark; supervisor)
 """
 
 from __future__ import annotations
@@ -107,6 +107,31 @@ def main() -> int:
             sim.stream.revoke(sim.stream_key)
             sim.stream.drop()
             settle(lambda: window.controller.stream.status.state == "failed")
+    if scene == "supervisor":
+        # a bad morning: the Stuck view of the demo tenant, those agents selected, their lines freed in bulk
+        # (one refused by 8x8), the results below
+        import ccdesk.ui.supervisor as supervisor_module
+
+        sim = window.session.simulator
+        console = window.open_supervisor()
+        console.move(0, 0)
+        console.resize(1180, 760)
+        last = sim.state.events.messages("event-v1/AgentStatusChange")[-1].message_id
+        settle(lambda: console._roster_read and console.bridge.pending() == 0)
+        settle(lambda: console._stream_position == last, timeout=5)
+        console.status_filter.setCurrentIndex(console.status_filter.findText("Stuck"))
+        console.select_stuck()
+        sim.add_fault(
+            "status",
+            status=400,
+            reasons=["Agent is locked by another supervisor"],
+            method="DELETE",
+            path_contains="agF6sLbNq1ZxCe8uMw4TjH0r",
+        )
+        supervisor_module.confirm_bulk = lambda *_a: True  # type: ignore[assignment]
+        console.bulk_free()
+        settle(lambda: console.bridge.pending() == 0)
+        window.hide()
     if scene == "picker":
         QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
     return app.exec()
