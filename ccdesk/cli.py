@@ -2,7 +2,8 @@
 
 Without --json a human line goes to stderr and only the useful value (an interaction id, a table) to stdout, so
 `iid=$(ccdesk-cli call ...)` works. Exit codes are a contract (design.md): 0 done, 2 bad input (nothing sent),
-3 authentication/authorization, 4 rejected, 5 server or network, 6 outcome unknown.
+3 authentication/authorization, 4 rejected, 5 server or network, 6 outcome unknown. The arguments are in
+cli_parser.py, the terminal's formatting in cli_output.py; errors become words in core.explain.present.
 """
 
 from __future__ import annotations
@@ -12,23 +13,19 @@ import contextlib
 import getpass
 import json
 import logging
-import math
 import os
 import signal
 import sys
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
 import httpx
 
-from ccdesk import __version__
 from ccdesk.api import ids
 from ccdesk.api.client import CCClient
 from ccdesk.api.errors import (
@@ -44,10 +41,9 @@ from ccdesk.api.errors import (
 from ccdesk.api.events import UNDECODABLE, OtherEvent, StreamMessage
 from ccdesk.api.models import (
     BULK_STATUS_METHODS,
-    SETTABLE_STATES,
     AgentState,
+    AgentStatus,
     ApiResult,
-    NameValue,
     PlaceCallRequest,
     StatusChange,
     TransactionCode,
@@ -66,11 +62,11 @@ from ccdesk.api.stream import (
     validate_start,
     validate_stream_url,
 )
+from ccdesk.cli_output import duration, escaped, lines_escaped, table
+from ccdesk.cli_parser import ParserExit, build_parser, status_filter, wants_json
 from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import (
-    DEFAULT_CONCURRENCY,
     EXIT_INTERNAL,
-    MAX_CONCURRENCY,
     BulkRun,
     read_agents_file,
     worst_exit_code,
@@ -85,8 +81,8 @@ from ccdesk.core.credentials import (
     resolve_token,
     stream_account_name,
 )
-from ccdesk.core.explain import explain
-from ccdesk.core.journal import CallRecord, Journal, JournalError
+from ccdesk.core.explain import Presentation, Voice, advice, explain, present
+from ccdesk.core.journal import CallRecord, Journal, JournalError, interactions_named
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
@@ -95,6 +91,8 @@ from ccdesk.core.profiles import Config, Profile, ProfileStore, remember_bulk_st
 from ccdesk.core.roster import Roster
 from ccdesk.core.settings import Settings, make_client, resolve_settings
 from ccdesk.core.stream_settings import StreamSettings, resolve_stream_settings
+
+__all__ = ["InvalidInput", "build_parser", "escaped", "main"]
 
 log = logging.getLogger("ccdesk.cli")
 
@@ -117,6 +115,10 @@ class Context:
     stdin: TextIO
     log_handler: logging.Handler | None = None
     _journal_warned: bool = False
+    #: what a failure of this command means for the user, said before the advice ("Nothing was dialled.")
+    outcome: str = ""
+    #: the agent's status as read after a refusal, so the advice names it instead of guessing
+    agent_status: str | None = None
 
     @property
     def audit(self) -> AuditTrail:
@@ -192,353 +194,14 @@ class Context:
 
     def say(self, text: str) -> None:
         """A line for the person at the terminal (stderr), never mixed into machine output."""
-        print(_lines_escaped(text), file=self.stderr)
+        print(lines_escaped(text), file=self.stderr)
 
     def emit(self, value: Any, human: str | None = None) -> None:
         """The command's result: JSON with --json (ASCII, escaped), else the useful value alone on stdout."""
         if self.args.json:
             print(json.dumps(value, indent=None, sort_keys=True, ensure_ascii=True), file=self.stdout)
         elif human is not None:
-            print(_lines_escaped(human), file=self.stdout)
-
-
-#: Characters a terminal must never get raw from a value ccdesk did not write: controls (escape sequences,
-#: line breaks), format characters (bidi overrides, zero-width), line and paragraph separators.
-_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
-def escaped(value: object) -> str:
-    """A server-supplied value as printed: one line, every control, bidi or separator character escaped."""
-    text = value if isinstance(value, str) else str(value)
-    if not any(unicodedata.category(ch) in _UNPRINTABLE for ch in text):
-        return text
-    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in _UNPRINTABLE else ch for ch in text)
-
-
-def _lines_escaped(text: str) -> str:
-    """ccdesk's own multi-line text, each line passed through `escaped` (the values in it are escaped first)."""
-    return "\n".join(escaped(line) for line in text.split("\n"))
-
-
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool, agents: bool = False) -> None:
-    """Options accepted before or after the command (design.md)."""
-    default: Any = argparse.SUPPRESS if suppress else None
-    group = parser.add_argument_group("connection (each also an environment variable)")
-    group.add_argument("--profile", default=default, help="saved profile to use [CCDESK_PROFILE]")
-    group.add_argument("--platform", default=default, help="platform code, e.g. na12 [CCDESK_PLATFORM]")
-    group.add_argument(
-        "--base-url", default=default, help="API base URL; http only for loopback [CCDESK_BASE_URL]"
-    )
-    group.add_argument("--tenant", default=default, help="tenant name [CCDESK_TENANT]")
-    group.add_argument(
-        "--username", default=default, help="Basic-auth username, default the tenant [CCDESK_USERNAME]"
-    )
-    if agents:  # bulk commands: --agent names the agents to act on, and may be repeated
-        group.add_argument(
-            "--agent",
-            action="append",
-            default=default,
-            metavar="ID",
-            help="an agent to act on (repeatable; default: the profile's agent) [CCDESK_AGENT]",
-        )
-    else:
-        group.add_argument("--agent", default=default, help="the agent's Internal Id [CCDESK_AGENT]")
-    group.add_argument(
-        "--home", default=default, help="keep all ccdesk files under this folder [CCDESK_HOME]"
-    )
-    group.add_argument(
-        "--stream-url",
-        default=default,
-        metavar="URL",
-        help="8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com; ws:// only for loopback "
-        "[CCDESK_STREAM_URL]",
-    )
-    group.add_argument(
-        "--stream-region",
-        default=default,
-        metavar="REGION",
-        help=f"8x8 event stream region: {', '.join(REGIONS)} [CCDESK_STREAM_REGION]",
-    )
-    out = parser.add_argument_group("output")
-    out.add_argument("--json", action="store_true", default=default, help="machine-readable output on stdout")
-    out.add_argument(
-        "-v", "--verbose", action="store_true", default=default, help="log each request (redacted)"
-    )
-    out.add_argument(
-        "--timeout", type=_positive_float, default=default, metavar="SECONDS", help="read timeout"
-    )
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError("the timeout must be between 0 and 600 seconds")
-    return value
-
-
-def _name_value(text: str) -> NameValue:
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {ids.shown(text)}")
-    try:
-        return NameValue(name.strip(), value)
-    except InvalidInput as exc:  # argparse shows an ArgumentTypeError's words, not a ValueError's
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _transaction_code(text: str) -> TransactionCode:
-    try:
-        return TransactionCode.parse(text)
-    except InvalidInput as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
-
-
-def _minutes(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{ids.shown(text)} is not a number of minutes") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"minutes are a finite number, 0 or more; got {ids.shown(text)}")
-    return value
-
-
-def _concurrency(text: str) -> int:
-    if not ids.is_ascii_digits(text) or not 1 <= int(text) <= MAX_CONCURRENCY:
-        raise argparse.ArgumentTypeError(f"concurrency is a whole number from 1 to {MAX_CONCURRENCY}")
-    return int(text)
-
-
-_SETTABLE = {
-    "available": AgentState.WAIT_TRANSACT,
-    "on-break": AgentState.ON_BREAK,
-    "break": AgentState.ON_BREAK,
-    "work-offline": AgentState.WORK_OFFLINE,
-    "offline": AgentState.WORK_OFFLINE,
-    "logged-out": AgentState.LOGGED_OUT,
-}
-
-
-def _settable_status(text: str) -> AgentState:
-    key = text.strip().lower().replace("_", "-").replace(" ", "-")
-    if key in _SETTABLE:
-        return _SETTABLE[key]
-    if key.isdigit() and int(key) in {s.value for s in SETTABLE_STATES}:
-        return AgentState(int(key))
-    raise argparse.ArgumentTypeError(
-        f"{text!r} cannot be set; use available, on-break, work-offline or logged-out (4, 3, 5, 1)"
-    )
-
-
-def _command(commands: Any, name: str, *, agents: bool = False, **kwargs: Any) -> argparse.ArgumentParser:
-    """A sub-command with its own copy of the global options, so they work before or after the command.
-
-    (argparse's `parents=` would share option objects between sub-commands, and a bulk command's repeatable
-    --agent must not change the others'.)
-    """
-    parser: argparse.ArgumentParser = commands.add_parser(name, **kwargs)
-    _global_options(parser, suppress=True, agents=agents)
-    return parser
-
-
-def _bulk_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--agents-file",
-        type=Path,
-        metavar="FILE",
-        help="agent ids to act on: a CSV (first column) or one id a line",
-    )
-    parser.add_argument(
-        "--concurrency",
-        type=_concurrency,
-        default=DEFAULT_CONCURRENCY,
-        metavar="N",
-        help=f"requests in flight at once (default {DEFAULT_CONCURRENCY})",
-    )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="print exactly what would be sent; send nothing"
-    )
-
-
-MAX_RECENT = 1000
-
-
-def _limit(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_RECENT:
-        raise argparse.ArgumentTypeError(f"the limit is a whole number from 1 to {MAX_RECENT}")
-    return int(text)
-
-
-def _count(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 10**9:
-        raise argparse.ArgumentTypeError("the count is a whole number of events, at least 1")
-    return int(text)
-
-
-def _line(text: str) -> int:
-    if text not in ("1", "2"):
-        raise argparse.ArgumentTypeError(f"the agent has line 1 and line 2; got {text!r}")
-    return int(text)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, so bad input maps to exit code 2 through one path."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise InvalidInput(f"{message} (see {self.prog} --help)")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ccdesk-cli",
-        description="Place and manage 8x8 Contact Center calls for an agent.",
-        epilog="Exit codes: 0 done, 2 bad input (nothing sent), 3 authentication, 4 rejected by the API, "
-        "5 server or network failure, 6 outcome unknown (do not redial blindly). The token comes from "
-        "CCDESK_TOKEN or the OS keyring (ccdesk-cli login).",
-    )
-    parser.add_argument("--version", action="version", version=f"ccdesk {__version__}")
-    _global_options(parser, suppress=False)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    call = _command(commands, "call", help="place a call for the agent; prints its id")
-    call.add_argument("number", help="number to dial: +1 617 555 1984, a national number, or a tel: link")
-    call.add_argument("--prefix", help="send the number as typed after this prefix (raw mode)")
-    call.add_argument("--region", help="two-letter region for national numbers (default: profile's, else US)")
-    call.add_argument("--caller-id", default=None, help="caller id to present (default: the agent's)")
-    call.add_argument("--queue", help="queue id to associate the call with")
-    call.add_argument("--dialplan", help="dial plan id to apply")
-    call.add_argument(
-        "--force", action="store_true", help="offer the call even if the agent is on the other line"
-    )
-    call.add_argument(
-        "--data",
-        type=_name_value,
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="extTransactionData element (repeatable)",
-    )
-    call.add_argument(
-        "--ctl",
-        type=_name_value,
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="ctlUserData element (repeatable)",
-    )
-
-    codes = _command(commands, "codes", help="set transaction codes on a call")
-    codes.add_argument("interaction")
-    codes.add_argument("codes", nargs="+", metavar="LIST:ITEM", type=_transaction_code)
-
-    end = _command(commands, "end", help="end a call")
-    end.add_argument("interaction")
-    end.add_argument(
-        "--end-post-processing", action="store_true", help="also end the agent's post-processing"
-    )
-
-    hangup = _command(commands, "hangup", help="hang up the agent's leg of a call")
-    hangup.add_argument("interaction")
-
-    free = _command(commands, "free", agents=True, help="free agents' lines (both, or one)")
-    free.add_argument("--line", type=_line, help="free only this line (1 or 2)")
-    _bulk_options(free)
-
-    status = _command(commands, "set-status", agents=True, help="set agents' status (bulk endpoint)")
-    status.add_argument(
-        "status",
-        type=_settable_status,
-        metavar="STATUS",
-        help="available, on-break, work-offline or logged-out (or 4, 3, 5, 1)",
-    )
-    status.add_argument("--code", metavar="LIST:ITEM:SHORT", help="status code, e.g. 801:1725:Lunch")
-    _bulk_options(status)
-
-    login = _command(commands, "login", help="store the token (or the event stream key) in the OS keyring")
-    login.add_argument(
-        "--stream-key",
-        action="store_true",
-        help="store the event stream key instead: the Data Request Token or an Admin Console key, read from "
-        f"the prompt or stdin, never from the command line [or {STREAM_KEY_ENV}]",
-    )
-
-    watch = _command(
-        commands,
-        "watch",
-        help="print the event stream's events as JSON lines",
-        description="Print each event of the 8x8 event stream as one JSON line on stdout (messageId, "
-        "publishTime, redeliveryCount, properties and the decoded payload; text is escaped, so one event is "
-        "always one line). Progress goes to stderr. Ctrl-C or SIGTERM stops it (exit 0). --timeout S stops "
-        "after S seconds without an event.",
-    )
-    watch.add_argument(
-        "--topic",
-        metavar="NAMESPACE/TOPIC",
-        help="topic to read (default: the profile's, else agent-v1/AGENT)",
-    )
-    watch.add_argument(
-        "--from",
-        dest="start",
-        default="latest",
-        metavar="latest|earliest|ID",
-        help="where to start: latest (default), earliest (everything kept), or after a message id",
-    )
-    watch.add_argument("--count", type=_count, metavar="N", help="stop after N events")
-
-    recent = _command(commands, "recent", help="the journal's recent calls and their states")
-    recent.add_argument(
-        "--limit",
-        type=_limit,
-        default=20,
-        metavar="N",
-        help=f"how many calls (default 20, at most {MAX_RECENT})",
-    )
-
-    agents = _command(commands, "agents", help="list the tenant's agents and statuses")
-    agents.add_argument(
-        "--status",
-        action="append",
-        default=[],
-        metavar="STATUS",
-        help="only agents in this status (name such as busy, or number; repeatable)",
-    )
-    agents.add_argument(
-        "--stuck-minutes",
-        type=_minutes,
-        metavar="N",
-        help="only agents busy or in post-processing for more than N minutes (as seen by ccdesk)",
-    )
-    agents.add_argument("--group", metavar="ID", help="only the agents of this agent group (its groupId)")
-    return parser
-
-
-def _resolve_status_filter(values: Sequence[str]) -> set[int]:
-    wanted: set[int] = set()
-    for value in values:
-        for part in value.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if part.isdigit():
-                wanted.add(int(part))
-                continue
-            key = part.upper().replace("-", "_").replace(" ", "_")
-            aliases = {
-                "AVAILABLE": "WAIT_TRANSACT",
-                "POST_PROCESSING": "POST_PROCESS",
-                "BREAK": "ON_BREAK",
-                "OFFLINE": "WORK_OFFLINE",
-                "WRAP_UP": "POST_PROCESS",
-            }
-            key = aliases.get(key, key)
-            if key not in AgentState.__members__:
-                names = ", ".join(s.name.lower() for s in AgentState)
-                raise InvalidInput(f"Unknown status {part!r}; use a number or one of: {names}.")
-            wanted.add(AgentState[key].value)
-    return wanted
+            print(lines_escaped(human), file=self.stdout)
 
 
 def _result_json(result: ApiResult, **extra: Any) -> dict[str, Any]:
@@ -584,6 +247,9 @@ def cmd_call(ctx: Context) -> int:
             ctx.remember(partial(ctx.journal.dial_failed, row, str(exc), outcome_unknown=unknown))
             outcome = "outcome unknown" if unknown else Outcome.FAILED.value
             ctx.note("place-call", agent, sent, outcome, exc.status, exc.reasons or (exc.message,))
+            if exc.exit_code in (3, 4):  # 8x8 answered no: nothing rang
+                ctx.outcome = "Nothing was dialled."
+            ctx.agent_status = _status_in_the_way(client, agent, exc)
             raise
         iid = result.interaction_id
         # The interaction id is printed whatever the journal does: a call 8x8 placed is never lost.
@@ -599,6 +265,30 @@ def cmd_call(ctx: Context) -> int:
         )
     ctx.emit(_result_json(result, interaction_id=iid, journalled=journalled), escaped(iid))
     return EXIT_OK
+
+
+#: A status in which 8x8 gives an agent no calls, as the refusal's advice names it ("The agent is on break").
+_NO_CALLS_IN: dict[int, str] = {
+    AgentState.ON_BREAK.value: "On break",
+    AgentState.LOGGED_OUT.value: "Logged out",
+    AgentState.WORK_OFFLINE.value: "Working offline",
+}
+
+
+def _status_in_the_way(client: CCClient, agent: str, error: CCDeskError) -> str | None:
+    """For "not available to handle interaction" (not the busy-line one): the agent's status, read now.
+
+    8x8 refuses a call the same way for both lines busy, on break or logged out; one harmless read says which,
+    so the advice names the status instead of guessing. A read that fails leaves the guess.
+    """
+    refused = [r for r in error.reasons if "not available to handle interaction" in r]
+    if not refused or any("already on busy" in r for r in refused):
+        return None
+    try:
+        status = client.get_agent(agent).status
+    except CCDeskError:
+        return None
+    return _NO_CALLS_IN.get(status)
 
 
 def cmd_codes(ctx: Context) -> int:
@@ -630,7 +320,8 @@ def cmd_codes(ctx: Context) -> int:
         ctx.journal.codes_set(iid, held)
 
     known = ctx.remember(keep_codes)
-    ctx.say(result.summary)
+    sent_codes = " ".join(str(code) for code in codes)
+    ctx.say(f"Transaction codes {sent_codes} set on call {escaped(iid)}.")
     if known:
         ctx.say(
             f"The call holds {' '.join(held)} (codes of lists not sent stay set; as far as ccdesk knows)."
@@ -650,7 +341,8 @@ def cmd_end(ctx: Context) -> int:
     iid = ctx.args.interaction
     ctx.remember(lambda: ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=ctx.settings.agent_id))
     ctx.remember(lambda: ctx.journal.ended(iid))
-    ctx.say(result.summary)
+    wrap_up = " and its wrap-up" if ctx.args.end_post_processing else ""
+    ctx.say(f"Call {escaped(iid)}{wrap_up} ended.")
     ctx.emit(_result_json(result))
     return EXIT_OK
 
@@ -661,7 +353,10 @@ def cmd_hangup(ctx: Context) -> int:
     result = ctx.audited(Operation(Action.HANG_UP, agent, interaction_id=iid))
     ctx.remember(lambda: ctx.journal.adopt(iid, tenant=ctx.settings.tenant, agent_id=agent))
     ctx.remember(lambda: ctx.journal.hung_up(iid))
-    ctx.say(result.summary)
+    ctx.say(
+        f"Agent {escaped(agent)} hung up call {escaped(iid)}; wrap-up follows.\n"
+        f"  To end the call and its wrap-up: ccdesk-cli end {escaped(iid)} --end-wrap-up"
+    )
     ctx.emit(_result_json(result))
     return EXIT_OK
 
@@ -709,7 +404,44 @@ def _remember_bulk_method(ctx: Context, method: str) -> None:
         ctx.say(f"warning: could not remember that the bulk status endpoint takes {method}: {exc}")
 
 
-_OUTCOME_CODES = {Outcome.DONE: 0, Outcome.DRY_RUN: 0, Outcome.NOTHING: 4, Outcome.NOT_SENT: EXIT_INTERRUPTED}
+#: Nothing to free is success: the lines are free, which is what was asked.
+_OUTCOME_CODES = {Outcome.DONE: 0, Outcome.DRY_RUN: 0, Outcome.NOTHING: 0, Outcome.NOT_SENT: EXIT_INTERRUPTED}
+
+
+def _done_words(result: OperationResult) -> str:
+    """A result in ccdesk's words (never 8x8's raw success text), naming the call a freed line held."""
+    op = result.operation
+    agent = escaped(op.agent_id)
+    if op.action is Action.FREE_LINE:
+        if result.outcome is Outcome.NOTHING:
+            return f"Nothing to free: line {op.line} of agent {agent} is already free."
+        held = ", ".join(escaped(iid) for iid in interactions_named(result.reasons))
+        return f"Line {op.line} of agent {agent} freed" + (f" (call {held} was on it)." if held else ".")
+    if op.action is Action.FREE_LINES:
+        if result.outcome is Outcome.NOTHING:
+            return f"Nothing to free: both lines of agent {agent} are already free."
+        return f"Both lines of agent {agent} freed."
+    if op.action is Action.SET_STATUS and op.change is not None:
+        code = f" ({escaped(op.change.short_code)})" if op.change.short_code else ""
+        return f"Agent {agent} is now {_status_words(op.change.status).lower()}{code}."
+    return f"{escaped(op.title)}: done."
+
+
+def _result_presentation(result: OperationResult) -> Presentation:
+    """A failed agent's result as the one presentation shows errors, with the advice in the CLI's terms.
+
+    The result keeps 8x8's reasons but not the error (core.operations), so the advice is found again from the
+    reasons; the error's own advice is the fallback.
+    """
+    summary = advice(result.reasons, voice=Voice.CLI) or result.advice.replace(
+        "(Settings)", "(ccdesk-cli login)"
+    )
+    said = "; ".join(result.reasons)
+    if result.status:
+        return Presentation(
+            summary or "8x8 refused the request.", f"HTTP {result.status}: {said}" if said else ""
+        )
+    return Presentation(summary or said, said if said != summary else "", from_platform=False)
 
 
 def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
@@ -747,13 +479,12 @@ def _run_bulk(ctx: Context, operations: list[Operation]) -> int:
         record(result)
         op = result.operation
         done[0] += 1
-        if single and result.outcome is Outcome.DONE:
-            ctx.say(escaped(result.summary))
+        if single and result.outcome in (Outcome.DONE, Outcome.NOTHING):
+            ctx.say(_done_words(result))
+        elif single and result.outcome is Outcome.FAILED:
+            _say_presentation(ctx.stderr, _result_presentation(result))
         elif single:
-            status = f"HTTP {result.status}: " if result.status else ""
-            ctx.say(f"ccdesk-cli: {status}{escaped(result.summary)}")
-            if result.advice:
-                ctx.say(f"  {result.advice}")
+            ctx.say(f"{escaped(op.title)}: {result.outcome.value}.")
         else:
             ctx.say(f"[{done[0]}/{total}] {escaped(op.agent_id)}: {result.outcome.value}")
         if not ctx.args.json:  # one line per agent, whatever the platform's reasons hold
@@ -889,12 +620,33 @@ def _name_orphans(journal: Journal, stderr: TextIO) -> None:
         )
 
 
+def _status_words(status: int) -> str:
+    """A status as the table says it: 8x8's label, in ccdesk's vocabulary (wrap-up)."""
+    return "Wrap-up" if status == AgentState.POST_PROCESS else state_label(status)
+
+
+def _status_code_words(agent: AgentStatus) -> str:
+    """The status code beside the status: its short code, else LIST:ITEM, else '-'."""
+    if agent.status_code_short_code:
+        return escaped(agent.status_code_short_code)
+    if agent.status_code_list_id is not None and agent.status_code_item_id is not None:
+        return f"{agent.status_code_list_id}:{agent.status_code_item_id}"
+    return "-"
+
+
 def cmd_agents(ctx: Context) -> int:
-    wanted = _resolve_status_filter(ctx.args.status)
+    """The roster as an aligned table with a header (stdout); --json keeps its shape.
+
+    The Agent Status API says what each agent is doing, not since when: the time in status is ccdesk's memory
+    (core.roster: when ccdesk first saw the agent in that status, or the stream's time for the change). An agent
+    first seen in its status by this very read has no time yet, shown '-' rather than a false "0 min".
+    """
+    wanted = status_filter(ctx.args.status)
     group = ctx.args.group
     with ctx.client() as client:
         agents = client.list_agents(group_id=group)
     roster = Roster(ctx.journal, ctx.settings.tenant)
+    before = roster.now()
     entries = roster.update(agents)
     now = roster.now()
     stuck = ctx.args.stuck_minutes
@@ -913,13 +665,27 @@ def cmd_agents(ctx: Context) -> int:
         }
         for a in shown
     ]
-    width = max((len(escaped(r["agent_id"])) for r in rows), default=8)
-    table = "\n".join(
-        f"{escaped(r['agent_id']):<{width}}  {r['status']:>2}  {r['status_label']:<16}  "
-        f"{r['minutes_in_status']:>6.1f} min  {escaped(r['name'])}".rstrip()
-        for r in rows
-    )
-    ctx.emit({"ok": True, "agents": rows}, table if rows else None)
+    cells, new = [], 0
+    for agent in shown:
+        entry = seen[agent.agent_id]
+        first_seen = entry.since is None or (entry.since >= before and not entry.since_from_event)
+        new += first_seen
+        cells.append(
+            [
+                escaped(agent.name) or "-",
+                escaped(agent.agent_id),
+                _status_words(agent.status),
+                _status_code_words(agent),
+                "-" if first_seen else duration(entry.seconds_in_status(now) or 0),
+            ]
+        )
+    header = ["NAME", "AGENT ID", "STATUS", "CODE", "IN STATUS"]
+    ctx.emit({"ok": True, "agents": rows}, table(header, cells, right=[4]) if rows else None)
+    if new and not ctx.args.json:
+        ctx.say(
+            "IN STATUS counts from when ccdesk first saw each agent in that status (8x8 does not say since "
+            f"when); '-' means first seen now ({new} agent(s)), and the next run shows their times."
+        )
     return EXIT_OK
 
 
@@ -1229,13 +995,13 @@ def _save_profile(ctx: Context) -> None:
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "call": cmd_call,
-    "codes": cmd_codes,
-    "end": cmd_end,
     "hangup": cmd_hangup,
+    "end": cmd_end,
+    "codes": cmd_codes,
     "free": cmd_free,
-    "login": cmd_login,
-    "agents": cmd_agents,
     "set-status": cmd_set_status,
+    "agents": cmd_agents,
+    "login": cmd_login,
     "recent": cmd_recent,
     "watch": cmd_watch,
 }
@@ -1253,29 +1019,38 @@ def _configure_logging(verbose: bool, stderr: TextIO, secrets: Sequence[str]) ->
     return handler
 
 
-def _report(error: CCDeskError, args: argparse.Namespace | None, stdout: TextIO, stderr: TextIO) -> int:
-    next_step = explain(error)
-    if args is not None and getattr(args, "json", False):
-        print(
-            json.dumps(
-                {
-                    "ok": False,
-                    "error": type(error).__name__,
-                    "status": error.status,
-                    "reasons": list(error.reasons),
-                    "message": error.message,
-                    "explanation": next_step,
-                    "exit_code": error.exit_code,
-                    **({"file": str(error.path)} if isinstance(error, LocalFileError) else {}),
-                },
-                sort_keys=True,
-            ),
-            file=stdout,
-        )
-    print(_lines_escaped(f"ccdesk-cli: {error}"), file=stderr)
-    if next_step and next_step != error.detail:
-        print(_lines_escaped(f"  {next_step}"), file=stderr)
-    return error.exit_code
+def _say_presentation(stderr: TextIO, shown: Presentation) -> None:
+    """An error on stderr: "ccdesk-cli: <plain words and the next step>", then 8x8's words on their own line."""
+    print(lines_escaped(f"ccdesk-cli: {shown.summary}"), file=stderr)
+    if shown.details:
+        print(lines_escaped(f"  {shown.details_heading}: {shown.details}"), file=stderr)
+
+
+def _report(
+    error: BaseException, ctx: Context | None, *, json_wanted: bool, stdout: TextIO, stderr: TextIO
+) -> int:
+    """Any error through the one presentation (core.explain.present), in the command line's terms; with --json
+    also one JSON object on stdout. Returns the exit code: the error's own, or 1 for a failure of ccdesk's."""
+    outcome, status = (ctx.outcome, ctx.agent_status) if ctx is not None else ("", None)
+    shown = present(error, outcome=outcome, voice=Voice.CLI, agent_status=status)
+    if isinstance(error, CCDeskError):
+        code, kind = error.exit_code, type(error).__name__
+        record = {
+            "status": error.status,
+            "reasons": list(error.reasons),
+            "message": error.message,
+            "explanation": explain(error, voice=Voice.CLI, agent_status=status),
+            **({"file": str(error.path)} if isinstance(error, LocalFileError) else {}),
+        }
+    else:  # a bug: its words go to the log (-v), never its class name to the user
+        log.debug("ccdesk-cli failed", exc_info=error)
+        code, kind = EXIT_INTERNAL, "InternalError"
+        record = {"status": None, "reasons": [], "message": shown.summary, "explanation": shown.summary}
+    if json_wanted:
+        answer = {"ok": False, "error": kind, "exit_code": code, **record}
+        print(json.dumps(answer, sort_keys=True, ensure_ascii=True), file=stdout)
+    _say_presentation(stderr, shown)
+    return code
 
 
 def main(
@@ -1292,13 +1067,18 @@ def main(
     restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
     env = os.environ if env is None else env
     stdout, stderr, stdin = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
-    args: argparse.Namespace | None = None
+    argv = list(sys.argv[1:] if argv is None else argv)
+    json_wanted = wants_json(argv)
+    ctx: Context | None = None
     handler: logging.Handler | None = None
     journal: Journal | None = None
     try:
-        parser = build_parser()
+        parser = build_parser(stdout, stderr)
         args = parser.parse_args(argv)
+        json_wanted = bool(args.json)
         if not args.command:
+            if json_wanted:
+                raise InvalidInput("Name a command. See 'ccdesk-cli --help'.")
             parser.print_help(stderr)
             return 2
         # free/set-status take --agent repeatedly (targets); elsewhere --agent names the profile's agent.
@@ -1323,11 +1103,13 @@ def main(
         _name_orphans(journal, stderr)
         ctx = Context(args, settings, store, journal, env, transport, stdout, stderr, stdin, handler)
         return COMMANDS[args.command](ctx)
-    except CCDeskError as exc:
-        return _report(exc, args, stdout, stderr)
+    except ParserExit as done:  # --help, --version
+        return done.code
     except KeyboardInterrupt:
         print("ccdesk-cli: interrupted", file=stderr)
         return EXIT_INTERRUPTED
+    except Exception as exc:
+        return _report(exc, ctx, json_wanted=json_wanted, stdout=stdout, stderr=stderr)
     finally:
         if journal is not None:
             journal.close()

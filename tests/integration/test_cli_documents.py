@@ -188,7 +188,7 @@ def test_agents_of_a_large_tenant_come_whole(run, env: dict[str, str]) -> None:
     with serve_in_thread(big) as server:
         done = run("--json", "agents", extra_env={"CCDESK_BASE_URL": server.url})
     assert done.code == 0, done.err
-    assert len(done.json["agents"]) == 1128
+    assert len(done.json["agents"]) == len(big.state.agents) > 1100  # the demo tenant's and 1,100 more
     assert [r.query["pageIndex"] for r in big.requests] == ["0", "1", "2"]
 
 

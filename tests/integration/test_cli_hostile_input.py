@@ -189,7 +189,8 @@ def test_hostile_reasons_and_agent_names_are_escaped(run: Callable[..., Run], pl
     )
     agents = run("agents")
     assert agents.code == 0, agents.err
-    assert "\x1b" not in agents.out and "\x07" not in agents.out and len(agents.out.splitlines()) == 1
+    assert "\x1b" not in agents.out and "\x07" not in agents.out
+    assert len(agents.out.splitlines()) == 2  # the header and the agent's one row
     platform.answer = lambda _r: httpx.Response(
         207,
         json={"data": [{"agent-id": AGENT, "change-status": 400, "reason": "bad\x1b[2J\nstatus"}]},

@@ -97,7 +97,7 @@ def test_the_worst_code_wins_and_failures_carry_reasons(env, sim) -> None:  # ty
     )
     argv = ["free", "--line", "1", "--agent", "agSim0001", "--agent", "agSim0002", "--agent", "agSim0003"]
     done = cli(env, *argv, "--agent", "ag1LmqEeEYRoOti9KjIi_Dng")  # the last one has nothing on line 1
-    assert done.returncode == 3  # the worst of 0 (done), 3 (403) and 4 (nothing to free), by severity
+    assert done.returncode == 3  # the worst of 0 (done), 3 (403) and 0 (nothing to free), by severity
     rows = {line.split("\t")[0]: line.split("\t")[1:] for line in done.stdout.splitlines()}
     assert rows["agSim0001"][0] == "done" and rows["agSim0003"][0] == "done"
     assert rows["agSim0002"] == ["failed", "You are not authorized to access this tenant."]
