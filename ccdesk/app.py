@@ -24,7 +24,13 @@ from ccdesk.api.errors import CCDeskError, ConfigurationError
 from ccdesk.api.models import StatusCode
 from ccdesk.api.redact import install_redaction
 from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
-from ccdesk.core.credentials import CredentialStore, KeyringStore, MemoryStore, resolve_token
+from ccdesk.core.credentials import (
+    CredentialStore,
+    MemoryStore,
+    MissingTokenError,
+    resolve_token,
+    session_store,
+)
 from ccdesk.core.journal import Journal
 from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
 from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir, restrict_umask
@@ -414,7 +420,7 @@ def _session_for(
         session = real_session(
             dirs,
             profiles,
-            store or KeyringStore(),
+            store or session_store(),
             options,
             transport,
             args.timeout,
@@ -440,8 +446,18 @@ def start_logging(args: argparse.Namespace, session: Session) -> LocalFileError 
     return _configure_logging(session.dirs, args.verbose, secrets)
 
 
-def _first_run(args: argparse.Namespace) -> str | None:
-    """No profile yet: the settings dialog, with 'Try the demo' beside it. Returns 'demo', 'profile' or None."""
+START_IN_DEMO = "startInDemo"  # window.ini: the first start chose "Try the demo"; it is not asked again
+
+
+def _start_choice(args: argparse.Namespace) -> Any:
+    from ccdesk.ui.qt import QSettings
+
+    return QSettings(str(app_dirs(args.home).config / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _first_run(args: argparse.Namespace, *, first_run: bool = True) -> str | None:
+    """No profile yet (or no token for it): the settings dialog, with 'Try the demo' beside it on a first run.
+    Returns 'demo', 'profile' or None."""
     from ccdesk.ui.settings_dialog import SettingsDialog
 
     dirs = app_dirs(args.home)
@@ -450,10 +466,10 @@ def _first_run(args: argparse.Namespace) -> str | None:
     choice: list[str] = []
     dialog = SettingsDialog(
         ProfileStore(dirs.config_file),
-        KeyringStore(),
+        session_store(),
         _offline_tester,
         None,
-        first_run=True,
+        first_run=first_run,
         catalogs_dir=dirs.config / "catalogs",
     )
     dialog.demo_requested.connect(lambda: choice.append("demo"))
@@ -472,7 +488,7 @@ def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untype
     from ccdesk.ui.bridge import to_gui
 
     try:
-        client = client_for_profile(profile, token, KeyringStore())
+        client = client_for_profile(profile, token, session_store())
     except CCDeskError as exc:
         callback(ConnectionCheck(CheckOutcome.FAILED, str(exc)))
         return
@@ -584,10 +600,15 @@ def _run(app: Any, args: argparse.Namespace, argv: list[str], dirs: AppDirs, sho
     while True:
         try:
             if _needs_first_run(args):
-                outcome = _first_run(args)
+                remembered = bool(_start_choice(args).value(START_IN_DEMO, False, type=bool))
+                outcome = "demo" if remembered else _first_run(args)
                 if outcome is None:
                     return 0
                 if outcome == "demo" and "--demo" not in argv:
+                    if not remembered:
+                        choice = _start_choice(args)
+                        choice.setValue(START_IN_DEMO, True)  # until a real profile exists
+                        choice.sync()
                     argv.append("--demo")
             window = create_supervisor_window(argv) if args.supervisor else create_main_window(argv)
             break
@@ -598,6 +619,11 @@ def _run(app: Any, args: argparse.Namespace, argv: list[str], dirs: AppDirs, sho
             if isinstance(exc, LocalFileError) and exc.can_move_aside:
                 if _offer_fresh_start(exc):
                     continue  # moved aside: set up again
+                return exc.exit_code
+            if isinstance(exc, MissingTokenError) and not args.demo:
+                # no keyring kept it (a token for one session only) or it was never stored: ask for it again
+                if _first_run(args, first_run=False) == "profile":
+                    continue
                 return exc.exit_code
             _say(QMessageBox.Icon.Critical, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
             return exc.exit_code

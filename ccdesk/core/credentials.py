@@ -132,6 +132,50 @@ class MemoryStore:
         self.tokens.pop(account, None)
 
 
+#: tokens kept for this run only (no OS keyring): in memory, never on disk, asked for again at the next start
+SESSION_TOKENS = MemoryStore()
+
+
+class SessionFirstStore:
+    """The OS keyring, with tokens kept for this run only in front of it (a computer without a keyring)."""
+
+    def __init__(self, keyring: CredentialStore, session: MemoryStore = SESSION_TOKENS) -> None:
+        self.keyring = keyring
+        self.session = session
+
+    def get(self, account: str) -> str | None:
+        kept = self.session.get(account)
+        if kept:
+            return kept
+        try:
+            return self.keyring.get(account)
+        except ConfigurationError:
+            return None  # no keyring: no token stored there (the caller asks for one, or says CCDESK_TOKEN)
+
+    def set(self, account: str, token: str) -> None:
+        self.keyring.set(
+            account, token
+        )  # a keyring that refuses raises: the caller may keep it for the session
+        self.session.delete(account)
+
+    def delete(self, account: str) -> None:
+        self.session.delete(account)
+        self.keyring.delete(account)
+
+    def keep_for_session(self, account: str, token: str) -> None:
+        """No keyring: the token lives in this process's memory until ccdesk quits."""
+        self.session.set(account, token)
+
+    def backend_name(self) -> str:
+        name = getattr(self.keyring, "backend_name", None)
+        return str(name()) if callable(name) else type(self.keyring).__name__
+
+
+def session_store() -> SessionFirstStore:
+    """Where the window keeps and finds tokens: this run's memory first, then the OS keyring."""
+    return SessionFirstStore(KeyringStore())
+
+
 def resolve_token(store: CredentialStore, account: str, env: Mapping[str, str] | None = None) -> str:
     """CCDESK_TOKEN wins (scripts, CI, headless); otherwise the keyring entry for `account`."""
     env = os.environ if env is None else env
@@ -141,10 +185,14 @@ def resolve_token(store: CredentialStore, account: str, env: Mapping[str, str] |
     token = (store.get(account) or "").strip()
     if token:
         return token
-    raise ConfigurationError(
+    raise MissingTokenError(
         f"No token for {account}. Store one with `ccdesk-cli login` (or the window's Settings), "
         f"or set {TOKEN_ENV}."
     )
+
+
+class MissingTokenError(ConfigurationError):
+    """No token anywhere for this login: the window asks for one; the command line says how to give one."""
 
 
 def _is_recommended(backend: object) -> bool:

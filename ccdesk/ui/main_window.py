@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError
 from ccdesk.api.models import AgentState, StatusCode, TransactionCode
-from ccdesk.core.explain import explain, present
+from ccdesk.core.explain import Presentation, explain, present
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.local_files import LocalFileError, move_aside
@@ -872,12 +872,21 @@ class MainWindow(QMainWindow):
             self.session.store,
             self._test_connection,
             current=None if self.session.is_demo else self.session.profile.name,
+            running=self.session.profile if self.session.is_demo else None,
             catalogs_dir=self.session.dirs.config / "catalogs",
             parent=self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.chosen_profile()
+        if dialog.token_for_session_only:
+            self.error_bar.show_error(
+                "No OS keyring",
+                Presentation(
+                    "The token is kept for this session only: ccdesk asks for it again at the next start "
+                    "(or set CCDESK_TOKEN)."
+                ),
+            )
         if dialog.backup is not None:
             self.show_file_problem(
                 LocalFileError(

@@ -165,6 +165,8 @@ class _Entry:
     remove_stream_key: str = ""
     #: the Region choice (a region code, _OTHER_HOST or ""), None until the form has shown this entry
     stream_choice: str | None = None
+    #: the profile ccdesk runs on (the demo's, in memory): shown, never saved
+    running_only: bool = False
 
     def stream(self) -> str:
         """Where this entry's stream is read from: a region code, _OTHER_HOST, or "" for no stream."""
@@ -277,6 +279,7 @@ class SettingsDialog(QDialog):
         current: str | None = None,
         *,
         first_run: bool = False,
+        running: Profile | None = None,
         catalogs_dir: Path,
         stream_tester: StreamTester | None = None,
         parent: QWidget | None = None,
@@ -298,6 +301,8 @@ class SettingsDialog(QDialog):
         self._testing: _Entry | None = None
         self._stream_testing: tuple[_Entry, StreamEndpoint] | None = None
         self._finished = False
+        #: Save kept a token in memory only (no OS keyring): the window says so
+        self.token_for_session_only = False
         self._stored_tokens: dict[str, bool] = {}
         self._tones: dict[QLabel, str] = {}
 
@@ -329,6 +334,9 @@ class SettingsDialog(QDialog):
 
         for name, profile in config.profiles.items():
             self._add_entry(_Entry(replace(profile, name=name)), select=False)
+        if running is not None and running.name not in config.profiles:
+            self._add_entry(_Entry(replace(running), running_only=True), select=False)
+            current = running.name
         if not self._entries:
             self._add_entry(_Entry(Profile(name=self._unique_name("New profile"))), select=False)
         names = [e.profile.name for e in self._entries]
@@ -840,6 +848,15 @@ class SettingsDialog(QDialog):
         self._result_icon.clear()
         self._clear_stream_result()
         entry = self._current
+        if entry is not None and entry.running_only:
+            self._show_message(
+                self._form_message,
+                f"{entry.profile.name} is the profile ccdesk is running on now (the demo's, in memory): it is "
+                "shown here, and not saved. Add a real profile with New.",
+                "hint",
+            )
+        else:
+            self._hide_message(self._form_message)
         self._tabs.setEnabled(entry is not None)
         self._remove_button.setEnabled(entry is not None)
         self._duplicate_button.setEnabled(entry is not None)
@@ -1481,6 +1498,8 @@ class SettingsDialog(QDialog):
         if not self._save_button.isEnabled():
             return
         for row, entry in enumerate(self._entries):
+            if entry.running_only:
+                continue  # the demo's profile is shown, not saved
             problems = self._problems(entry)
             if problems:
                 self._profile_list.setCurrentRow(row)
@@ -1494,11 +1513,9 @@ class SettingsDialog(QDialog):
         try:
             # Tokens first: when the keyring refuses, nothing is written and the dialog stays open.
             for entry in self._entries:
-                if entry.token:
+                if entry.token and not entry.running_only:
                     profile = entry.profile
-                    self._credentials.set(
-                        account_name(profile.tenant, profile.effective_username), entry.token
-                    )
+                    self._store_token(account_name(profile.tenant, profile.effective_username), entry.token)
             # Removals before keys, so a key typed for a tenant wins over Remove pressed in another profile.
             for entry in self._entries:
                 if entry.remove_stream_key:
@@ -1513,8 +1530,11 @@ class SettingsDialog(QDialog):
                     entry.profile.catalog_file = str(target)
                     entry.catalog_text = None
             chosen = self._current.profile.name if self._current else ""
+            saved = [e for e in self._entries if not e.running_only]
+            if self._current is not None and self._current.running_only:
+                chosen = saved[0].profile.name if saved else ""
             self.backup = self._store.save(
-                Config(profiles={e.profile.name: e.profile for e in self._entries}, default_profile=chosen)
+                Config(profiles={e.profile.name: e.profile for e in saved}, default_profile=chosen)
             )
         except ConfigurationError as exc:
             self._show_message(self._form_message, exc.message, "error")
@@ -1524,6 +1544,23 @@ class SettingsDialog(QDialog):
             return
         self._chosen = chosen
         self.accept()
+
+    def _store_token(self, account: str, token: str) -> None:
+        """The OS keyring keeps the token; without one, the agent may keep it for this session only."""
+        try:
+            self._credentials.set(account, token)
+        except ConfigurationError as exc:
+            keep = getattr(self._credentials, "keep_for_session", None)
+            if keep is None or not confirm(
+                self,
+                "No OS keyring: use the token for this session only?",
+                "This computer has no secure OS keyring, so ccdesk cannot store the Action Request Token. "
+                "ccdesk can keep it in memory until you quit: you will be asked for it again at the next "
+                "start (or set CCDESK_TOKEN).\n\nUse the token for this session only?",
+            ):
+                raise exc
+            keep(account, token)
+            self.token_for_session_only = True
 
     def _store_stream_key(self, tenant: str, key: str | None) -> None:
         """Store (None: delete) the tenant's stream key; a keyring that refuses is said in stream words."""
