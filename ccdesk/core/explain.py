@@ -29,12 +29,14 @@ class Voice(Enum):
 _TERMS: dict[Voice, dict[str, str]] = {
     Voice.WINDOW: {
         "force": "tick Force call",
+        "force_name": "Force call",
         "free": "free a line (Free line on the line, or Free all lines)",
         "status": "set the agent's status to Available",
         "settings": "Settings",
     },
     Voice.CLI: {
         "force": "add --force",
+        "force_name": "--force",
         "free": "free a line first (ccdesk-cli free --line 1|2)",
         "status": "set the agent's status to Available (ccdesk-cli set-status available)",
         "settings": "ccdesk-cli login",
@@ -49,7 +51,7 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         _NOT_AVAILABLE,
         "The agent cannot take a call: both lines are busy, or the agent is on break or logged out. "
-        "Force call does not help: {free}, or {status}.",
+        "{force_name} does not help: {free}, or {status}.",
     ),
     (
         re.compile(r"Invalid transaction codes?, lists=.*multiple choice", re.I),
@@ -87,7 +89,7 @@ _ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
-_BLOCKED_STATUSES = {"on break", "logged out", "offline", "working offline"}
+_BLOCKED_STATUSES = {"on break", "logged out", "offline", "work offline", "working offline"}
 
 
 @dataclass(frozen=True)
