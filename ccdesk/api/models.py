@@ -54,7 +54,7 @@ _STATE_LABELS = {
     AgentState.WORK_OFFLINE: "Work offline",
     AgentState.TRANSACT_OFFERED: "Offered",
     AgentState.PROCESS_TRANSACT: "Processing",
-    AgentState.POST_PROCESS: "Post-processing",
+    AgentState.POST_PROCESS: "Wrap-up",  # 8x8's post-processing, in the one vocabulary
     AgentState.BUSY: "Busy",
     AgentState.DIRECT_CALL: "Direct call",
     AgentState.ON_EMAIL: "On email",

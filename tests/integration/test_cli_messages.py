@@ -202,4 +202,4 @@ def test_the_table_says_wrap_up_and_json_keeps_8x8s_status(run) -> None:
     [row] = [line for line in table.out.splitlines() if AGENT in line]
     assert "Wrap-up" in row and "Post-processing" not in table.out
     [agent] = run("agents", "--status", "8", "--json").json["agents"]
-    assert agent["status"] == 8 and agent["status_label"] == "Post-processing"  # 8x8's name, in --json
+    assert agent["status"] == 8 and agent["status_label"] == "Wrap-up"  # the number is 8x8's; the label is ours
