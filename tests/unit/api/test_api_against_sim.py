@@ -138,8 +138,8 @@ def test_a_large_tenant_is_read_page_by_page() -> None:
     big = Simulator(TenantState(extra_agents=1200, seed=1), seed=1)
     with serve_in_thread(big) as running, client_for(running) as client:
         roster = client.list_agents()
-    assert len(roster) == len(big.state.agents) == 1228
-    assert len({a.agent_id for a in roster}) == 1228
+    assert len(big.state.agents) > 1200  # the demo tenant's own agents and 1,200 more
+    assert len(roster) == len({a.agent_id for a in roster}) == len(big.state.agents)
     reads = [r.query for r in big.requests]
     assert reads == [{"pageSize": "500", "pageIndex": str(n)} for n in range(3)]
 
