@@ -7,18 +7,16 @@ Status API says what agents do, not since when: reference/cc-managing-agent-stat
 
 from __future__ import annotations
 
-import io
 import json
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_run import Run, runner
 
-from ccdesk import cli
 from ccdesk.api.models import AgentStatus
 from ccdesk.cli_output import display_width
-from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.journal import Journal
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.roster import Roster
@@ -31,23 +29,9 @@ TENANT = "acmecorp01"
 HEADER = ["NAME", "AGENT ID", "STATUS", "CODE", "IN STATUS"]
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
 @pytest.fixture
-def run(env: dict[str, str]):
-    def invoke(*argv: str) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.main(
-            list(argv), env=env, store=MemoryStore(), stdin=io.StringIO(""), stdout=out, stderr=err
-        )
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+def run(env: dict[str, str]) -> Callable[..., Run]:
+    return runner(env)
 
 
 def _seen_earlier(home: Path, agent_id: str, status: int, minutes: float) -> None:

@@ -7,16 +7,12 @@ roster groups and pages, and which 403 means the Agent Status API is switched of
 
 from __future__ import annotations
 
-import io
-import json
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_run import Run, runner
 
-from ccdesk import cli
-from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Config, Profile, ProfileStore
 from ccdesk.sim import Simulator, TenantState
@@ -29,32 +25,9 @@ TOKEN = "s3cret-Action-Token-0042"
 BULK = f"/api/v1/tenants/{TENANT}/agentstatus/agents/bulk"
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
 @pytest.fixture
-def run(env: dict[str, str]):  # type: ignore[no-untyped-def]
-    def invoke(*argv: str, extra_env: dict[str, str] | None = None, stdin: str = "") -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.main(
-            list(argv),
-            env={**env, **(extra_env or {})},
-            store=MemoryStore(),
-            stdin=io.StringIO(stdin),
-            stdout=out,
-            stderr=err,
-        )
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+def run(env: dict[str, str]) -> Callable[..., Run]:
+    return runner(env)
 
 
 def held(sim: Simulator, iid: str) -> list[str]:

@@ -9,18 +9,15 @@ is a JSON object on stdout too.
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import pytest
+from cli_run import Run, runner
 
-from ccdesk import cli
 from ccdesk.cli_parser import build_parser
-from ccdesk.core.credentials import MemoryStore
 from ccdesk.sim import Simulator
 
 AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
@@ -30,27 +27,9 @@ GLOBALS = ["--profile", "--platform", "--base-url", "--tenant", "--username", "-
 GLOBALS += ["--stream-region", "--json", "--verbose", "--timeout"]
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> dict:
-        return json.loads(self.out)
-
-
 @pytest.fixture
-def run(env: dict[str, str]):
-    def invoke(*argv: str) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.main(
-            list(argv), env=env, store=MemoryStore(), stdin=io.StringIO(""), stdout=out, stderr=err
-        )
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+def run(env: dict[str, str]) -> Callable[..., Run]:
+    return runner(env)
 
 
 def _subparsers() -> dict[str, argparse.ArgumentParser]:

@@ -8,16 +8,14 @@ success. One vocabulary: wrap-up.
 
 from __future__ import annotations
 
-import io
-import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import httpx
 import pytest
+from cli_run import Run, runner
 
 from ccdesk import cli
-from ccdesk.core.credentials import MemoryStore
 from ccdesk.sim import Simulator
 from ccdesk.sim.server import RunningServer
 
@@ -27,32 +25,9 @@ TENANT = "acmecorp01"
 CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)\b")
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> dict:
-        return json.loads(self.out)
-
-
 @pytest.fixture
-def run(env: dict[str, str]):
-    def invoke(*argv: str, extra_env: dict[str, str] | None = None) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.main(
-            list(argv),
-            env={**env, **(extra_env or {})},
-            store=MemoryStore(),
-            stdin=io.StringIO(""),
-            stdout=out,
-            stderr=err,
-        )
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+def run(env: dict[str, str]) -> Callable[..., Run]:
+    return runner(env)
 
 
 def _sentences(text: str) -> list[str]:
@@ -202,4 +177,6 @@ def test_the_table_says_wrap_up_and_json_keeps_8x8s_status(run) -> None:
     [row] = [line for line in table.out.splitlines() if AGENT in line]
     assert "Wrap-up" in row and "Post-processing" not in table.out
     [agent] = run("agents", "--status", "8", "--json").json["agents"]
-    assert agent["status"] == 8 and agent["status_label"] == "Wrap-up"  # the number is 8x8's; the label is ours
+    assert (
+        agent["status"] == 8 and agent["status_label"] == "Wrap-up"
+    )  # the number is 8x8's; the label is ours

@@ -7,16 +7,14 @@ way. Most commands run in-process (fast, same code path as the program); a whole
 
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_run import Run, runner
 
-from ccdesk import cli
 from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.paths import app_dirs
@@ -30,34 +28,9 @@ OTHER_AGENT = "agAQDqmvKiRbG4ekigNSmbbb"
 TOKEN = "s3cret-Action-Token-0042"
 
 
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> dict:
-        return json.loads(self.out)
-
-
 @pytest.fixture
-def run(env: dict[str, str]):
-    """ccdesk-cli in-process with its streams captured; returns (exit code, stdout, stderr)."""
-
-    def invoke(*argv: str, extra_env: dict[str, str] | None = None, stdin: str = "", store=None) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = cli.main(
-            list(argv),
-            env={**env, **(extra_env or {})},
-            store=store or MemoryStore(),
-            stdin=io.StringIO(stdin),
-            stdout=out,
-            stderr=err,
-        )
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+def run(env: dict[str, str]) -> Callable[..., Run]:
+    return runner(env)
 
 
 def _api_requests(sim: Simulator) -> list[tuple[str, str]]:
