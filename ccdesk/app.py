@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -558,6 +558,30 @@ def _offer_fresh_start(error: LocalFileError) -> bool:
     return True
 
 
+def display_problem(
+    env: Mapping[str, str], platform: str, find: Callable[[str], str | None] | None = None
+) -> str:
+    """Why the window cannot open on this Linux session, in words with the way out ("" when it can)."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM", "") not in ("", "xcb"):
+        return ""
+    if env.get("WAYLAND_DISPLAY") and not env.get("QT_QPA_PLATFORM"):
+        return ""
+    if not env.get("DISPLAY"):
+        return (
+            "there is no display to show the window on (DISPLAY is not set). Run ccdesk in a desktop session, "
+            "or use ccdesk-cli, which needs no display."
+        )
+    import ctypes.util
+
+    if (find or ctypes.util.find_library)("xcb-cursor") is None:
+        return (
+            "Qt needs the X library libxcb-cursor0 to show the window, and it is not installed. Install it "
+            "(Debian, Ubuntu: sudo apt-get install libxcb-cursor0; Fedora: sudo dnf install xcb-util-cursor), "
+            "then start ccdesk again."
+        )
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
     restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
@@ -572,6 +596,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccdesk.core.diagnostics import enable_fault_log
 
     enable_fault_log(dirs.logs)  # before Qt starts: a crash in Qt's start-up or the first-run dialog is kept
+    problem = display_problem(os.environ, sys.platform)
+    if problem:  # before Qt: its own abort ("xcb-cursor0 ... is needed") names neither the cause nor the fix
+        print(f"ccdesk: {problem}", file=sys.stderr)
+        return 2
     from ccdesk.ui.qt import QApplication
 
     existing = QApplication.instance()
