@@ -263,6 +263,18 @@ class AgentCalls:
         self._lines[line] = replace(self._lines[line], **fields)  # type: ignore[arg-type]
         self._changed()
 
+    def is_unknown_dial(self, line: int, named: str) -> bool:
+        """Whether `named` (cut from `line` by a free) is the call shown there as Unknown, whose id never came:
+        8x8 names an interaction the model does not hold anywhere else."""
+        shown, other = self._lines[line], self._lines[next(n for n in LINES if n != line)]
+        return (
+            bool(named)
+            and shown.state is LineState.UNKNOWN
+            and not shown.interaction_id
+            and other.interaction_id != named
+            and named not in self._wrap_ups
+        )
+
     def line_freed(self, line: int, named: list[str]) -> None:
         """8x8 freed `line`; its answer names the interaction that was on it (`named`, when it does).
 
@@ -272,7 +284,11 @@ class AgentCalls:
         """
         shown = self._lines[line]
         cut = named[0] if named else shown.interaction_id
-        if not cut or shown.interaction_id == cut:
+        if self.is_unknown_dial(line, cut):
+            # the call whose answer never came is the one 8x8 names: it was placed, and now its leg is down
+            self._lines[line] = replace(shown, state=LineState.LIVE, interaction_id=cut)
+            self._leave_line(line)
+        elif not cut or shown.interaction_id == cut:
             self._leave_line(line)
         else:
             other = next(n for n in LINES if n != line)

@@ -504,7 +504,13 @@ class DeskController(QObject):
             return
         if task.ok and task.value is not None:
             before = self.lines[line_no]
-            self.lines.line_freed(line_no, interactions_named(task.value.result.reasons))
+            named = interactions_named(task.value.result.reasons)
+            if named and before.row_id is not None and self.lines.is_unknown_dial(line_no, named[0]):
+                # the unknown dial was placed after all: its journal row gets the id 8x8 named, and its leg is down
+                journal = self.session.journal
+                self._journal_write(partial(journal.placed, before.row_id, named[0], line_no))
+                self._journal_write(partial(journal.hung_up, named[0]))
+            self.lines.line_freed(line_no, named)
             what = f" (it held the call to {before.display})" if before.display else ""
             self.notice.emit(f"Line {line_no} freed{what}.", 10000)
             self._journal_warning_after(task.value)
