@@ -558,6 +558,12 @@ def _offer_fresh_start(error: LocalFileError) -> bool:
     return True
 
 
+def without_process_serial(argv: list[str]) -> list[str]:
+    """argv without macOS's process serial number: Finder may start a downloaded app with `-psn_0_1234567`,
+    which argparse refuses ("unrecognized arguments"), so the first launch quit before any window opened."""
+    return [arg for arg in argv if not arg.startswith("-psn_")]
+
+
 def display_problem(
     env: Mapping[str, str], platform: str, find: Callable[[str], str | None] | None = None
 ) -> str:
@@ -585,7 +591,7 @@ def display_problem(
 def main(argv: Sequence[str] | None = None) -> int:
     """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
     restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = without_process_serial(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     dirs = app_dirs(args.home)
     if not args.self_test:

@@ -1,4 +1,4 @@
-"""Without a display, or without libxcb-cursor0, `ccdesk` says why and how to fix it, not Qt's abort."""
+"""Start-up before Qt: a missing display or libxcb-cursor0 is said with its fix; macOS's -psn_ argument is dropped."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ def test_a_usable_session_or_another_platform_passes() -> None:
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux", lambda _n: None) == ""
     assert display_problem({}, "win32", lambda _n: None) == ""
     assert display_problem({}, "darwin", lambda _n: None) == ""
+
+
+def test_a_macos_process_serial_argument_is_dropped_before_parsing() -> None:
+    """Finder may add -psn_0_NNN on a downloaded app's first launch; argparse would exit 2 on it (issue 13)."""
+    from ccdesk.app import build_parser, without_process_serial
+
+    argv = without_process_serial(["-psn_0_1234567", "--demo", "tel:+16175551984"])
+    assert argv == ["--demo", "tel:+16175551984"]
+    assert build_parser().parse_args(argv).demo
