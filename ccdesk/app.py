@@ -31,6 +31,7 @@ from ccdesk.core.credentials import (
     resolve_token,
     session_store,
 )
+from ccdesk.core.instance import Inbox, InstanceServer, hand_off, hold_app_mutex
 from ccdesk.core.journal import Journal
 from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
 from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir, restrict_umask
@@ -561,7 +562,8 @@ def _offer_fresh_start(error: LocalFileError) -> bool:
 def without_process_serial(argv: list[str]) -> list[str]:
     """argv without macOS's process serial number: Finder may start a downloaded app with `-psn_0_1234567`,
     which argparse refuses ("unrecognized arguments"), so the first launch quit before any window opened."""
-    return [arg for arg in argv if not arg.startswith("-psn_")]
+    end = argv.index("--") if "--" in argv else len(argv)  # after "--" everything is the link, kept as it is
+    return [arg for arg in argv[:end] if not arg.startswith("-psn_")] + argv[end:]
 
 
 def display_problem(
@@ -594,11 +596,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = without_process_serial(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     dirs = app_dirs(args.home)
-    if not args.self_test:
-        from ccdesk.core.instance import hand_off
+    if not args.self_test and hand_off(dirs.data, handoff_message(args)):
+        return 0  # handed to the running window before Qt is even imported: exits in a blink
+    if sys.platform == "win32":
+        hold_app_mutex()  # the installer waits for ccdesk to close instead of leaving DLLs in use
+    inbox = Inbox()
+    listener = _listen(args, dirs, inbox)  # before the window: a link clicked during start-up comes here
+    try:
+        return _start(args, argv, dirs, inbox, listener)
+    finally:
+        if isinstance(listener, InstanceServer):
+            listener.stop()
 
-        if hand_off(dirs.data, handoff_message(args)):  # before Qt is even imported: exits in a blink
-            return 0
+
+def _listen(args: argparse.Namespace, dirs: AppDirs, inbox: Inbox) -> InstanceServer | LocalFileError | None:
+    """The hand-off listener of the agent window (the self-test and the supervisor console take no links)."""
+    if args.self_test or args.supervisor:
+        return None
+    try:
+        return InstanceServer(dirs.data, inbox.put)
+    except LocalFileError as exc:  # the window says so once it is there
+        return LocalFileError(
+            exc.path,
+            exc.kind,
+            f"{exc.problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window",
+            remedy=exc.remedy,
+        )
+
+
+def _start(
+    args: argparse.Namespace,
+    argv: list[str],
+    dirs: AppDirs,
+    inbox: Inbox,
+    listener: InstanceServer | LocalFileError | None,
+) -> int:
+    """Qt, then the first run or the window; links that came meanwhile wait in `inbox`."""
     from ccdesk.core.diagnostics import enable_fault_log
 
     enable_fault_log(dirs.logs)  # before Qt starts: a crash in Qt's start-up or the first-run dialog is kept
@@ -614,16 +647,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ccdesk")
     from ccdesk.ui.crash_notice import install_crash_reporting
+    from ccdesk.ui.file_open import FileOpenFilter
 
+    links = FileOpenFilter(inbox.put, app)  # macOS: a link that started ccdesk comes as an event, maybe early
+    app.installEventFilter(links)
     shown: list[QWidget] = []  # the window a problem notice sits over, once there is one
     crash_notice = install_crash_reporting(dirs, lambda: shown[-1] if shown else None)
     try:
-        return _run(app, args, argv, dirs, shown)
+        return _run(app, args, argv, shown, inbox, listener)
     finally:
         crash_notice.uninstall()
+        app.removeEventFilter(links)
 
 
-def _run(app: Any, args: argparse.Namespace, argv: list[str], dirs: AppDirs, shown: list[QWidget]) -> int:
+def _run(
+    app: Any,
+    args: argparse.Namespace,
+    argv: list[str],
+    shown: list[QWidget],
+    inbox: Inbox,
+    listener: InstanceServer | LocalFileError | None,
+) -> int:
     """The first run if there is no profile, then the window (or the supervisor console) until it closes."""
     from ccdesk.ui.icons import app_icon
     from ccdesk.ui.qt import QMessageBox
@@ -672,32 +716,12 @@ def _run(app: Any, args: argparse.Namespace, argv: list[str], dirs: AppDirs, sho
         from ccdesk.ui.self_test import run_self_test
 
         return run_self_test(window)
-    from ccdesk.core.instance import InstanceServer
-    from ccdesk.ui.file_open import FileOpenFilter
-
-    servers: list[InstanceServer] = []
-
-    def listen() -> None:  # after the first paint: links from later launches reach this window
-        try:
-            servers.append(InstanceServer(dirs.data, window.receive_link))
-        except LocalFileError as exc:
-            window.show_file_problem(
-                LocalFileError(
-                    exc.path,
-                    exc.kind,
-                    f"{exc.problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window",
-                    remedy=exc.remedy,
-                )
-            )
-
-    window.when_painted(listen)
-    links = FileOpenFilter(window.handle_link, window)
-    app.installEventFilter(links)
+    if isinstance(listener, LocalFileError):
+        window.show_file_problem(listener)
+    inbox.attach(window.receive_link)  # links that came during start-up first, in order
     if window.preference("startMinimised") and window.ensure_tray().available:
         window.hide()
     try:
         return app.exec()
     finally:
-        for server in servers:
-            server.stop()
         window.bridge.shutdown(30_000)  # requests abandoned at close fail fast; no thread outlives Python

@@ -8,7 +8,13 @@ the user's data folder (0600), and the answer proves the listener holds it too. 
 connection with a deadline from one selector loop, so a client that sends garbage, stays silent or leaves early
 costs it nothing. Messages are plain UTF-8 bytes, never unpickled.
 
-Windows: a named pipe through `multiprocessing.connection` with the same key (see `_windows_*`).
+Windows: a named pipe through `multiprocessing.connection` with the same key (see `_windows_*`), named from that
+key, so another user of a shared host cannot guess it and make it first. The later launch, started by the
+foreground app (the browser whose link was clicked), passes its right to take the foreground on to the first
+instance before handing over (AllowSetForegroundWindow): otherwise the window only flashes in the taskbar.
+
+The listener starts before the window (see `Inbox`): a link clicked while ccdesk is still starting reaches this
+instance instead of starting a second one.
 """
 
 from __future__ import annotations
@@ -205,6 +211,37 @@ def hand_off(data_dir: Path, message: str) -> bool:
             return hmac.compare_digest(reply, _sign(key, b"s", nonce))
     except OSError:
         return False
+
+
+class Inbox:
+    """Links handed over before the window exists wait here, in order, and reach it once it is attached.
+
+    The listener starts before the window (a link clicked during start-up must not start a second ccdesk), so
+    its first messages can come while the first-run dialog or the window is still being made. `put` is called
+    from the listener's thread (and macOS's file-open events), `attach` from the GUI thread."""
+
+    LIMIT = 32  # links queued before the window exists; older ones beyond this are dropped
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: list[str] = []
+        self._receiver: Callable[[str], None] | None = None
+
+    def put(self, message: str) -> None:
+        with self._lock:
+            receiver = self._receiver
+            if receiver is None:
+                self._waiting = [*self._waiting, message][-self.LIMIT :]
+                return
+        receiver(message)
+
+    def attach(self, receiver: Callable[[str], None]) -> None:
+        """From now on every message goes to `receiver`; those that waited go first, in the order they came."""
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+            for message in waiting:
+                receiver(message)
+            self._receiver = receiver
 
 
 @dataclass
@@ -418,10 +455,44 @@ class InstanceServer:
                 os.unlink(self._path)
 
 
-def pipe_name(data_dir: Path, user: str) -> str:
-    """The Windows pipe for `data_dir`: per user and per home (the pipe namespace is shared by all sessions)."""
-    safe = "".join(c if c.isalnum() else "_" for c in user)[:64] or "user"
-    return rf"\\.\pipe\ccdesk-{safe}-{_tag(data_dir)}"
+def pipe_name(key: bytes) -> str:
+    """The Windows pipe of the home whose instance key is `key`: the pipe namespace is shared by every session
+    on the machine, so the name comes from the user's secret (per user and per home, and not guessable by
+    anyone who cannot read the key file), never from a user name or path another user can compute."""
+    return rf"\\.\pipe\ccdesk-{hmac.new(key, b'pipe name', hashlib.sha256).hexdigest()[:40]}"
+
+
+#: held by ccdesk.exe while it runs: the installer and uninstaller (Inno Setup's AppMutex, packaging/windows/ccdesk.iss)
+#: wait for it to close instead of leaving DLLs in use behind
+APP_MUTEX = "ccdesk-6F1B6C53-6C0E-4B8B-9D55-3C1C2D0E8A41-running"
+_held: list[int] = []
+
+
+def hold_app_mutex() -> None:  # pragma: no cover - Windows only
+    """Create APP_MUTEX for the life of the process (Windows closes it at exit); best effort."""
+    import ctypes
+
+    windll: Any = getattr(ctypes, "windll")  # noqa: B009 - absent from the Linux stubs mypy reads
+    handle = windll.kernel32.CreateMutexW(None, False, APP_MUTEX)
+    if handle:
+        _held.append(handle)
+
+
+ASFW_ANY = 0xFFFFFFFF  # winuser.h: (DWORD)-1, any process
+
+
+def allow_foreground(pipe_handle: int) -> None:  # pragma: no cover - Windows only
+    """Let the process at the other end of the pipe bring its window forward (we were started by the foreground
+    app, so we hold that right and may pass it on). Best effort: without it the window only flashes."""
+    import ctypes
+    from ctypes import wintypes
+
+    windll: Any = getattr(ctypes, "windll")  # noqa: B009 - absent from the Linux stubs mypy reads
+    pid = wintypes.ULONG(0)
+    if windll.kernel32.GetNamedPipeServerProcessId(wintypes.HANDLE(pipe_handle), ctypes.byref(pid)):
+        windll.user32.AllowSetForegroundWindow(wintypes.DWORD(pid.value))
+    else:
+        windll.user32.AllowSetForegroundWindow(wintypes.DWORD(ASFW_ANY))
 
 
 def _windows_hand_off(data_dir: Path, message: str) -> bool:
@@ -437,7 +508,8 @@ def _windows_hand_off(data_dir: Path, message: str) -> bool:
 
     def send() -> None:
         try:
-            with Client(pipe_name(data_dir, os.environ.get("USERNAME", "")), family="AF_PIPE") as conn:
+            with Client(pipe_name(key), family="AF_PIPE") as conn:
+                allow_foreground(conn.fileno())  # before the link arrives, so the window may come forward
                 conn.send_bytes(encode_request(key, message, nonce))
                 ok = conn.poll(HANDOFF_TIMEOUT) and hmac.compare_digest(
                     conn.recv_bytes(DIGEST), _sign(key, b"s", nonce)
@@ -522,7 +594,7 @@ class _WindowsServer:
     """The pipe listener: accepts on its thread, serves each client on a short-lived worker with a deadline."""
 
     def __init__(self, data_dir: Path, key: bytes, on_message: Callable[[str], None]) -> None:
-        self._name = pipe_name(data_dir, os.environ.get("USERNAME", ""))
+        self._name = pipe_name(key)
         self._key = key
         self._on_message = on_message
         self._stopped = threading.Event()

@@ -23,7 +23,7 @@ mkdir -p "$opt" "$bin" "$data/applications"
 cp -R "$here/ccdesk/." "$opt/"
 ln -sf "$opt/ccdesk" "$bin/ccdesk"
 cp -R "$here/share/icons" "$data/"
-# Exec=ccdesk %u finds ~/.local/bin/ccdesk through PATH; write the absolute path in case PATH lacks it.
+# Exec=ccdesk -- %u finds ~/.local/bin/ccdesk through PATH; write the absolute path in case PATH lacks it.
 sed "s|^Exec=ccdesk |Exec=$opt/ccdesk |; s|^TryExec=ccdesk$|TryExec=$opt/ccdesk|" \
   "$here/share/applications/ccdesk.desktop" > "$data/applications/ccdesk.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -21,7 +23,9 @@ import pytest
 from ccdesk.core import instance
 from ccdesk.core.instance import (
     PIPE_SDDL,
+    Inbox,
     InstanceServer,
+    _authkey,
     hand_off,
     peer_uid,
     pipe_mode,
@@ -276,12 +280,52 @@ def test_peer_uid_of_a_real_socket_pair_is_ours() -> None:
         assert peer_uid(left) == os.getuid()
 
 
-def test_windows_pipe_names_are_per_user_and_per_home() -> None:
-    a = pipe_name(Path("C:/Users/ann/AppData/Local/ccdesk"), "ann")
-    assert a.startswith("\\\\.\\pipe\\ccdesk-ann-")
-    assert a != pipe_name(Path("C:/Users/ann/AppData/Local/ccdesk"), "bob")
-    assert a != pipe_name(Path("D:/portable/data"), "ann")
-    assert "\\" not in pipe_name(Path("C:/x"), "..\\evil")[len("\\\\.\\pipe\\") :]
+def test_the_windows_pipe_name_comes_from_the_users_secret_not_from_anything_guessable(data: Path) -> None:
+    """Another user of a shared Windows host could otherwise make the pipe first, or guess where links go."""
+    key = _authkey(data)
+    name = pipe_name(key)
+    assert re.fullmatch(r"\\\\\.\\pipe\\ccdesk-[0-9a-f]{40}", name)
+    assert name == pipe_name(_authkey(data))  # both launches of this user and home agree
+    assert name != pipe_name(secrets.token_bytes(32))  # another home or user: another secret, another name
+    assert key.hex()[:16] not in name  # the name does not give the key away
+    for guessable in (
+        os.environ.get("USERNAME", "ann"),
+        str(data),
+        hashlib.sha256(str(data).encode()).hexdigest()[:16],
+    ):
+        assert guessable not in name
+
+
+def test_links_that_come_before_the_window_wait_and_arrive_in_order() -> None:
+    inbox = Inbox()
+    inbox.put("tel:+1")
+    inbox.put("show")
+    got: list[str] = []
+    inbox.attach(got.append)
+    assert got == ["tel:+1", "show"]
+    inbox.put("tel:+2")  # once attached, straight through
+    assert got == ["tel:+1", "show", "tel:+2"]
+
+
+def test_the_inbox_keeps_only_the_latest_links_while_waiting() -> None:
+    inbox = Inbox()
+    for n in range(Inbox.LIMIT + 5):
+        inbox.put(f"tel:+{n}")
+    got: list[str] = []
+    inbox.attach(got.append)
+    assert got == [f"tel:+{n}" for n in range(5, Inbox.LIMIT + 5)]
+
+
+def test_a_listener_before_the_window_takes_a_hand_off_for_it(data: Path) -> None:
+    inbox = Inbox()
+    server = InstanceServer(data, inbox.put)
+    try:
+        assert hand_off(data, "tel:+442079460018")  # the window does not exist yet: the launch still exits
+        got: list[str] = []
+        inbox.attach(got.append)
+        assert got == ["tel:+442079460018"]
+    finally:
+        server.stop()
 
 
 def test_windows_pipe_is_new_user_only_and_local() -> None:
