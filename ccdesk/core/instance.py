@@ -91,7 +91,10 @@ def runtime_folder(
     lstat: Callable[[str], os.stat_result] = os.lstat,
 ) -> Path:
     """XDG_RUNTIME_DIR/ccdesk when XDG_RUNTIME_DIR is the user's own 0700 folder, else DATA/run."""
-    uid = os.getuid() if uid is None else uid
+    if uid is None:
+        if sys.platform == "win32":  # no uid, no XDG_RUNTIME_DIR: the endpoint is a named pipe there
+            return data_dir / "run"
+        uid = os.getuid()
     xdg = environ.get("XDG_RUNTIME_DIR", "")
     if xdg and os.path.isabs(xdg):
         try:
@@ -255,6 +258,16 @@ class _Pending:
 class InstanceServer:
     """Listens for later launches; `on_message` runs on the listener thread (the window re-posts it)."""
 
+    # POSIX or Windows, one set or the other (declared so a type check on either OS knows both)
+    _path: Path
+    _uid: int
+    _sock: socket.socket
+    _inode: int
+    _wake_r: socket.socket
+    _wake_w: socket.socket
+    _thread: threading.Thread
+    _windows: _WindowsServer
+
     def __init__(self, data_dir: Path, on_message: Callable[[str], None]) -> None:
         """Start listening; LocalFileError when the key or the endpoint cannot be made (start without links)."""
         self._key = _authkey(data_dir)
@@ -274,6 +287,8 @@ class InstanceServer:
         return LocalFileError(path, ENDPOINT_KIND, problem, remedy=NO_LINKS)
 
     def _bind(self) -> tuple[socket.socket, int]:
+        if sys.platform == "win32":
+            raise NotImplementedError("POSIX only: Windows uses _WindowsServer")
         folder, path = self._path.parent, self._path
         try:
             make_private_dir(folder)
@@ -301,6 +316,8 @@ class InstanceServer:
 
     def _remove_if_stale(self, path: Path) -> None:
         """Remove our own socket left by a crash; a live one means another window of ours is listening."""
+        if sys.platform == "win32":
+            raise NotImplementedError("POSIX only")
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe, _sun_path(path) as address:
             probe.settimeout(0.5)
             try:

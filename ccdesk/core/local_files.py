@@ -12,6 +12,7 @@ import errno
 import os
 import sqlite3
 import stat
+import sys
 import time
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def make_private(path: Path, *, create: bool = False, dir_fd: int | None = None)
     With `dir_fd`, `path.name` is opened in that (already opened) folder. Does nothing outside POSIX, where
     the files live in the user's own profile.
     """
-    if os.name != "posix":
+    if sys.platform == "win32":
         return None
     flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY | (os.O_CREAT if create else 0)
     try:

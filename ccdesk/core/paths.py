@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +75,8 @@ def restrict_umask() -> None:
 
 def _tighten_folder(folder: Path, dir_fd: int | None, depth: int, problems: list[LocalFileError]) -> None:
     """`folder` 0700 and its files 0600, its subfolders `depth` levels down too; a link inside is skipped."""
+    if sys.platform == "win32":  # the user's own profile: nothing to tighten
+        return
     flags = os.O_RDONLY | os.O_DIRECTORY | (os.O_NOFOLLOW if dir_fd is not None else 0)
     try:
         fd = os.open(folder.name if dir_fd is not None else folder, flags, dir_fd=dir_fd)

@@ -22,6 +22,8 @@ from ccdesk.core.explain import Presentation, explain, present
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.local_files import LocalFileError, move_aside
+from ccdesk.core.phone_links import Route, make_ccdesk_the_phone_app
+from ccdesk.core.phone_links import route as phone_links_route
 from ccdesk.core.recent import recent_rows, redial_intent
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
@@ -321,6 +323,18 @@ class MainWindow(QMainWindow):
                 "Su&pervisor console…", "Ctrl+Shift+O", self.open_supervisor, "supervisorAction", "people"
             )
         )
+        way = phone_links_route()
+        if (
+            way is not None
+        ):  # where the OS lets an app ask (macOS 12+, the installed Windows app, Linux install.sh)
+            file_menu.addAction(
+                self._action(
+                    "Make ccdesk the app for p&hone links…",
+                    None,
+                    partial(self.make_phone_app, way),
+                    "phoneLinksAction",
+                )
+            )
         file_menu.addSeparator()
         for key, text, name in (
             ("closeToTray", "&Close to tray", "closeToTrayAction"),
@@ -963,6 +977,10 @@ class MainWindow(QMainWindow):
         for action, (one, two) in LINE_SHORTCUTS.items():
             rows.append(f"{labels[action]}: {one} (line 1), {two} (line 2)")
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(rows))
+
+    def make_phone_app(self, way: Route) -> None:
+        """File > Make ccdesk the app for phone links: the OS's own way; the status bar says the next step."""
+        self.statusBar().showMessage(make_ccdesk_the_phone_app(way).text, 20000)
 
     def save_diagnostics(self) -> None:
         """Help > Save diagnostics…: one zip for IT (logs, versions, settings; no token, numbers or journal)."""
