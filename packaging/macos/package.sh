@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Sign, notarise and package ccdesk.app as a .dmg (run by packaging/build.py on macOS, after the checks):
-#   packaging/macos/package.sh dist/ccdesk.app dist/ccdesk-X.Y.Z.dmg packaging/macos/entitlements.plist
+#   packaging/macos/package.sh dist/ccdesk.app dist/ccdesk-X.Y.Z-macos-ARCH.dmg packaging/macos/entitlements.plist
 #
-# Signing runs when MACOS_SIGN_IDENTITY is set (a "Developer ID Application: NAME (TEAMID)" identity in the
-# keychain); notarisation when APPLE_ID, APPLE_TEAM_ID and APPLE_APP_PASSWORD (an app-specific password) are set
-# too. Without them each step is skipped with a warning and the .dmg holds PyInstaller's ad-hoc-signed app, which
-# Gatekeeper blocks on other Macs (right-click > Open, or `xattr -dr com.apple.quarantine ccdesk.app`).
+# Signing runs when MACOS_SIGN_IDENTITY is set (a "Developer ID Application: NAME (TEAMID)" identity in a keychain
+# on the search list; the workflow imports it into a temporary keychain). PyInstaller has already signed every
+# binary inside the app with that identity, the hardened runtime and a secure timestamp (ccdesk.spec passes
+# codesign_identity and entitlements_file), so this script signs no nested code and never uses `codesign --deep`
+# to sign (Apple, TN2206 and "Signing a Mac Product For Distribution": --deep is for verification only). It
+# checks the whole bundle, notarises it when APPLE_ID, APPLE_TEAM_ID and APPLE_APP_PASSWORD (an app-specific
+# password) are set, and staples the ticket. Without them each step is skipped with a warning and the .dmg holds
+# an ad-hoc-signed app, which Gatekeeper blocks on other Macs (packaging/README.md says how to open it anyway).
 set -euo pipefail
 app=$1
 dmg=$2
@@ -30,10 +34,8 @@ notarize() {  # $1: a .zip or .dmg; waits for Apple's verdict and fails unless i
 
 can_notarize=
 if [ -n "$identity" ]; then
-  # Inside out: every nested library and framework with the hardened runtime and a secure timestamp (--deep
-  # reaches the .framework bundles and dylibs PyInstaller collected), then the app itself, whose main executable
-  # alone gets the entitlements.
-  codesign --force --deep --options runtime --timestamp --sign "$identity" "$app"
+  # The app bundle itself (its seal over Contents/): the main executable's entitlements, hardened runtime,
+  # timestamp. Nested code keeps PyInstaller's per-binary signatures; verification then walks all of it.
   codesign --force --options runtime --timestamp --entitlements "$entitlements" --sign "$identity" "$app"
   codesign --verify --deep --strict --verbose=2 "$app"
   if [ -n "${APPLE_ID:-}" ] && [ -n "${APPLE_TEAM_ID:-}" ] && [ -n "${APPLE_APP_PASSWORD:-}" ]; then
@@ -56,7 +58,19 @@ trap 'rm -rf "$staging"' EXIT
 ditto "$app" "$staging/ccdesk.app"
 ln -s /Applications "$staging/Applications"
 rm -f "$dmg"
-hdiutil create -volname "ccdesk" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "$dmg"
+# hdiutil fails now and then on CI runners ("Resource busy", error 16) while Spotlight or XProtect scans the
+# staging folder: try up to five times, waiting longer each time.
+for attempt in 1 2 3 4 5; do
+  if hdiutil create -volname "ccdesk" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "$dmg"; then
+    break
+  fi
+  if [ "$attempt" = 5 ]; then
+    echo "package.sh: hdiutil create failed 5 times" >&2
+    exit 1
+  fi
+  warn "hdiutil create failed (attempt $attempt of 5); trying again in $((attempt * 5)) s"
+  sleep $((attempt * 5))
+done
 
 if [ -n "$identity" ]; then
   codesign --force --timestamp --sign "$identity" "$dmg"

@@ -430,3 +430,16 @@ def test_a_listener_of_another_user_is_not_sent_the_link(data: Path, shared: Pat
     os.chown(path, os.getuid(), os.getgid())  # the file passes for ours; the process behind it does not
     assert not hand_off(data, "tel:+16175551984")
     assert squatter.finish() == (1, 0)  # it connected, asked who is there, and sent nothing
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows mutex (Inno Setup's AppMutex)")
+def test_ccdesk_holds_the_mutex_the_installer_waits_for() -> None:
+    import ctypes
+
+    windll = getattr(ctypes, "windll")  # noqa: B009
+    synchronize = 0x00100000
+    assert not windll.kernel32.OpenMutexW(synchronize, False, instance.APP_MUTEX)  # not running yet
+    instance.hold_app_mutex()
+    handle = windll.kernel32.OpenMutexW(synchronize, False, instance.APP_MUTEX)
+    assert handle, "the uninstaller would not see that ccdesk runs"
+    windll.kernel32.CloseHandle(handle)
