@@ -112,6 +112,7 @@ def run_self_test(window: MainWindow) -> int:
             lambda: calls.find(placed[-1]) is None,
         )
     window.close()
+    print(f"self-test: Qt platform plugin {QApplication.platformName()}", file=out, flush=True)
     keyring = keyring_report()
     print(
         f"self-test: keyring {keyring['expected']} bundled={keyring['bundled']} usable={keyring['usable']}"
