@@ -12,7 +12,7 @@ schemes="x-scheme-handler/tel x-scheme-handler/callto x-scheme-handler/ccdesk"
 
 if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$opt" "$bin/ccdesk" "$data/applications/ccdesk.desktop"
-  find "$data/icons/hicolor" -name 'ccdesk.png' -o -name 'ccdesk.svg' 2>/dev/null | xargs rm -f
+  find "$data/icons/hicolor" \( -name 'ccdesk.png' -o -name 'ccdesk.svg' \) -exec rm -f {} + 2>/dev/null || true
   command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
   echo "ccdesk removed (links to tel:/callto:/ccdesk: fall back to the next handler)"
   exit 0
