@@ -87,6 +87,13 @@ BACKEND_DEPENDENCIES = {
     "darwin": ("keyring.backends.macOS.api",),
 }
 
+# What ccdesk.api.tls imports inside a function (PyInstaller follows it; this proves it did): the OS trust store.
+TLS_MODULES = {
+    "linux": ("truststore", "truststore._openssl", "certifi"),
+    "win32": ("truststore", "truststore._windows", "certifi"),
+    "darwin": ("truststore", "truststore._macos", "certifi"),
+}
+
 SELF_TEST_TIMEOUT = 180  # seconds; the self-test itself takes about one
 
 
@@ -425,6 +432,9 @@ def check_contents(layout: Layout) -> list[str]:
     for name in BACKEND_DEPENDENCIES[platform_key()]:
         if name not in modules:
             problems.append(f"the keyring backend needs {name}, which is not in the bundle")
+    for name in TLS_MODULES[platform_key()]:
+        if name not in modules:
+            problems.append(f"TLS through the OS trust store needs {name}, which is not in the bundle")
     return problems
 
 

@@ -59,6 +59,7 @@ from ccdesk.api.models import (
 from ccdesk.api.paths import line_number, segment
 from ccdesk.api.platforms import validate_base_url
 from ccdesk.api.retry import RetryNotice, RetryPolicy, parse_retry_after
+from ccdesk.api.tls import tls_context, untrusted_hint
 
 log = logging.getLogger("ccdesk.api")
 
@@ -182,7 +183,7 @@ class CCClient:
             timeout=httpx.Timeout(
                 connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
             ),
-            verify=True,
+            verify=tls_context(),  # certifi or the OS's trust store (ccdesk.api.tls); always verified
             follow_redirects=False,
             transport=transport,
         )
@@ -575,7 +576,7 @@ def _transport_words(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ConnectError):
         text = str(exc).lower()
         if "certificate" in text or "ssl" in text:
-            return "the platform's certificate could not be verified"
+            return f"the platform's certificate could not be verified ({untrusted_hint()})"
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
             return "the host name could not be found"
         return "the connection was refused or the network is down"

@@ -53,6 +53,7 @@ from ccdesk.api.events import StreamFormatError, StreamMessage, ack_frame, parse
 from ccdesk.api.paths import segment
 from ccdesk.api.platforms import is_loopback_host
 from ccdesk.api.redact import RedactingFilter
+from ccdesk.api.tls import tls_context, untrusted_hint
 
 log = logging.getLogger("ccdesk.api.stream")
 #: handed to websockets, which logs the handshake's headers (the key among them) at DEBUG
@@ -465,7 +466,7 @@ class StreamReader:
         sock, spare = (None, None) if proxy else self._open_socket(host, port)
         options: dict[str, Any] = {"sock": sock} if sock is not None else {"proxy": proxy}
         if secure:
-            options["ssl"] = self._ssl or ssl.create_default_context()
+            options["ssl"] = self._ssl or tls_context()  # the same trust as the REST calls (ccdesk.api.tls)
         ping_interval = min(20.0, self._idle_timeout / 2)
         try:
             with connect(
@@ -639,8 +640,8 @@ class StreamReader:
             return f"the proxy did not connect to {host}: {_clean(str(exc))}", None, False
         if isinstance(exc, ssl.SSLCertVerificationError):
             return (
-                f"the certificate of {host} could not be verified ({_clean(exc.verify_message or str(exc))}); a "
-                "proxy that inspects traffic needs its certificate installed in the system",
+                f"the certificate of {host} could not be verified ({_clean(exc.verify_message or str(exc))}); "
+                + untrusted_hint(),
                 None,
                 False,
             )

@@ -14,11 +14,12 @@ import contextlib
 import ipaddress
 import signal
 import socket
+import ssl
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType, TracebackType
-from typing import TextIO
+from typing import Any, TextIO
 
 from ccdesk.sim.app import DEMO_STREAM_KEY, DEMO_TOKEN, SimRequest, Simulator
 from ccdesk.sim.state import TenantState, load_scenario
@@ -30,15 +31,31 @@ class _Server(ThreadingHTTPServer):
 
     daemon_threads = False  # joined by server_close(), so no handler thread outlives stop()
 
-    def __init__(self, address: tuple[str, int], simulator: Simulator, access_log: TextIO | None) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        simulator: Simulator,
+        access_log: TextIO | None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.simulator = simulator
         self.access_log = access_log
+        self.tls = tls
         self.stopping = threading.Event()
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        """HTTPS when serving with a TLS context: the handshake runs on the connection's own thread."""
+        if self.tls is not None:
+            try:
+                request = self.tls.wrap_socket(request, server_side=True)
+            except (ssl.SSLError, OSError):  # the client refused our certificate or left: its business
+                return
+        super().finish_request(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -102,7 +119,7 @@ class RunningServer:
         address = server.server_address
         self.host, self.port = str(address[0]), int(address[1])  # type: ignore[misc]  # (host, port[, ...])
         host = f"[{self.host}]" if ":" in self.host else self.host
-        self.root_url = f"http://{host}:{self.port}"
+        self.root_url = f"{'https' if server.tls else 'http'}://{host}:{self.port}"
         self.url = f"{self.root_url}/api/v1"
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.05,), name="ccdesk-sim", daemon=True
@@ -130,10 +147,16 @@ class RunningServer:
 
 
 def serve_in_thread(
-    simulator: Simulator, host: str = "127.0.0.1", port: int = 0, *, access_log: TextIO | None = None
+    simulator: Simulator,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    access_log: TextIO | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> RunningServer:
-    """Serve `simulator` on host:port (0 picks a free port) until the returned server is stopped."""
-    return RunningServer(_Server((host, port), simulator, access_log))
+    """Serve `simulator` on host:port (0 picks a free port) until the returned server is stopped; over HTTPS
+    with `tls` (a server-side context with its certificate loaded), as 8x8 serves it."""
+    return RunningServer(_Server((host, port), simulator, access_log, tls))
 
 
 def _is_loopback(host: str) -> bool:

@@ -14,6 +14,7 @@ from test_settings_dialog import FakeTester, NoKeyring, fill, fill_valid, find, 
 
 from ccdesk import app as app_module
 from ccdesk.core.credentials import SESSION_TOKENS, SessionFirstStore, account_name
+from ccdesk.core.instance import Inbox
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import ProfileStore
 from ccdesk.ui.qt import QApplication, QDialog, QListWidget, QMessageBox
@@ -43,7 +44,7 @@ def run_once(monkeypatch: pytest.MonkeyPatch, first_run: Callable[..., str | Non
     monkeypatch.setattr(app_module, "create_main_window", window)
     args = app_module.build_parser().parse_args([])
     with pytest.raises(Started) as started:
-        app_module._run(QApplication.instance(), args, [], app_dirs(), [])
+        app_module._run(QApplication.instance(), args, [], [], Inbox(), None)
     return asked + str(started.value).split()
 
 
@@ -146,7 +147,7 @@ def test_a_missing_token_at_start_asks_for_it_instead_of_giving_up(
 
     monkeypatch.setattr(app_module, "create_main_window", first_fails_then_started)
     with pytest.raises(Started):
-        app_module._run(QApplication.instance(), app_module.build_parser().parse_args([]), [], app_dirs(), [])
+        app_module._run(QApplication.instance(), app_module.build_parser().parse_args([]), [], [], Inbox(), None)
     assert asked == [False] and len(built) == 1
 
 

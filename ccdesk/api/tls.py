@@ -1,0 +1,82 @@
+"""Which certificate authorities ccdesk trusts, decided in one place for every TLS connection it makes.
+
+Windows and macOS: the operating system's trust store, through `truststore`. That store holds the roots IT deploys
+by policy, among them a TLS-inspecting corporate proxy's; certifi's bundle, which httpx uses by default, does not,
+and there every request failed with "certificate verify failed" although the OS trusted the proxy.
+Linux: certifi's bundle by default (the same roots on every distribution), or the system's (OpenSSL's default
+paths, SSL_CERT_FILE/SSL_CERT_DIR) with CCDESK_TLS_TRUST=system. Either way certificates and host names are always
+verified: there is no setting that turns verification off.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import ssl
+import sys
+from collections.abc import Mapping
+
+from ccdesk.api.errors import ConfigurationError
+
+TRUST_ENV = "CCDESK_TLS_TRUST"
+
+
+class Trust(enum.StrEnum):
+    """Whose list of certificate authorities is trusted."""
+
+    SYSTEM = (
+        "system"  # the operating system's trust store (Windows, macOS: truststore; Linux: OpenSSL's paths)
+    )
+    CERTIFI = "certifi"  # Mozilla's list as shipped by certifi
+
+
+def default_trust(platform: str = sys.platform) -> Trust:
+    return Trust.SYSTEM if platform in ("win32", "darwin") else Trust.CERTIFI
+
+
+def trust_choice(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> Trust:
+    """CCDESK_TLS_TRUST, or the platform's default; a bad value is a ConfigurationError before any request."""
+    value = environ.get(TRUST_ENV, "").strip().lower()
+    if not value:
+        return default_trust(platform)
+    try:
+        return Trust(value)
+    except ValueError:
+        raise ConfigurationError(
+            f"{TRUST_ENV} must be 'system' (the operating system's certificate authorities) or 'certifi' "
+            f"(the list shipped with ccdesk), not {environ[TRUST_ENV]!r}."
+        ) from None
+
+
+def untrusted_hint(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """The way out when a certificate is not trusted, for the trust in use (most often a proxy that inspects
+    traffic with its own root certificate)."""
+    try:
+        trust = trust_choice(environ, platform)
+    except ConfigurationError:
+        trust = default_trust(platform)
+    if trust is Trust.SYSTEM:
+        return (
+            "a proxy that inspects traffic needs its root certificate installed in the system's trust store"
+        )
+    return (
+        "a proxy that inspects traffic needs its root certificate installed in the system, and "
+        f"{TRUST_ENV}=system so that ccdesk uses the system's trust store"
+    )
+
+
+def tls_context(trust: Trust | None = None) -> ssl.SSLContext:
+    """A client context that verifies certificates and host names against `trust` (default: trust_choice())."""
+    trust = trust_choice() if trust is None else trust
+    if trust is Trust.SYSTEM:
+        import truststore
+
+        context: ssl.SSLContext = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    else:
+        import certifi
+
+        context = ssl.create_default_context(cafile=certifi.where())
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.check_hostname = True
+    context.verify_mode = ssl.CERT_REQUIRED
+    return context
