@@ -147,7 +147,9 @@ def test_a_missing_token_at_start_asks_for_it_instead_of_giving_up(
 
     monkeypatch.setattr(app_module, "create_main_window", first_fails_then_started)
     with pytest.raises(Started):
-        app_module._run(QApplication.instance(), app_module.build_parser().parse_args([]), [], [], Inbox(), None)
+        app_module._run(
+            QApplication.instance(), app_module.build_parser().parse_args([]), [], [], Inbox(), None
+        )
     assert asked == [False] and len(built) == 1
 
 
