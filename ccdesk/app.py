@@ -37,6 +37,7 @@ from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
 from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir, restrict_umask
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.core.settings import make_client, resolve_settings
+from ccdesk.ui.i18n import LANGUAGES
 from ccdesk.ui.session import Session
 
 if TYPE_CHECKING:
@@ -91,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="demo/self-test: make every simulated request fail (e.g. status:500, drop)",
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="the window's language (default: Settings, else the system's); ccdesk-cli stays English",
+    )
     parser.add_argument(
         "--supervisor", action="store_true", help="open the supervisor console (no agent needed)"
     )
@@ -646,6 +652,12 @@ def _start(
     app.setApplicationName("ccdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ccdesk")
+    from ccdesk.ui.i18n import PREFERENCE, choose_language, install
+
+    # before any widget: every string is translated as it is made
+    install(
+        choose_language(args.lang, str(_start_choice(args).value(PREFERENCE, "") or "")), dirs.data / "i18n"
+    )
     from ccdesk.ui.crash_notice import install_crash_reporting
     from ccdesk.ui.file_open import FileOpenFilter
 
