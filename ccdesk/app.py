@@ -384,6 +384,13 @@ def create_supervisor_window(
     return window
 
 
+def _check_tls_trust() -> None:
+    """CCDESK_TLS_TRUST is read at each connection; a bad value stops the start once, in words, instead."""
+    from ccdesk.api.tls import trust_choice
+
+    trust_choice()
+
+
 def _session_for(
     argv: Sequence[str] | None,
     store: CredentialStore | None,
@@ -396,6 +403,8 @@ def _session_for(
     from ccdesk.ui.theme import apply_theme
 
     args = build_parser().parse_args(list(argv or []))
+    if not args.demo:
+        _check_tls_trust()  # ConfigurationError: "ccdesk cannot start", with the variable and its values
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("ccdesk's windows need a QApplication")

@@ -462,11 +462,14 @@ class StreamReader:
         parts = urlsplit(url)
         host, secure = parts.hostname or "", parts.scheme == "wss"
         port = parts.port or (443 if secure else 80)
+        # the same trust as the REST calls (ccdesk.api.tls); decided before any socket, so a bad
+        # CCDESK_TLS_TRUST connects nowhere
+        context = (self._ssl or tls_context()) if secure else None
         proxy = _proxy_for(host, port, secure)
         sock, spare = (None, None) if proxy else self._open_socket(host, port)
         options: dict[str, Any] = {"sock": sock} if sock is not None else {"proxy": proxy}
-        if secure:
-            options["ssl"] = self._ssl or tls_context()  # the same trust as the REST calls (ccdesk.api.tls)
+        if context is not None:
+            options["ssl"] = context
         ping_interval = min(20.0, self._idle_timeout / 2)
         try:
             with connect(
@@ -627,6 +630,8 @@ class StreamReader:
             )
         if isinstance(exc, ConnectionClosed):
             return _closed_words(exc, self._idle_timeout), None, False
+        if isinstance(exc, ConfigurationError):  # e.g. CCDESK_TLS_TRUST: no retry can fix a setting
+            return str(exc).rstrip("."), None, True
         if isinstance(exc, InvalidProxy):
             return f"the proxy setting cannot be used for the event stream: {_clean(str(exc))}", None, True
         if isinstance(exc, ImportError):

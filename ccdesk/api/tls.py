@@ -24,13 +24,14 @@ TRUST_ENV = "CCDESK_TLS_TRUST"
 class Trust(enum.StrEnum):
     """Whose list of certificate authorities is trusted."""
 
-    SYSTEM = (
-        "system"  # the operating system's trust store (Windows, macOS: truststore; Linux: OpenSSL's paths)
-    )
-    CERTIFI = "certifi"  # Mozilla's list as shipped by certifi
+    #: the operating system's trust store (Windows, macOS: truststore; Linux: OpenSSL's paths)
+    SYSTEM = "system"
+    #: Mozilla's list as shipped by certifi
+    CERTIFI = "certifi"
 
 
 def default_trust(platform: str = sys.platform) -> Trust:
+    """The system's store on Windows and macOS, where IT deploys its roots (an inspecting proxy's), else certifi's."""
     return Trust.SYSTEM if platform in ("win32", "darwin") else Trust.CERTIFI
 
 
