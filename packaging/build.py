@@ -64,6 +64,10 @@ REQUIRED_FILES = (
     "ccdesk/resources/transaction-codes.sample.json",
     "ccdesk/resources/icons/ccdesk.svg",
     "ccdesk/sim/data/demo_tenant.json",
+    # the window's languages (packaging/translations.py compiles them) and Qt's own French (buttons, dialogs)
+    "ccdesk/resources/i18n/ccdesk_fr.qm",
+    "ccdesk/resources/i18n/ccdesk_en.qm",
+    "ccdesk/resources/i18n/qtbase_fr.qm",
 )
 # The GTK stack (GTK 2/3/4, GDK, ATK/AT-SPI, Pango, Cairo, gdk-pixbuf and what only they use), by library name.
 # It never ships: Qt's gtk3 platform theme is left out, and a bundled copy of any of these would be loaded beside
@@ -72,7 +76,7 @@ GTK_LIBS = r"lib(gtk|gdk|atk|atspi|pango|cairo|epoxy|pixman|fribidi|thai|datrie)
 # Paths that must not be in the bundle (regex on "/"-separated lower-case relative paths).
 FORBIDDEN_FILES = re.compile(
     r"(^|/)(lib)?qt6?(qml|quick|webengine|network|pdf|multimedia|3d|designer|virtualkeyboard)[^/]*$"
-    r"|/qml/|pyside6/(qt/)?translations/|keyrings|geodata|carrierdata|tzdata|opengl32sw"
+    r"|/qml/|pyside6/(qt/)?translations/|\.ts$|keyrings|geodata|carrierdata|tzdata|opengl32sw"
     rf"|/platformthemes/[^/]*gtk|(^|/){GTK_LIBS}$"
 )
 # Modules that must not be in the bundle's Python archive: plaintext keyrings, phonenumbers' big data sets.
@@ -149,7 +153,7 @@ def keep(dest: str, key: str) -> bool:
     path = dest.replace("\\", "/").lower()
     name = path.rsplit("/", 1)[-1]
     if path.startswith("pyside6/") and "/translations/" in path:
-        return False  # ccdesk installs no QTranslator: Qt's own translations are never loaded
+        return False  # the qtbase_<lang>.qm ccdesk speaks are copied into ccdesk/resources/i18n (i18n_files)
     if "/qml/" in path or path.endswith(".qmltypes"):
         return False
     m = re.search(r"/plugins/([^/]+)/", path)
@@ -363,10 +367,32 @@ def windows_version_file(path: Path, ver: str) -> Path:
     return path
 
 
+def i18n_files(out: Path) -> list[Path]:
+    """The window's translations for the bundle: ccdesk's .qm compiled from resources/i18n/*.ts, and Qt's own
+    qtbase_<lang>.qm for each language ccdesk speaks but English (standard buttons and dialogs)."""
+    import importlib.util
+
+    from PySide6.QtCore import QLibraryInfo
+
+    spec = importlib.util.spec_from_file_location("ccdesk_translations", PACKAGING / "translations.py")
+    assert spec is not None and spec.loader is not None
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    shutil.rmtree(out, ignore_errors=True)
+    made = list(translations.compile_all(out))
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for lang in translations.LANGUAGES:
+        if lang != "en":
+            made.append(Path(shutil.copy2(qt_dir / f"qtbase_{lang}.qm", out / f"qtbase_{lang}.qm")))
+    return made
+
+
 def run_pyinstaller(layout: Layout, work: Path, icon_dir: Path, ver: str, quiet: bool) -> None:
     started = time.monotonic()
     work.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, CCDESK_ICON_DIR=str(icon_dir))
+    i18n = work / "i18n"
+    say(f"translations: {', '.join(path.name for path in i18n_files(i18n))}")
+    env = dict(os.environ, CCDESK_ICON_DIR=str(icon_dir), CCDESK_I18N_DIR=str(i18n))
     if sys.platform == "win32":
         env["CCDESK_WIN_VERSION_FILE"] = str(windows_version_file(work / "version_info.txt", ver))
     for stale in (layout.onedir, layout.dist / "ccdesk.app"):

@@ -22,6 +22,7 @@ from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
     QAbstractItemModel,
     QColor,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -136,11 +137,19 @@ class CodesDialog(QDialog):
         selected: Iterable[TransactionCode] = (),
         recent: Sequence[TransactionCode] = (),
         parent: QWidget | None = None,
-        title: str = "Transaction codes",
+        title: str | None = None,
     ) -> None:
+        """`title` names the call the codes are for; by default just "Transaction codes"."""
         super().__init__(parent)
         self.setObjectName("transactionCodesDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or QCoreApplication.translate("CodesDialog", "Transaction codes"))
+        self.setAccessibleName(QCoreApplication.translate("CodesDialog", "Transaction codes"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CodesDialog",
+                "Choose the transaction codes of this call: search, tick codes in the list, then Set codes.",
+            )
+        )
         self._catalog = catalog
         self._catalog_codes = [TransactionCode(c.id, i.id) for c in catalog.lists for i in c.items]
         self._chosen: set[TransactionCode] = set()
@@ -179,26 +188,33 @@ class CodesDialog(QDialog):
     def _build_widgets(self) -> None:
         self._search = QLineEdit(self)
         self._search.setObjectName("codeSearchInput")
-        self._search.setPlaceholderText("Search codes…")
+        self._search.setPlaceholderText(QCoreApplication.translate("CodesDialog", "Search codes…"))
         self._search.setClearButtonEnabled(True)
-        self._search.setAccessibleName("Search transaction codes")
-        self._search.setToolTip(
-            "Filter by list or code name or number. Enter toggles the only match; Down goes into the list."
+        self._search.setAccessibleName(QCoreApplication.translate("CodesDialog", "Search transaction codes"))
+        search_help = QCoreApplication.translate(
+            "CodesDialog",
+            "Filter by list or code name or number. Enter toggles the only match; Down goes into the list.",
         )
+        self._search.setToolTip(search_help)
+        self._search.setAccessibleDescription(search_help)
         self._search.textChanged.connect(self._apply_filter)
         self._search.installEventFilter(self)
 
         self._no_match = QLabel(self)
         self._no_match.setObjectName("codeNoMatchLabel")
         self._no_match.setWordWrap(True)
-        self._no_match.setAccessibleName("No codes match")
+        self._no_match.setAccessibleName(QCoreApplication.translate("CodesDialog", "No codes match"))
         self._no_match.hide()
 
         self._indicator_style = _IndicatorStyle()
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("codeTree")
-        self._tree.setAccessibleName("Transaction codes")
-        self._tree.setAccessibleDescription("Space or a click toggles a code; Enter sets the chosen codes.")
+        self._tree.setAccessibleName(QCoreApplication.translate("CodesDialog", "Transaction codes"))
+        self._tree.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CodesDialog", "Space or a click toggles a code; Enter sets the chosen codes."
+            )
+        )
         self._tree.setColumnCount(1)
         self._tree.setHeaderHidden(True)
         self._tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -211,53 +227,75 @@ class CodesDialog(QDialog):
         self._required = QLabel(self)
         self._required.setObjectName("codeRequiredLabel")
         self._required.setWordWrap(True)
-        self._required.setAccessibleName("Required lists still without a code")
+        self._required.setAccessibleName(
+            QCoreApplication.translate("CodesDialog", "Required lists still without a code")
+        )
 
         self._problem = QLabel(self)
         self._problem.setObjectName("codeProblemLabel")
         self._problem.setWordWrap(True)
-        self._problem.setAccessibleName("Problems with the chosen codes")
+        self._problem.setAccessibleName(
+            QCoreApplication.translate("CodesDialog", "Problems with the chosen codes")
+        )
         self._problem.hide()
 
         self._kept = QLabel(self)
         self._kept.setObjectName("codesKeptNote")
         self._kept.setWordWrap(True)
         self._kept.setTextFormat(Qt.TextFormat.PlainText)
-        self._kept.setAccessibleName("Codes 8x8 keeps")
+        self._kept.setAccessibleName(QCoreApplication.translate("CodesDialog", "Codes 8x8 keeps"))
         set_role(self._kept, "hint")
         self._kept.hide()
 
         self._manual_input = QLineEdit(self)
         self._manual_input.setObjectName("manualCodeInput")
-        self._manual_input.setPlaceholderText("list id : item id")
-        self._manual_input.setAccessibleName("Code not in the catalog, as list id colon item id")
-        self._manual_input.setToolTip("For a code missing from the catalog, e.g. 12:234. Enter adds it.")
+        self._manual_input.setPlaceholderText(QCoreApplication.translate("CodesDialog", "list id : item id"))
+        self._manual_input.setAccessibleName(
+            QCoreApplication.translate("CodesDialog", "Code not in the catalog, as list id colon item id")
+        )
+        manual_help = QCoreApplication.translate(
+            "CodesDialog", "For a code missing from the catalog, e.g. 12:234. Enter adds it."
+        )
+        self._manual_input.setToolTip(manual_help)
+        self._manual_input.setAccessibleDescription(manual_help)
         self._manual_input.installEventFilter(self)
-        self._manual_add = QPushButton("Add", self)
+        self._manual_add = QPushButton(QCoreApplication.translate("CodesDialog", "Add"), self)
         self._manual_add.setObjectName("manualCodeAddButton")
-        self._manual_add.setAccessibleName("Add code")
+        self._manual_add.setAccessibleName(QCoreApplication.translate("CodesDialog", "Add code"))
+        self._manual_add.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CodesDialog", "Adds the typed code under Other codes, or ticks it when the catalog has it."
+            )
+        )
         self._manual_add.clicked.connect(self._add_manual)
         self._manual_status = QLabel(self)
         self._manual_status.setObjectName("manualCodeStatusLabel")
         self._manual_status.setWordWrap(True)
-        self._manual_status.setAccessibleName("Added code")
+        self._manual_status.setAccessibleName(QCoreApplication.translate("CodesDialog", "Added code"))
         self._manual_status.hide()
 
         self._counter = QLabel(self)
         self._counter.setObjectName("codeCounterLabel")
-        self._counter.setAccessibleName("Codes chosen")
+        self._counter.setAccessibleName(QCoreApplication.translate("CodesDialog", "Codes chosen"))
         # the catalog's names and typed codes, shown as written
         plain_labels(self._no_match, self._required, self._problem, self._manual_status, self._counter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Set codes")
+        self._ok.setText(QCoreApplication.translate("CodesDialog", "Set codes"))
         self._ok.setObjectName("codesOkButton")
-        self._ok.setAccessibleName("Set codes")
+        self._ok.setAccessibleName(QCoreApplication.translate("CodesDialog", "Set codes"))
+        self._ok.setAccessibleDescription(
+            QCoreApplication.translate("CodesDialog", "Sends the chosen codes to 8x8 for this call.")
+        )
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("CodesDialog", "Cancel"))
         cancel.setObjectName("codesCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("CodesDialog", "Cancel"))
+        cancel.setAccessibleDescription(
+            QCoreApplication.translate("CodesDialog", "Closes without changing the call's codes.")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -289,11 +327,20 @@ class CodesDialog(QDialog):
         self._recent_group: QTreeWidgetItem | None = None
         if recent:
             self._recent_group = self._group(
-                "Recent", "Codes used on recent calls; the same as in the lists below."
+                QCoreApplication.translate("CodesDialog", "Recent"),
+                QCoreApplication.translate(
+                    "CodesDialog", "Codes used on recent calls; the same as in the lists below."
+                ),
             )
             for code in recent:
                 known = code in self._catalog_codes
-                text = self._catalog.name_of(code) if known else f"{code} (not in the catalog)"
+                text = (
+                    self._catalog.name_of(code)
+                    if known
+                    else QCoreApplication.translate("CodesDialog", "{code} (not in the catalog)").format(
+                        code=code
+                    )
+                )
                 self._code_row(self._recent_group, code, text)
         for code_list in self._catalog.lists:
             row = self._group(code_list.name, self._list_tooltip(code_list))
@@ -305,7 +352,10 @@ class CodesDialog(QDialog):
             for item in code_list.items:
                 self._code_row(row, TransactionCode(code_list.id, item.id), item.name)
         self._other_group = self._group(
-            "Other codes", "Codes not in the catalog, sent as typed. Uncheck to drop."
+            QCoreApplication.translate("CodesDialog", "Other codes"),
+            QCoreApplication.translate(
+                "CodesDialog", "Codes not in the catalog, sent as typed. Uncheck to drop."
+            ),
         )
         self._other_group.setHidden(True)
         self._tree.expandAll()
@@ -325,9 +375,15 @@ class CodesDialog(QDialog):
         code_list = self._catalog.code_list(code.list_id)
         single = code_list is not None and not code_list.multiple
         row.setData(0, _RADIO_ROLE, single)
-        hint = f" — one from '{code_list.name}'" if single and code_list else ""
-        row.setToolTip(0, plain_tip(f"{code}{hint}"))
-        row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, f"{code}{hint}")
+        hint = (
+            QCoreApplication.translate("CodesDialog", "{code} — one from '{list}'").format(
+                code=code, list=code_list.name
+            )
+            if single and code_list
+            else str(code)
+        )
+        row.setToolTip(0, plain_tip(hint))
+        row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, hint)
         row.setCheckState(0, _CHECKED if code in self._chosen else _UNCHECKED)
         parent.addChild(row)  # only now, so setting it up emits no itemChanged (that would read as a choice)
         self._rows.append((row, code))
@@ -335,9 +391,20 @@ class CodesDialog(QDialog):
 
     @staticmethod
     def _list_tooltip(code_list: CodeList) -> str:
-        how = "Choose one code." if not code_list.multiple else "Choose any number of codes."
-        need = "Required: wrap-up needs a code from this list. " if code_list.mandatory else ""
-        return f"{need}{how} List id {code_list.id}."
+        if code_list.mandatory and code_list.multiple:
+            text = QCoreApplication.translate(
+                "CodesDialog",
+                "Required: wrap-up needs a code from this list. Choose any number of codes. List id {id}.",
+            )
+        elif code_list.mandatory:
+            text = QCoreApplication.translate(
+                "CodesDialog", "Required: wrap-up needs a code from this list. Choose one code. List id {id}."
+            )
+        elif code_list.multiple:
+            text = QCoreApplication.translate("CodesDialog", "Choose any number of codes. List id {id}.")
+        else:
+            text = QCoreApplication.translate("CodesDialog", "Choose one code. List id {id}.")
+        return text.format(id=code_list.id)
 
     def _remember_manual(self, code: TransactionCode) -> None:
         """Give a code missing from the catalog its row under "Other codes" (once)."""
@@ -345,7 +412,13 @@ class CodesDialog(QDialog):
             return
         self._manual.append(code)
         code_list = self._catalog.code_list(code.list_id)
-        text = f"{code_list.name}: item {code.item_id} ({code})" if code_list else str(code)
+        text = (
+            QCoreApplication.translate("CodesDialog", "{list}: item {item} ({code})").format(
+                list=code_list.name, item=code.item_id, code=code
+            )
+            if code_list
+            else str(code)
+        )
         self._code_row(self._other_group, code, text)
         self._other_group.setHidden(False)
         self._other_group.setExpanded(True)
@@ -373,7 +446,11 @@ class CodesDialog(QDialog):
             else set()
         )
         if len(self._chosen - replaced) >= MAX_TRANSACTION_CODES:
-            self._warn(f"At most {MAX_TRANSACTION_CODES} codes per call")
+            self._warn(
+                QCoreApplication.translate(
+                    "CodesDialog", "At most %n codes per call", None, MAX_TRANSACTION_CODES
+                )
+            )
             return False
         self._chosen -= replaced
         self._chosen.add(code)
@@ -383,7 +460,10 @@ class CodesDialog(QDialog):
     def _add_manual(self) -> None:
         text = self._manual_input.text().strip()
         if not text:
-            self._manual_message("Type a code as list id : item id, e.g. 12:234.", warn=True)
+            self._manual_message(
+                QCoreApplication.translate("CodesDialog", "Type a code as list id : item id, e.g. 12:234."),
+                warn=True,
+            )
             return
         try:
             code = TransactionCode.parse(text)
@@ -393,17 +473,29 @@ class CodesDialog(QDialog):
         already = code in self._chosen
         if not self._choose(code, True):
             self._manual_message(
-                f"At most {MAX_TRANSACTION_CODES} codes per call: uncheck one first.", warn=True
+                QCoreApplication.translate(
+                    "CodesDialog",
+                    "At most %n codes per call: uncheck one first.",
+                    None,
+                    MAX_TRANSACTION_CODES,
+                ),
+                warn=True,
             )
             return
         self._refresh()
         self._manual_input.clear()
         if already:
-            message = f"{self._catalog.name_of(code)} is already chosen."
+            message = QCoreApplication.translate("CodesDialog", "{name} is already chosen.").format(
+                name=self._catalog.name_of(code)
+            )
         elif code in self._catalog_codes:
-            message = f"{code} is in the catalog: checked {self._catalog.name_of(code)}."
+            message = QCoreApplication.translate(
+                "CodesDialog", "{code} is in the catalog: checked {name}."
+            ).format(code=code, name=self._catalog.name_of(code))
         else:
-            message = f"Added {code} under Other codes."
+            message = QCoreApplication.translate("CodesDialog", "Added {code} under Other codes.").format(
+                code=code
+            )
         self._manual_message(message, warn=False)
         self._tree.scrollToItem(
             next(row for row, c in self._rows if c == code and row.parent() is not self._recent_group)
@@ -424,10 +516,18 @@ class CodesDialog(QDialog):
         codes = self.selected_codes()
         missing = self._catalog.missing_mandatory(codes)
         if missing:
-            self._required.setText("Required: " + ", ".join(c.name for c in missing))
+            self._required.setText(
+                QCoreApplication.translate("CodesDialog", "Required: {lists}").format(
+                    lists=", ".join(c.name for c in missing)
+                )
+            )
         else:
             any_required = any(c.mandatory for c in self._catalog.lists)
-            self._required.setText("All required lists have a code." if any_required else "")
+            self._required.setText(
+                QCoreApplication.translate("CodesDialog", "All required lists have a code.")
+                if any_required
+                else ""
+            )
         self._required.setVisible(bool(self._required.text()))
         self._tint(self._required, bool(missing))
         kept = [
@@ -436,9 +536,11 @@ class CodesDialog(QDialog):
             if c.id in {k.list_id for k in amend(self._held, codes)} - {s.list_id for s in codes}
         ]
         self._kept.setText(
-            "8x8 keeps the codes of a list that is not sent: unticking every code of "
-            + ", ".join(f"'{c.name}'" for c in kept)
-            + " leaves the call's codes there as they are."
+            QCoreApplication.translate(
+                "CodesDialog",
+                "8x8 keeps the codes of a list that is not sent: unticking every code of {lists} leaves the "
+                "call's codes there as they are.",
+            ).format(lists=", ".join(f"'{c.name}'" for c in kept))
             if kept
             else ""
         )
@@ -450,19 +552,39 @@ class CodesDialog(QDialog):
         self._problem.setVisible(bool(problems))
         self._tint(self._problem, True)
         self._ok.setEnabled(bool(codes) and not problems)
-        self._ok.setToolTip("" if codes else "Choose at least one code.")
+        self._ok.setToolTip(
+            "" if codes else QCoreApplication.translate("CodesDialog", "Choose at least one code.")
+        )
         self._show_counter()
 
     def _list_text(self, code_list: CodeList) -> str:
         count = sum(1 for c in self._chosen if c.list_id == code_list.id)
-        tag = " — Required" if code_list.mandatory else ""
-        how = "choose any" if code_list.multiple else "choose one"
-        return f"{code_list.name}{tag}  ({how} · {count} chosen)"
+        if code_list.mandatory and code_list.multiple:
+            text = QCoreApplication.translate(
+                "CodesDialog", "{list} — Required  (choose any · %n chosen)", None, count
+            )
+        elif code_list.mandatory:
+            text = QCoreApplication.translate(
+                "CodesDialog", "{list} — Required  (choose one · %n chosen)", None, count
+            )
+        elif code_list.multiple:
+            text = QCoreApplication.translate("CodesDialog", "{list}  (choose any · %n chosen)", None, count)
+        else:
+            text = QCoreApplication.translate("CodesDialog", "{list}  (choose one · %n chosen)", None, count)
+        return text.format(list=code_list.name)
 
     def _show_counter(self) -> None:
-        count = len(self._chosen)
-        text = f"{count} of {MAX_TRANSACTION_CODES} chosen"
-        self._counter.setText(f"{text} — {self._warning}" if self._warning else text)
+        count = len(self._chosen)  # a plain name: lupdate skips a translate() whose count is a call
+        text = QCoreApplication.translate("CodesDialog", "%n of {limit} chosen", None, count).format(
+            limit=MAX_TRANSACTION_CODES
+        )
+        self._counter.setText(
+            QCoreApplication.translate("CodesDialog", "{count} — {warning}").format(
+                count=text, warning=self._warning
+            )
+            if self._warning
+            else text
+        )
         self._tint(self._counter, bool(self._warning))
 
     def _warn(self, reason: str) -> None:
@@ -531,8 +653,10 @@ class CodesDialog(QDialog):
         self._other_group.setHidden(other_shown == 0)
         nothing = searching and not visible
         self._no_match.setText(
-            f"No codes match “{text.strip()}”. A code missing from the catalog can be added "
-            "below as list id : item id."
+            QCoreApplication.translate(
+                "CodesDialog",
+                "No codes match “{search}”. A code missing from the catalog can be added below as list id : item id.",
+            ).format(search=text.strip())
             if nothing
             else ""
         )

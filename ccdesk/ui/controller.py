@@ -48,7 +48,7 @@ from ccdesk.core.live import SILENCE_AFTER, LiveLines
 from ccdesk.core.local_files import move_aside
 from ccdesk.core.roster import status_codes_for
 from ccdesk.ui.bridge import Bridge, TaskResult, to_gui
-from ccdesk.ui.qt import QObject, QTimer, Signal
+from ccdesk.ui.qt import QCoreApplication, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
@@ -66,21 +66,15 @@ CLOSE_WAIT_MS = 3000
 SILENCE_CHECK_MS = 5000
 #: the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second)
 RECENT_AFTER_STREAM_MS = 300
+#: the journal's reasons for calls that were never placed (the journal's record, kept in English)
 DISMISSED = "Checked by the agent: no call was placed."
 NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
-CHECK_WITHOUT_STATUS_API = (
-    "The Agent Status API is switched off for this tenant, so ccdesk cannot ask 8x8 about the agent. Free the "
-    "line to end whatever is on it, or Dismiss this call if you know it was not placed."
-)
 #: agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL)
 _CALLING = frozenset(
     {AgentState.BUSY, AgentState.DIRECT_CALL, AgentState.PROCESS_TRANSACT, AgentState.TRANSACT_OFFERED}
 )
 #: agent statuses that say a call or its wrap-up is still going on
 _ON_A_CALL = _CALLING | {AgentState.POST_PROCESS}
-LEG_ALREADY_DOWN = (
-    "The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up."
-)
 
 
 def _line_lane(line: int) -> str:
@@ -213,13 +207,27 @@ class DeskController(QObject):
         unknown = [self.lines[n] for n in LINES if self.lines[n].state is LineState.UNKNOWN]
         restored = len(self.lines.held()) + len(self.lines.wrap_ups)
         if unknown:
-            self.notice.emit(
-                f"Line {unknown[0].line}: a call to {unknown[0].display or 'a number'} may be live: ccdesk got no "
-                "answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.",
-                30000,
-            )
+            first = unknown[0]
+            if first.display:
+                text = QCoreApplication.translate(
+                    "DeskController",
+                    "Line {line}: a call to {who} may be live: ccdesk got no answer to its request. Check, Free the "
+                    "line, or Dismiss it if you know no call was placed.",
+                ).format(line=first.line, who=first.display)
+            else:
+                text = QCoreApplication.translate(
+                    "DeskController",
+                    "Line {line}: a call may be live: ccdesk got no answer to its request. Check, Free the line, "
+                    "or Dismiss it if you know no call was placed.",
+                ).format(line=first.line)
+            self.notice.emit(text, 30000)
         elif restored:
-            self.notice.emit(f"Restored {restored} call(s) from the journal.", 15000)
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "DeskController", "Restored %n call(s) from the journal.", None, restored
+                ),
+                15000,
+            )
         if leftovers:
             log.warning("%d open call(s) in the journal did not fit on the lines", len(leftovers))
 
@@ -241,7 +249,11 @@ class DeskController(QObject):
             wait_ms = CLOSE_WAIT_MS
             if self.dialing:
                 self.notice.emit(
-                    "Waiting for 8x8's answer to the call request, so its interaction id is kept…", 0
+                    QCoreApplication.translate(
+                        "DeskController",
+                        "Waiting for 8x8's answer to the call request, so its interaction id is kept…",
+                    ),
+                    0,
                 )
                 wait_ms = int(session.client.longest_dial * 1000)  # the client exists: it is dialling
             self.bridge.wait(wait_ms, owner=session, pump=pump)
@@ -270,7 +282,13 @@ class DeskController(QObject):
         line_no = self.lines.free_line()
         if line_no is None:
             self.dialing_changed.emit(False)
-            self.notice.emit("Both lines hold calls as far as ccdesk knows: end or free a line first.", 10000)
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "DeskController",
+                    "Both lines hold calls as far as ccdesk knows: end or free a line first.",
+                ),
+                10000,
+            )
             return False
         session, agent = self.session, self.session.agent_id
         try:
@@ -287,7 +305,10 @@ class DeskController(QObject):
             )
         except CCDeskError as exc:
             self.dialing_changed.emit(False)
-            self.failed.emit("Not dialled", present(exc, outcome="Nothing was dialled."))
+            self.failed.emit(
+                QCoreApplication.translate("DeskController", "Not dialled"),
+                present(exc, outcome=QCoreApplication.translate("DeskController", "Nothing was dialled.")),
+            )
             return False
         journal = session.journal
         if journal.problem is not None:
@@ -315,8 +336,11 @@ class DeskController(QObject):
             except Exception:  # a bug after the request may have gone out: the call may exist
                 log.exception("dial failed unexpectedly")
                 unknown_error = OutcomeUnknownError(
-                    "ccdesk failed while dialling, after the request may have gone out; the call may have been "
-                    "placed. This is a bug: please report it (Help > Save diagnostics)."
+                    QCoreApplication.translate(
+                        "DeskController",
+                        "ccdesk failed while dialling, after the request may have gone out; the call may have "
+                        "been placed. This is a bug: please report it (Help > Save diagnostics).",
+                    )
                 )
                 return Dialled(
                     row,
@@ -332,7 +356,12 @@ class DeskController(QObject):
         self.lines.dialing(line_no, dial.display)
         self._set_dialing(True)
         self._submit("dial", "dial", place, partial(self._dialled, line_no))
-        self.notice.emit(f"Line {line_no}: dialling {dial.preview}…", 0)
+        self.notice.emit(
+            QCoreApplication.translate("DeskController", "Line {line}: dialling {number}…").format(
+                line=line_no, number=dial.preview
+            ),
+            0,
+        )
         return True
 
     def _dialled(self, line_no: int, task: TaskResult[Dialled]) -> None:
@@ -360,15 +389,25 @@ class DeskController(QObject):
             )
             if line != line_no or (others and not placed.agent_was_busy):
                 self._write_line_moves(line, placed.interaction_id, others)
-            note = ""
+            who = self.lines[line].display or placed.interaction_id
             if placed.agent_was_busy and not others:
-                note = " 8x8 says the agent is also on a call ccdesk did not place."
                 self.foreign_call = True
                 self.agent_changed.emit()
-            self.notice.emit(f"Line {line}: dialled {self.lines[line].display or 'the number'}.{note}", 10000)
+                said = QCoreApplication.translate(
+                    "DeskController",
+                    "Line {line}: dialled {who}. 8x8 says the agent is also on a call ccdesk did not place.",
+                )
+            else:
+                said = QCoreApplication.translate("DeskController", "Line {line}: dialled {who}.")
+            self.notice.emit(said.format(line=line, who=who), 10000)
             self.placed.emit(line)
             if outcome.journal_error is not None:
-                self.alert.emit(f"Line {line}: call placed, not journalled", warning)
+                self.alert.emit(
+                    QCoreApplication.translate(
+                        "DeskController", "Line {line}: call placed, not journalled"
+                    ).format(line=line),
+                    warning,
+                )
                 self._journal_failed(outcome.journal_error)
         else:
             error = outcome.error
@@ -376,12 +415,26 @@ class DeskController(QObject):
                 fields = self._error_fields(error)
                 self.lines.unknown(line_no, outcome.row, advice=UNKNOWN_ADVICE, **fields)
                 self.notice.emit(
-                    f"Line {line_no}: no answer from 8x8: the call may be live (see line {line_no}).", 0
+                    QCoreApplication.translate(
+                        "DeskController",
+                        "Line {line}: no answer from 8x8: the call may be live (see line {line}).",
+                    ).format(line=line_no),
+                    0,
                 )
             else:
-                self.lines.not_placed(line_no, **self._error_fields(error, outcome="Nothing was dialled."))
-                self.notice.emit(f"Line {line_no}: not dialled (line {line_no} says why).", 15000)
-            self._alert_about(f"Line {line_no}: not dialled", error, outcome="Nothing was dialled.")
+                nothing = QCoreApplication.translate("DeskController", "Nothing was dialled.")
+                self.lines.not_placed(line_no, **self._error_fields(error, outcome=nothing))
+                self.notice.emit(
+                    QCoreApplication.translate(
+                        "DeskController", "Line {line}: not dialled (line {line} says why)."
+                    ).format(line=line_no),
+                    15000,
+                )
+            self._alert_about(
+                QCoreApplication.translate("DeskController", "Line {line}: not dialled").format(line=line_no),
+                error,
+                outcome=QCoreApplication.translate("DeskController", "Nothing was dialled."),
+            )
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -399,7 +452,11 @@ class DeskController(QObject):
         self._set_dialing(False)
         if isinstance(error, JournalError):
             self._journal_failed(error)
-        self._report_error("Not dialled", error, outcome="Nothing was dialled.")
+        self._report_error(
+            QCoreApplication.translate("DeskController", "Not dialled"),
+            error,
+            outcome=QCoreApplication.translate("DeskController", "Nothing was dialled."),
+        )
 
     def _set_dialing(self, dialing: bool) -> None:
         self.dialing = dialing
@@ -426,8 +483,12 @@ class DeskController(QObject):
             self.lines.leg_down(iid, ended=isinstance(task.error, GoneError))
             if not task.ok:
                 said = present(task.error).details  # the platform's words stay in view, on demand
-                self.lines.note(iid, error=LEG_ALREADY_DOWN, advice="", details=said)
-                self.notice.emit(f"Hang up: {LEG_ALREADY_DOWN}", 15000)
+                down = _leg_already_down()
+                self.lines.note(iid, error=down, advice="", details=said)
+                self.notice.emit(
+                    QCoreApplication.translate("DeskController", "Hang up: {reason}").format(reason=down),
+                    15000,
+                )
         self._after(iid, "hang up", task)
 
     def end_call(self, iid: str, end_post_processing: bool) -> None:
@@ -488,8 +549,10 @@ class DeskController(QObject):
         self._busy(_line_lane(line_no), "free", True)
 
         def done(task: TaskResult[Done]) -> None:
-            self._busy(_line_lane(line_no), "free", False)
-            self._line_freed(line_no, task)
+            try:  # the answer is shown while Free is still in flight: the panel says the line was freed
+                self._line_freed(line_no, task)
+            finally:
+                self._busy(_line_lane(line_no), "free", False)
 
         self._submit(_line_lane(line_no), "free line", work, done)
 
@@ -498,7 +561,12 @@ class DeskController(QObject):
         if _nothing_to_free(task.error):  # the platform's "nothing there": the line is free, as asked
             self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id, line_no))
             self.lines.line_empty(line_no)
-            self.notice.emit(f"Line {line_no}: nothing to free, it was already free.", 10000)
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "DeskController", "Line {line}: nothing to free, it was already free."
+                ).format(line=line_no),
+                10000,
+            )
             self.recent_changed.emit()
             self.refresh_agent_status()
             return
@@ -511,13 +579,30 @@ class DeskController(QObject):
                 self._journal_write(partial(journal.placed, before.row_id, named[0], line_no))
                 self._journal_write(partial(journal.hung_up, named[0]))
             self.lines.line_freed(line_no, named)
-            what = f" (it held the call to {before.display})" if before.display else ""
-            self.notice.emit(f"Line {line_no} freed{what}.", 10000)
+            if before.display:
+                freed = QCoreApplication.translate(
+                    "DeskController", "Line {line} freed (it held the call to {who})."
+                ).format(line=line_no, who=before.display)
+            else:
+                freed = QCoreApplication.translate("DeskController", "Line {line} freed.").format(
+                    line=line_no
+                )
+            self.notice.emit(freed, 10000)
             self._journal_warning_after(task.value)
         elif not task.ok:
-            self.lines.note_line(line_no, **self._error_fields(task.error, outcome="The line was not freed."))
-            self.notice.emit(f"Line {line_no}: not freed (line {line_no} says why).", 15000)
-            self._alert_about(f"Line {line_no}: not freed", task.error, outcome="The line was not freed.")
+            outcome = QCoreApplication.translate("DeskController", "The line was not freed.")
+            self.lines.note_line(line_no, **self._error_fields(task.error, outcome=outcome))
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "DeskController", "Line {line}: not freed (line {line} says why)."
+                ).format(line=line_no),
+                15000,
+            )
+            self._alert_about(
+                QCoreApplication.translate("DeskController", "Line {line}: not freed").format(line=line_no),
+                task.error,
+                outcome=outcome,
+            )
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -530,12 +615,25 @@ class DeskController(QObject):
             self._journal_write(partial(self.session.journal.dismissed, call.row_id, DISMISSED))
         self.lines.dismiss(line_no)
         self.recent_changed.emit()
-        self.notice.emit(f"Line {line_no}: dismissed; nothing was sent to 8x8.", 8000)
+        self.notice.emit(
+            QCoreApplication.translate(
+                "DeskController", "Line {line}: dismissed; nothing was sent to 8x8."
+            ).format(line=line_no),
+            8000,
+        )
 
     def check(self, line_no: int) -> None:
         """What 8x8 says about the agent now, for an Unknown call on this line (reads the agent's status)."""
         if not self.status_api:
-            self._checked(line_no, CHECK_WITHOUT_STATUS_API)
+            self._checked(
+                line_no,
+                QCoreApplication.translate(
+                    "DeskController",
+                    "The Agent Status API is switched off for this tenant, so ccdesk cannot ask 8x8 about the "
+                    "agent. Free the line to end whatever is on it, or Dismiss this call if you know it was not "
+                    "placed.",
+                ),
+            )
             return
         agent, generation = self.session.agent_id, self._generation
         self._busy(_line_lane(line_no), "check", True)
@@ -550,23 +648,51 @@ class DeskController(QObject):
     def _checked(self, line_no: int, text: str) -> None:
         """Check's finding stays on the unknown call's panel (and in the status bar)."""
         if self.lines[line_no].state is LineState.UNKNOWN:
-            self.lines.note_line(line_no, advice=f"Checked: {text}")
-        self.notice.emit(f"Line {line_no}: {text}", 20000)
+            self.lines.note_line(
+                line_no,
+                advice=QCoreApplication.translate("DeskController", "Checked: {finding}").format(
+                    finding=text
+                ),
+            )
+        self.notice.emit(
+            QCoreApplication.translate("DeskController", "Line {line}: {finding}").format(
+                line=line_no, finding=text
+            ),
+            20000,
+        )
 
     def _what_status_says(self, line_no: int, task: TaskResult[AgentStatus]) -> str:
         """What the agent's status means for the unknown call on this line, in plain words."""
         if task.value is None:
-            return f"8x8 could not be asked: {present(task.error).summary}"
+            return QCoreApplication.translate("DeskController", "8x8 could not be asked: {reason}").format(
+                reason=present(task.error).summary
+            )
         status = task.value
-        said = f"8x8 reports the agent as {status.label}."
         others = [c for c in self.lines.held() if c.state is LineState.LIVE]
-        if status.status in _CALLING:
-            if others:
-                return f"{said} The agent is on a call, which may be only the one on the other line."
-            return f"{said} The agent is on a call: this one may be live. Free the line to end it."
-        if status.status == AgentState.POST_PROCESS:
-            return f"{said} A call has ended and its wrap-up is open: this call was probably placed. Free the line."
-        return f"{said} The agent is not on a call: this one is not live. Dismiss it."
+        if status.status in _CALLING and others:
+            said = QCoreApplication.translate(
+                "DeskController",
+                "8x8 reports the agent as {status}. The agent is on a call, which may be only the one on the "
+                "other line.",
+            )
+        elif status.status in _CALLING:
+            said = QCoreApplication.translate(
+                "DeskController",
+                "8x8 reports the agent as {status}. The agent is on a call: this one may be live. Free the line to "
+                "end it.",
+            )
+        elif status.status == AgentState.POST_PROCESS:
+            said = QCoreApplication.translate(
+                "DeskController",
+                "8x8 reports the agent as {status}. A call has ended and its wrap-up is open: this call was "
+                "probably placed. Free the line.",
+            )
+        else:
+            said = QCoreApplication.translate(
+                "DeskController",
+                "8x8 reports the agent as {status}. The agent is not on a call: this one is not live. Dismiss it.",
+            )
+        return said.format(status=status.label)
 
     def free_all_lines(self) -> None:
         agent, journal = self.session.agent_id, self.session.journal
@@ -585,11 +711,17 @@ class DeskController(QObject):
             if not task.ok:
                 self._journal_write(partial(self.session.journal.lines_freed, self.session.agent_id))
             self.lines.all_freed()
-            message = "Both lines freed." if task.ok else "Nothing to free: both lines were already free."
+            message = (
+                QCoreApplication.translate("DeskController", "Both lines freed.")
+                if task.ok
+                else QCoreApplication.translate(
+                    "DeskController", "Nothing to free: both lines were already free."
+                )
+            )
             self.notice.emit(message, 10000)
             self._journal_warning_after(task.value)
         else:
-            self._report_error("Lines not freed", task.error)
+            self._report_error(QCoreApplication.translate("DeskController", "Lines not freed"), task.error)
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -609,8 +741,10 @@ class DeskController(QObject):
         self._busy(target, action, True)
 
         def finished(task: TaskResult[Done]) -> None:
-            self._busy(target, action, False)
-            done(task)
+            try:  # the answer is shown while the action is still in flight: the panel names what moved the call
+                done(task)
+            finally:
+                self._busy(target, action, False)
 
         self._submit(target, action, work, finished)
 
@@ -637,14 +771,13 @@ class DeskController(QObject):
                 self.lines.note(iid, warning=_journal_warning(task.value.journal_error, ""))
             self._journal_warning_after(task.value)
         elif not task.ok and not _leg_gone(task.error) and not isinstance(task.error, GoneError):
-            outcome = _NOT_DONE.get(what, "")
+            outcome = _not_done(what)
             self.lines.note(iid, **self._error_fields(task.error, outcome=outcome))
             call = self.lines.find(iid)
-            where = (
-                f"line {call.line}" if call is not None and call.line and call.state.holds_line else "wrap-up"
-            )
-            self.notice.emit(f"{what.capitalize()}: not done (the call in {where} says why).", 15000)
-            self._alert_about(f"{what.capitalize()} failed", task.error, outcome=outcome)
+            on_line = call is not None and bool(call.line) and call.state.holds_line
+            line = call.line if call is not None else 0
+            self.notice.emit(_not_done_notice(what, line if on_line else None), 15000)
+            self._alert_about(_failed_title(what), task.error, outcome=outcome)
         self.recent_changed.emit()
         self.refresh_agent_status()
 
@@ -700,13 +833,15 @@ class DeskController(QObject):
             return
         self._rewrite_lines_into_journal()
         self._restart_stream()
-        text = (
-            f"The call journal {self.session.journal.path} was deleted or replaced while ccdesk was running. "
-            "A new one was started, and the calls on screen were written to it again; calls made before are "
-            "no longer in the recent list."
-        )
+        text = QCoreApplication.translate(
+            "DeskController",
+            "The call journal {path} was deleted or replaced while ccdesk was running. A new one was started, and "
+            "the calls on screen were written to it again; calls made before are no longer in the recent list.",
+        ).format(path=self.session.journal.path)
         self.journal_restarted.emit(text)
-        self.alert.emit("ccdesk: call journal started again", text)
+        self.alert.emit(
+            QCoreApplication.translate("DeskController", "ccdesk: call journal started again"), text
+        )
         self.recent_changed.emit()
 
     def _rewrite_lines_into_journal(self) -> None:
@@ -849,15 +984,25 @@ class DeskController(QObject):
         if self.live is None:
             return
         unheard = self.live.unheard(live_since=self._live_since())
+        silence = round(SILENCE_AFTER)  # a name, not an expression: lupdate reads only a plain count argument
         warning = (
-            f"No events for a call placed {SILENCE_AFTER:.0f} s ago: check the stream's region and topic."
+            QCoreApplication.translate(
+                "DeskController",
+                "No events for a call placed %n s ago: check the stream's region and topic.",
+                None,
+                silence,
+            )
             if unheard
             else ""
         )
         if warning != self.stream_warning:
             self.stream_warning = warning
             if warning:
-                log.warning("event stream: %s (%s)", warning, ", ".join(c.interaction_id for c in unheard))
+                log.warning(
+                    "event stream: no events for a call placed %.0f s ago (%s)",
+                    SILENCE_AFTER,
+                    ", ".join(c.interaction_id for c in unheard),
+                )
             self.stream_changed.emit()
 
     # -- agent status -----------------------------------------------------------------------------------------
@@ -913,11 +1058,16 @@ class DeskController(QObject):
 
         def done(task: TaskResult[Any]) -> None:
             if task.ok:
-                self.notice.emit(f"Status set to {label}.", 8000)
+                self.notice.emit(
+                    QCoreApplication.translate("DeskController", "Status set to {status}.").format(
+                        status=label
+                    ),
+                    8000,
+                )
                 # a status set through the Agent Status API ends the agent's post-processing (its wrap-ups)
                 self._close_wrap_ups()
             else:
-                self._report_error("Set status", task.error)
+                self._report_error(QCoreApplication.translate("DeskController", "Set status"), task.error)
             self.refresh_agent_status()
 
         self._submit("status", "set status", lambda c: c.set_agent_status(agent, change), done)
@@ -947,25 +1097,44 @@ class DeskController(QObject):
             self._rejected.add(api)
         elif answered:
             self._rejected.discard(api)
-        if self._rejected:
-            which = (
-                ""
-                if len(self._rejected) == 2
-                else f" ({'Agent Status API' if 'status' in self._rejected else 'Call API'})"
+        if len(self._rejected) == 2:
+            self.connection_changed.emit(
+                QCoreApplication.translate("DeskController", "Token rejected — open Settings"), "#d64545"
             )
-            self.connection_changed.emit(f"Token rejected{which} — open Settings", "#d64545")
+        elif "status" in self._rejected:
+            self.connection_changed.emit(
+                QCoreApplication.translate(
+                    "DeskController", "Token rejected (Agent Status API) — open Settings"
+                ),
+                "#d64545",
+            )
+        elif self._rejected:
+            self.connection_changed.emit(
+                QCoreApplication.translate("DeskController", "Token rejected (Call API) — open Settings"),
+                "#d64545",
+            )
         elif answered:
-            self.connection_changed.emit("Connected", "#1f9d55")
+            self.connection_changed.emit(QCoreApplication.translate("DeskController", "Connected"), "#1f9d55")
         elif isinstance(error, ConnectionFailedError | RequestTimeoutError | OutcomeUnknownError):
-            self.connection_changed.emit("Offline", "#d64545")
+            self.connection_changed.emit(QCoreApplication.translate("DeskController", "Offline"), "#d64545")
         elif isinstance(error, CCDeskError) and not isinstance(error, JournalError):
-            self.connection_changed.emit("Platform error", "#c77700")
+            self.connection_changed.emit(
+                QCoreApplication.translate("DeskController", "Platform error"), "#c77700"
+            )
 
     def _on_retry_notice(self, notice: RetryNotice) -> None:
         if self._retired:
             return
-        what = "8x8 asks ccdesk to slow down" if "429" in notice.reason else "8x8 did not answer"
-        self.notice.emit(f"{what}; trying again in {notice.delay:.0f} s…", int(notice.delay * 1000) + 2000)
+        seconds = round(notice.delay)
+        if "429" in notice.reason:
+            text = QCoreApplication.translate(
+                "DeskController", "8x8 asks ccdesk to slow down; trying again in %n s…", None, seconds
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DeskController", "8x8 did not answer; trying again in %n s…", None, seconds
+            )
+        self.notice.emit(text, int(notice.delay * 1000) + 2000)
 
     def _present(self, error: BaseException | None, outcome: str = "") -> Presentation:
         """The one presentation (core.explain), told the agent's status so a refusal names it."""
@@ -987,29 +1156,92 @@ class DeskController(QObject):
     def _report_error(self, title: str, error: BaseException | None, outcome: str = "") -> None:
         """A failure that belongs to no line: shown whole above the content, and in the tray when hidden."""
         self.failed.emit(title, self._present(error, outcome))
-        self.notice.emit(f"{title} (the message above says why).", 15000)  # not a stale "dialling…"
+        self.notice.emit(  # not a stale "dialling…"
+            QCoreApplication.translate("DeskController", "{title} (the message above says why).").format(
+                title=title
+            ),
+            15000,
+        )
         self._alert_about(title, error, outcome)
 
 
-#: what did not happen, said first when an action on a call fails
-_NOT_DONE = {
-    "hang up": "The call was not hung up.",
-    "end call": "The call was not ended.",
-    "set codes": "The transaction codes were not set.",
-}
+def _leg_already_down() -> str:
+    return QCoreApplication.translate(
+        "Controller",
+        "The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up.",
+    )
+
+
+def _not_done(what: str) -> str:
+    """What did not happen, said first when an action on a call fails."""
+    if what == "hang up":
+        return QCoreApplication.translate("Controller", "The call was not hung up.")
+    if what == "end call":
+        return QCoreApplication.translate("Controller", "The call was not ended.")
+    return QCoreApplication.translate("Controller", "The transaction codes were not set.")
+
+
+def _failed_title(what: str) -> str:
+    if what == "hang up":
+        return QCoreApplication.translate("Controller", "Hang up failed")
+    if what == "end call":
+        return QCoreApplication.translate("Controller", "End call failed")
+    return QCoreApplication.translate("Controller", "Set codes failed")
+
+
+def _not_done_notice(what: str, line: int | None) -> str:
+    """The status bar's word on a failed action: where the call is that says why (its line, or wrap-up)."""
+    if line is None:
+        if what == "hang up":
+            return QCoreApplication.translate(
+                "Controller", "Hang up: not done (the call in wrap-up says why)."
+            )
+        if what == "end call":
+            return QCoreApplication.translate(
+                "Controller", "End call: not done (the call in wrap-up says why)."
+            )
+        return QCoreApplication.translate("Controller", "Set codes: not done (the call in wrap-up says why).")
+    if what == "hang up":
+        text = QCoreApplication.translate(
+            "Controller", "Hang up: not done (the call in line {line} says why)."
+        )
+    elif what == "end call":
+        text = QCoreApplication.translate(
+            "Controller", "End call: not done (the call in line {line} says why)."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Controller", "Set codes: not done (the call in line {line} says why)."
+        )
+    return text.format(line=line)
 
 
 def _done_words(what: str, display: str, call: Call | None) -> str:
     """Success in ccdesk's words (8x8's raw "Ending call with interactionGuid=[…] was successful" is not)."""
-    who = f"the call to {display}" if display else "the call"
     if what == "hang up":
-        return f"Hung up {who}; it is in wrap-up."
+        if display:
+            return QCoreApplication.translate(
+                "Controller", "Hung up the call to {who}; it is in wrap-up."
+            ).format(who=display)
+        return QCoreApplication.translate("Controller", "Hung up the call; it is in wrap-up.")
     if what == "end call":
         gone = call is None or not call.ended
-        return f"Ended {who}" + (" and its wrap-up." if gone else "; its wrap-up is still open.")
-    if what == "set codes":
-        return f"Transaction codes set on {who}."
-    return f"Done: {what}."
+        if display and gone:
+            text = QCoreApplication.translate("Controller", "Ended the call to {who} and its wrap-up.")
+        elif display:
+            text = QCoreApplication.translate(
+                "Controller", "Ended the call to {who}; its wrap-up is still open."
+            )
+        elif gone:
+            text = QCoreApplication.translate("Controller", "Ended the call and its wrap-up.")
+        else:
+            text = QCoreApplication.translate("Controller", "Ended the call; its wrap-up is still open.")
+        return text.format(who=display)
+    if display:
+        return QCoreApplication.translate("Controller", "Transaction codes set on the call to {who}.").format(
+            who=display
+        )
+    return QCoreApplication.translate("Controller", "Transaction codes set on the call.")
 
 
 def _redact_in_logs(secret: str) -> None:
@@ -1025,11 +1257,16 @@ def _journal_warning(error: JournalError | None, interaction_id: str) -> str:
     """What the agent must know when a call's answer could not be written to the journal."""
     if error is None:
         return ""
-    keep = f"Note the interaction id {interaction_id}: " if interaction_id else ""
-    return (
-        f"Not written to the journal: {error.problem}. {keep}ccdesk cannot bring this call back after a restart. "
-        f"{error.remedy}"
-    )
+    if interaction_id:
+        return QCoreApplication.translate(
+            "Controller",
+            "Not written to the journal: {problem}. Note the interaction id {id}: ccdesk cannot bring this call "
+            "back after a restart. {remedy}",
+        ).format(problem=error.problem, id=interaction_id, remedy=error.remedy)
+    return QCoreApplication.translate(
+        "Controller",
+        "Not written to the journal: {problem}. ccdesk cannot bring this call back after a restart. {remedy}",
+    ).format(problem=error.problem, remedy=error.remedy)
 
 
 _LEG_GONE = re.compile(r"Interaction \[.*\] for agent \[.*\] was not found", re.IGNORECASE)

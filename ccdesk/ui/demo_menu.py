@@ -6,6 +6,9 @@ never queues behind an earlier pick, so the next dial fails with what was picked
 checked and named in the submenu's title until it has fired, and unchecking it disarms it. The simulator's
 latency is a choice of three, the current one checked and in the title; it delays every request, the supervisor
 console's bulk runs too, so their progress and Cancel can be seen.
+
+The fault reasons are 8x8's own words (the simulator answers with them), so they stay English; what the menu says
+is translated.
 """
 
 from __future__ import annotations
@@ -14,10 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ccdesk.ui.qt import QAction, QActionGroup, QMenu
+from ccdesk.ui.qt import QAction, QActionGroup, QCoreApplication, QMenu
 
-FAULTS_TITLE = "Next request &fails with"
-LATENCY_TITLE = "Simulator &latency"
 LATENCIES = (0.0, 0.5, 2.0)
 
 
@@ -40,87 +41,102 @@ def demo_faults(agent: str) -> tuple[DemoFault, ...]:
     return (
         reason(
             "agentBusy",
-            "Dial: agent busy on the other line",
+            QCoreApplication.translate("DemoMenu", "Dial: agent busy on the other line"),
             "POST",
             "/calls",
             f"Agent=[{agent}] not available to handle interaction, already on busy phone interaction",
         ),
         reason(
             "agentUnavailable",
-            "Dial: agent unavailable (break, logged out)",
+            QCoreApplication.translate("DemoMenu", "Dial: agent unavailable (break, logged out)"),
             "POST",
             "/calls",
             f"Agent=[{agent}] not available to handle interaction",
         ),
         reason(
             "invalidCode",
-            "Codes: invalid transaction code",
+            QCoreApplication.translate("DemoMenu", "Codes: invalid transaction code"),
             "PUT",
             "/transaction-codes",
             "Invalid transaction code, listId=[12] itemId=[999]",
         ),
         reason(
             "notMultiple",
-            "Codes: list is single choice",
+            QCoreApplication.translate("DemoMenu", "Codes: list is single choice"),
             "PUT",
             "/transaction-codes",
             "Invalid transaction codes, lists=[12] are not supporting multiple choice",
         ),
         reason(
             "interactionNotFound",
-            "End: interaction not found",
+            QCoreApplication.translate("DemoMenu", "End: interaction not found"),
             "DELETE",
             "/calls/",
             "Interaction [int-0000000000-unknown-phone-00-acmecorp01] was not found.",
         ),
         reason(
             "agentLegNotFound",
-            "Hang up: interaction not found for agent",
+            QCoreApplication.translate("DemoMenu", "Hang up: interaction not found for agent"),
             "DELETE",
             "/agent/",
             f"Interaction [int-0000000000-unknown-phone-00-acmecorp01] for agent [{agent}] was not found",
         ),
         reason(
             "noInteractions",
-            "Free all: no phone interactions",
+            QCoreApplication.translate("DemoMenu", "Free all: no phone interactions"),
             "DELETE",
             "/agents/",
             f"Agent [{agent}] has no phone interactions in progress.",
         ),
         reason(
             "nothingOnLine",
-            "Free line: nothing on the line",
+            QCoreApplication.translate("DemoMenu", "Free line: nothing on the line"),
             "DELETE",
             "/line/",
             f"Failed to find any interaction on line [1] for agent [{agent}].",
         ),
         DemoFault(
             "http401",
-            "401 token rejected",
+            QCoreApplication.translate("DemoMenu", "401 token rejected"),
             "status",
             {"status": 401, "reasons": ["Authentication failed"], "path_contains": "/calls"},
         ),
         DemoFault(
             "http403xml",
-            "403 forbidden (XML body)",
+            QCoreApplication.translate("DemoMenu", "403 forbidden (XML body)"),
             "status",
             {"status": 403, "body": "xml", "path_contains": "/calls"},
         ),
         DemoFault(
             "http410",
-            "410 interaction already terminated",
+            QCoreApplication.translate("DemoMenu", "410 interaction already terminated"),
             "status",
             {"status": 410, "reasons": ["Interaction is already terminated"], "path_contains": "/calls"},
         ),
         DemoFault(
             "http429",
-            "429 rate limited (Retry-After 2 s)",
+            QCoreApplication.translate("DemoMenu", "429 rate limited (Retry-After 2 s)"),
             "status",
             {"status": 429, "retry_after": 2, "count": 2, "path_contains": "/calls"},
         ),
-        DemoFault("http500", "500 server error", "status", {"status": 500, "path_contains": "/calls"}),
-        DemoFault("timeout", "Timeout (no answer)", "timeout", {"delay": 600, "path_contains": "/calls"}),
-        DemoFault("drop", "Dropped connection", "drop", {"path_contains": "/calls"}),
+        DemoFault(
+            "http500",
+            QCoreApplication.translate("DemoMenu", "500 server error"),
+            "status",
+            {"status": 500, "path_contains": "/calls"},
+        ),
+        DemoFault(
+            "timeout",
+            QCoreApplication.translate("DemoMenu", "Timeout (no answer)"),
+            "timeout",
+            {"delay": 600, "path_contains": "/calls"},
+        ),
+        DemoFault(
+            "drop",
+            QCoreApplication.translate("DemoMenu", "Dropped connection"),
+            "drop",
+            {"path_contains": "/calls"},
+        ),
     )
 
 
@@ -130,7 +146,8 @@ def populate_demo_menu(
     """Fill the Demo menu; `simulator()` gives the ccdesk.sim Simulator when an entry is used (it is made on
     first use, after the window has painted); `notify` shows a status-bar line."""
     menu.clear()
-    faults = menu.addMenu(FAULTS_TITLE)
+    faults_title = QCoreApplication.translate("DemoMenu", "Next request &fails with")
+    faults = menu.addMenu(faults_title)
     faults.setObjectName("demoFaultsMenu")
     picks = {fault.key: fault for fault in demo_faults(agent)}
     fault_actions: dict[str, QAction] = {}
@@ -141,7 +158,11 @@ def populate_demo_menu(
         for key, action in fault_actions.items():
             action.setChecked(key == armed)
         label = picks[armed].label if armed in picks else ""
-        faults.setTitle(f"{FAULTS_TITLE}: {label}" if label else FAULTS_TITLE)
+        faults.setTitle(
+            QCoreApplication.translate("DemoMenu", "Next request &fails with: {fault}").format(fault=label)
+            if label
+            else faults_title
+        )
 
     for fault in picks.values():
         action = QAction(fault.label, menu)
@@ -153,17 +174,31 @@ def populate_demo_menu(
             before = sim.armed_fault
             if checked:
                 sim.arm_fault(fault.key, fault.kind, **fault.options)
-                replaced = f" It replaces “{picks[before].label}”." if before in picks else ""
-                notify(f"Demo: the next matching request will fail ({fault.label}).{replaced}", 8000)
+                said = (
+                    QCoreApplication.translate(
+                        "DemoMenu",
+                        "Demo: the next matching request will fail ({fault}). It replaces “{before}”.",
+                    ).format(fault=fault.label, before=picks[before].label)
+                    if before in picks
+                    else QCoreApplication.translate(
+                        "DemoMenu", "Demo: the next matching request will fail ({fault})."
+                    ).format(fault=fault.label)
+                )
+                notify(said, 8000)
             elif before == fault.key:
                 sim.disarm_fault()
-                notify(f"Demo: “{fault.label}” is no longer armed.", 5000)
+                notify(
+                    QCoreApplication.translate("DemoMenu", "Demo: “{fault}” is no longer armed.").format(
+                        fault=fault.label
+                    ),
+                    5000,
+                )
             show_armed()
 
         action.triggered.connect(arm)
         fault_actions[fault.key] = action
         faults.addAction(action)
-    latency = menu.addMenu(LATENCY_TITLE)
+    latency = menu.addMenu(QCoreApplication.translate("DemoMenu", "Simulator &latency"))
     latency.setObjectName("demoLatencyMenu")
     choices = QActionGroup(latency)
     latency_actions: dict[float, QAction] = {}
@@ -173,10 +208,16 @@ def populate_demo_menu(
         current = float(simulator().latency)
         for seconds, action in latency_actions.items():
             action.setChecked(seconds == current)
-        latency.setTitle(f"{LATENCY_TITLE}: {current:g} s")
+        latency.setTitle(
+            QCoreApplication.translate("DemoMenu", "Simulator &latency: {seconds} s").format(
+                seconds=f"{current:g}"
+            )
+        )
 
     for seconds in LATENCIES:
-        action = QAction(f"{seconds:g} s", menu)
+        action = QAction(
+            QCoreApplication.translate("DemoMenu", "{seconds} s").format(seconds=f"{seconds:g}"), menu
+        )
         action.setObjectName(f"demoLatency_{int(seconds * 1000)}")
         action.setCheckable(True)
         choices.addAction(action)
@@ -184,14 +225,19 @@ def populate_demo_menu(
         def set_latency(_checked: bool = False, seconds: float = seconds) -> None:
             simulator().latency = seconds
             show_latency()
-            notify(f"Demo: the simulator now answers after {seconds:g} s.", 5000)
+            notify(
+                QCoreApplication.translate(
+                    "DemoMenu", "Demo: the simulator now answers after {seconds} s."
+                ).format(seconds=f"{seconds:g}"),
+                5000,
+            )
 
         action.triggered.connect(set_latency)
         latency_actions[seconds] = action
         latency.addAction(action)
     menu.aboutToShow.connect(show_armed)
     menu.aboutToShow.connect(show_latency)
-    toggle = QAction("Agent Status API &enabled", menu)
+    toggle = QAction(QCoreApplication.translate("DemoMenu", "Agent Status API &enabled"), menu)
     toggle.setObjectName("demoAgentStatusApi")
     toggle.setCheckable(True)
     toggle.setChecked(True)  # the simulator's default; kept in step when the menu opens
@@ -199,23 +245,33 @@ def populate_demo_menu(
 
     def set_status_api(enabled: bool) -> None:
         simulator().agent_status_api = enabled
-        notify(f"Demo: the Agent Status API is {'on' if enabled else 'off (403 in XML)'}.", 5000)
+        notify(
+            QCoreApplication.translate("DemoMenu", "Demo: the Agent Status API is on.")
+            if enabled
+            else QCoreApplication.translate("DemoMenu", "Demo: the Agent Status API is off (403 in XML)."),
+            5000,
+        )
 
     toggle.toggled.connect(set_status_api)
     menu.addAction(toggle)
     customer = (
         (
-            "The customer hangs &up on line {line}",
+            QCoreApplication.translate("DemoMenu", "The customer hangs &up on line {line}"),
             "demoCustomerHangsUp_{line}",
             "customer_hangs_up",
-            "the customer on line {line} hung up. 8x8's event stream says so at once; without it, ccdesk "
-            "learns it from 8x8's next answer.",
+            QCoreApplication.translate(
+                "DemoMenu",
+                "Demo: the customer on line {line} hung up. 8x8's event stream says so at once; without it, "
+                "ccdesk learns it from 8x8's next answer.",
+            ),
         ),
         (
-            "Call on line {line} is &not answered",
+            QCoreApplication.translate("DemoMenu", "Call on line {line} is &not answered"),
             "demoNotAnswered_{line}",
             "call_not_answered",
-            "the call on line {line} was not answered; 8x8 frees the line.",
+            QCoreApplication.translate(
+                "DemoMenu", "Demo: the call on line {line} was not answered; 8x8 frees the line."
+            ),
         ),
     )
     for label, name, control, said in customer:
@@ -229,50 +285,68 @@ def populate_demo_menu(
                 state = simulator().state
                 on_line = state.snapshot_lines(agent)[line - 1]
                 if on_line is None:
-                    notify(f"Demo: the simulator has no call on line {line}.", 5000)
+                    notify(
+                        QCoreApplication.translate(
+                            "DemoMenu", "Demo: the simulator has no call on line {line}."
+                        ).format(line=line),
+                        5000,
+                    )
                     return
                 try:
                     getattr(state, control)(on_line)
                 except Exception as exc:  # the simulator's own words (the call was answered already...)
-                    notify(f"Demo: {exc}", 8000)
+                    notify(
+                        QCoreApplication.translate("DemoMenu", "Demo: {problem}").format(problem=exc), 8000
+                    )
                     return
-                notify("Demo: " + said.format(line=line), 10000)
+                notify(said.format(line=line), 10000)
 
             action.triggered.connect(act)
             menu.addAction(action)
         menu.addSeparator()
-    arrives = QAction("&Another call arrives", menu)
+    arrives = QAction(QCoreApplication.translate("DemoMenu", "&Another call arrives"), menu)
     arrives.setObjectName("demoAnotherCall")
 
     def another_call(_checked: bool = False) -> None:
         try:
             iid = simulator().state.another_call_arrives(agent)
         except Exception as exc:  # both lines taken, the agent not available...
-            notify(f"Demo: {exc}", 8000)
+            notify(QCoreApplication.translate("DemoMenu", "Demo: {problem}").format(problem=exc), 8000)
             return
-        notify(f"Demo: an inbound call ({iid}) was given to the agent.", 8000)
+        notify(
+            QCoreApplication.translate(
+                "DemoMenu", "Demo: an inbound call ({interaction}) was given to the agent."
+            ).format(interaction=iid),
+            8000,
+        )
 
     arrives.triggered.connect(another_call)
     menu.addAction(arrives)
-    drop = QAction("&Drop the event stream", menu)
+    drop = QAction(QCoreApplication.translate("DemoMenu", "&Drop the event stream"), menu)
     drop.setObjectName("demoDropStream")
 
     def drop_stream(_checked: bool = False) -> None:
         count = simulator().stream.drop()
         notify(
-            f"Demo: the event stream was cut ({count} connection(s)); ccdesk reconnects and resumes.", 8000
+            QCoreApplication.translate(
+                "DemoMenu",
+                "Demo: the event stream was cut (%n connection(s)); ccdesk reconnects and resumes.",
+                None,
+                count,
+            ),
+            8000,
         )
 
     drop.triggered.connect(drop_stream)
     menu.addAction(drop)
     menu.addSeparator()
-    clear = QAction("&Clear injected faults", menu)
+    clear = QAction(QCoreApplication.translate("DemoMenu", "&Clear injected faults"), menu)
     clear.setObjectName("demoClearFaults")
 
     def clear_faults(_checked: bool = False) -> None:
         simulator().clear_faults()
         show_armed()
-        notify("Demo: faults cleared.", 4000)
+        notify(QCoreApplication.translate("DemoMenu", "Demo: faults cleared."), 4000)
 
     clear.triggered.connect(clear_faults)
     menu.addAction(clear)

@@ -26,6 +26,7 @@ from ccdesk.ui.qt import (
     QCheckBox,
     QColor,
     QComboBox,
+    QCoreApplication,
     QFont,
     QFormLayout,
     QGridLayout,
@@ -101,6 +102,7 @@ class DialPad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(QCoreApplication.translate("DialPad", "Dial pad"))
         grid = QGridLayout(self)
         grid.setSpacing(6)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -110,8 +112,11 @@ class DialPad(QWidget):
         back = QPushButton(icon("backspace"), "")
         back.setObjectName("dialPadBackspace")
         set_role(back, "pad")
-        back.setAccessibleName("Delete last digit")
-        back.setToolTip("Delete the last digit (Backspace)")
+        back.setAccessibleName(QCoreApplication.translate("DialPad", "Delete the last digit"))
+        back.setAccessibleDescription(
+            QCoreApplication.translate("DialPad", "Removes the last character of the number to dial")
+        )
+        back.setToolTip(QCoreApplication.translate("DialPad", "Delete the last digit (Backspace)"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.backspace_pressed)
         grid.addWidget(back, 4, 2)
@@ -120,26 +125,38 @@ class DialPad(QWidget):
         button = QPushButton(char)
         button.setObjectName(f"dialPadKey_{name}")
         set_role(button, "pad")
-        button.setAccessibleName(f"Dial pad {char}")
+        button.setAccessibleName(char)
+        button.setAccessibleDescription(
+            QCoreApplication.translate("DialPad", "Adds {key} to the number").format(key=char)
+        )
         button.setAutoDefault(False)
         # Keys never take the focus: a click types into the number field and the cursor stays there, and Tab
         # goes from the number straight to caller ID. From the keyboard, digits are typed into the field itself.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setToolTip(f"Type {char} (or press {char} in the number field)")
+        button.setToolTip(
+            QCoreApplication.translate("DialPad", "Type {key} (or press {key} in the number field)").format(
+                key=char
+            )
+        )
         button.clicked.connect(lambda: self.key_pressed.emit(char))
         return button
 
 
-def _choice_combo(name: str, accessible: str, empty_label: str) -> QComboBox:
+def _choice_combo(
+    name: str, accessible: str, description: str, empty_label: str, editor_name: str
+) -> QComboBox:
+    """A profile list the agent picks from or types an id into; `empty_label` says what an empty one means."""
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setEditable(True)
     combo.setAccessibleName(accessible)
+    combo.setAccessibleDescription(description)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     editor = combo.lineEdit()  # an editable combo always has one
     assert editor is not None
     editor.setPlaceholderText(empty_label)
-    editor.setAccessibleName(f"{accessible} (type an id or choose)")
+    editor.setAccessibleName(editor_name)
+    editor.setAccessibleDescription(description)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     _narrow_combo(combo)
     return combo
@@ -163,11 +180,17 @@ def combo_value(combo: QComboBox) -> str:
 class DataTable(QTableWidget):
     """Name/value rows for extTransactionData or ctlUserData."""
 
-    def __init__(self, name: str, accessible: str) -> None:
+    def __init__(self, name: str, accessible: str, description: str) -> None:
         super().__init__(0, 2)
         self.setObjectName(name)
         self.setAccessibleName(accessible)
-        self.setHorizontalHeaderLabels(["Name", "Value"])
+        self.setAccessibleDescription(description)
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("DataTable", "Name"),
+                QCoreApplication.translate("DataTable", "Value"),
+            ]
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -205,7 +228,11 @@ class DataTable(QTableWidget):
         items = []
         for name, value in self.rows():
             if not name:
-                raise InvalidInput(f"{label}: every value needs a name.")
+                raise InvalidInput(
+                    QCoreApplication.translate("DataTable", "{table}: every value needs a name.").format(
+                        table=label
+                    )
+                )
             items.append(NameValue(name, value))
         return tuple(items)
 
@@ -233,8 +260,11 @@ class DialPanel(QWidget):
 
         self.number_input = QLineEdit()
         self.number_input.setObjectName("numberInput")
-        self.number_input.setAccessibleName("Number to dial")
-        self.number_input.setPlaceholderText("Number to dial")
+        self.number_input.setAccessibleName(QCoreApplication.translate("DialPanel", "Number to dial"))
+        self.number_input.setAccessibleDescription(
+            QCoreApplication.translate("DialPanel", "Type a number or paste a tel: link; Enter dials")
+        )
+        self.number_input.setPlaceholderText(QCoreApplication.translate("DialPanel", "Number to dial"))
         self.number_input.setClearButtonEnabled(True)
         big = QFont(self.number_input.font())
         big.setPointSizeF(big.pointSizeF() * 1.55)
@@ -243,32 +273,40 @@ class DialPanel(QWidget):
         self.number_input.returnPressed.connect(self.request_dial)
         self.preview_label = FixedLinesLabel(2)
         self.preview_label.setObjectName("dialPreviewLabel")
-        self.preview_label.setAccessibleName("What will be sent")
+        self.preview_label.setAccessibleName(QCoreApplication.translate("DialPanel", "What will be sent"))
         plain_labels(self.preview_label)  # a link's number, as written
         set_role(self.preview_label, "hint")
 
-        self.raw_check = QCheckBox("Raw (digits as typed)")
+        self.raw_check = QCheckBox(QCoreApplication.translate("DialPanel", "Raw (digits as typed)"))
         self.raw_check.setObjectName("rawModeCheck")
-        self.raw_check.setAccessibleName("Raw mode for extensions and service codes")
-        self.raw_check.setToolTip(
-            "For extensions and service codes: send the digits as typed after the prefix"
+        self.raw_check.setAccessibleName(
+            QCoreApplication.translate("DialPanel", "Raw mode for extensions and service codes")
         )
+        raw_tip = QCoreApplication.translate(
+            "DialPanel", "For extensions and service codes: send the digits as typed after the prefix"
+        )
+        self.raw_check.setToolTip(raw_tip)
+        self.raw_check.setAccessibleDescription(raw_tip)
         self.raw_prefix = QLineEdit()
         self.raw_prefix.setObjectName("rawPrefixInput")
-        self.raw_prefix.setAccessibleName("Raw mode prefix")
-        self.raw_prefix.setPlaceholderText("prefix")
-        self.raw_prefix.setToolTip("Sent as the prefix before the digits; may be empty")
+        self.raw_prefix.setAccessibleName(QCoreApplication.translate("DialPanel", "Raw mode prefix"))
+        self.raw_prefix.setPlaceholderText(QCoreApplication.translate("DialPanel", "prefix"))
+        prefix_tip = QCoreApplication.translate(
+            "DialPanel", "Sent as the prefix before the digits; may be empty"
+        )
+        self.raw_prefix.setToolTip(prefix_tip)
+        self.raw_prefix.setAccessibleDescription(prefix_tip)
         self.raw_prefix.setMaximumWidth(110)
         self.raw_prefix.setEnabled(False)
         self.raw_check.toggled.connect(self._on_raw_toggled)
         self.raw_prefix.textChanged.connect(self._update_preview)
         self.pad_toggle = QToolButton()
         self.pad_toggle.setObjectName("dialPadToggle")
-        self.pad_toggle.setText("Dial pad")
+        self.pad_toggle.setText(QCoreApplication.translate("DialPanel", "Dial pad"))
         self.pad_toggle.setCheckable(True)
         self.pad_toggle.setChecked(True)
         self.pad_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pad_toggle.setAccessibleName("Show the dial pad")
+        self.pad_toggle.setAccessibleName(QCoreApplication.translate("DialPanel", "Show the dial pad"))
         self.pad_toggle.setAutoRaise(True)
         self.pad_toggle.toggled.connect(self._on_pad_toggled)
         raw_row = QHBoxLayout()
@@ -281,69 +319,137 @@ class DialPanel(QWidget):
         self.pad.key_pressed.connect(self._type_key)
         self.pad.backspace_pressed.connect(self._backspace)
 
-        self.caller_id_input = _choice_combo("callerIdInput", "Caller ID", "Agent's default caller ID")
-        self.queue_input = _choice_combo("queueInput", "Queue", "No queue")
-        self.dial_plan_input = _choice_combo("dialPlanInput", "Dial plan", "Agent's dial plan")
-        self.force_check = QCheckBox("Force call (even if on a call)")
+        self.caller_id_input = _choice_combo(
+            "callerIdInput",
+            QCoreApplication.translate("DialPanel", "Caller ID"),
+            QCoreApplication.translate(
+                "DialPanel", "The number the customer sees; empty uses the agent's default caller ID"
+            ),
+            QCoreApplication.translate("DialPanel", "Agent's default caller ID"),
+            QCoreApplication.translate("DialPanel", "Caller ID (type an id or choose)"),
+        )
+        self.queue_input = _choice_combo(
+            "queueInput",
+            QCoreApplication.translate("DialPanel", "Queue"),
+            QCoreApplication.translate("DialPanel", "The queue the call is placed for; may be empty"),
+            QCoreApplication.translate("DialPanel", "No queue"),
+            QCoreApplication.translate("DialPanel", "Queue (type an id or choose)"),
+        )
+        self.dial_plan_input = _choice_combo(
+            "dialPlanInput",
+            QCoreApplication.translate("DialPanel", "Dial plan"),
+            QCoreApplication.translate(
+                "DialPanel", "The dial plan that routes the call; empty uses the agent's"
+            ),
+            QCoreApplication.translate("DialPanel", "Agent's dial plan"),
+            QCoreApplication.translate("DialPanel", "Dial plan (type an id or choose)"),
+        )
+        self.force_check = QCheckBox(
+            QCoreApplication.translate("DialPanel", "Force call (even if on a call)")
+        )
         self.force_check.setObjectName("forceCallCheck")
-        self.force_check.setAccessibleName("Force call")
-        self.force_check.setToolTip("Use the agent's free line even if the agent is already on a call")
+        self.force_check.setAccessibleName(QCoreApplication.translate("DialPanel", "Force call"))
+        force_tip = QCoreApplication.translate(
+            "DialPanel", "Use the agent's free line even if the agent is already on a call"
+        )
+        self.force_check.setToolTip(force_tip)
+        self.force_check.setAccessibleDescription(force_tip)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("Caller &ID", self.caller_id_input)
-        self.form.addRow("&Queue", self.queue_input)
-        self.form.addRow("Dial &plan", self.dial_plan_input)
+        self.form.addRow(QCoreApplication.translate("DialPanel", "Caller &ID"), self.caller_id_input)
+        self.form.addRow(QCoreApplication.translate("DialPanel", "&Queue"), self.queue_input)
+        self.form.addRow(QCoreApplication.translate("DialPanel", "Dial &plan"), self.dial_plan_input)
         for field in (self.caller_id_input, self.queue_input, self.dial_plan_input):
             label_widget = self.form.labelForField(field)
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(field)
 
-        self.ext_table = DataTable("extDataTable", "Attached data: extTransactionData")
-        self.ctl_table = DataTable("ctlDataTable", "Attached data: ctlUserData")
+        ext_tip = QCoreApplication.translate(
+            "DialPanel", "extTransactionData: name/value pairs attached to the call"
+        )
+        ctl_tip = QCoreApplication.translate(
+            "DialPanel", "ctlUserData: name/value pairs for click-to-dial actions"
+        )
+        self.ext_table = DataTable(
+            "extDataTable",
+            QCoreApplication.translate("DialPanel", "Attached data: extTransactionData"),
+            ext_tip,
+        )
+        self.ctl_table = DataTable(
+            "ctlDataTable", QCoreApplication.translate("DialPanel", "Attached data: ctlUserData"), ctl_tip
+        )
         self.data_tabs = QTabWidget()
         self.data_tabs.setObjectName("attachedDataTabs")
-        self.data_tabs.setAccessibleName("Attached data")
-        self.data_tabs.tabBar().setAccessibleName("Attached data kind")
-        self.data_tabs.addTab(self.ext_table, "Transaction data")
-        self.data_tabs.addTab(self.ctl_table, "CTL user data")
-        self.data_tabs.setTabToolTip(0, "extTransactionData: name/value pairs attached to the call")
-        self.data_tabs.setTabToolTip(1, "ctlUserData: name/value pairs for click-to-dial actions")
+        self.data_tabs.setAccessibleName(QCoreApplication.translate("DialPanel", "Attached data"))
+        self.data_tabs.setAccessibleDescription(
+            QCoreApplication.translate("DialPanel", "Name/value pairs sent with the call")
+        )
+        self.data_tabs.tabBar().setAccessibleName(
+            QCoreApplication.translate("DialPanel", "Attached data kind")
+        )
+        self.data_tabs.addTab(self.ext_table, QCoreApplication.translate("DialPanel", "Transaction data"))
+        self.data_tabs.addTab(self.ctl_table, QCoreApplication.translate("DialPanel", "CTL user data"))
+        self.data_tabs.setTabToolTip(0, ext_tip)
+        self.data_tabs.setTabToolTip(1, ctl_tip)
         add_row = QToolButton()
         add_row.setText("+")
         add_row.setObjectName("addDataRowButton")
-        add_row.setAccessibleName("Add a name/value row")
-        add_row.setToolTip("Add a name/value row")
+        add_row.setAccessibleName(QCoreApplication.translate("DialPanel", "Add a name/value row"))
+        add_row.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DialPanel", "Adds an empty row to the attached data shown, ready to type"
+            )
+        )
+        add_row.setToolTip(QCoreApplication.translate("DialPanel", "Add a name/value row"))
         add_row.clicked.connect(lambda: self._current_table().add_row())
         remove_row = QToolButton()
         remove_row.setText("-")
         remove_row.setObjectName("removeDataRowButton")
-        remove_row.setAccessibleName("Remove the selected rows")
-        remove_row.setToolTip("Remove the selected rows")
+        remove_row.setAccessibleName(QCoreApplication.translate("DialPanel", "Remove the selected rows"))
+        remove_row.setAccessibleDescription(
+            QCoreApplication.translate("DialPanel", "Removes the selected rows from the attached data shown")
+        )
+        remove_row.setToolTip(QCoreApplication.translate("DialPanel", "Remove the selected rows"))
         remove_row.clicked.connect(lambda: self._current_table().remove_selected())
         self.preset_input = QComboBox()
         self.preset_input.setObjectName("dataPresetInput")
-        self.preset_input.setAccessibleName("Attached data preset")
-        self.preset_input.setToolTip("Load a saved set of attached data")
+        self.preset_input.setAccessibleName(QCoreApplication.translate("DialPanel", "Attached data preset"))
+        preset_tip = QCoreApplication.translate("DialPanel", "Load a saved set of attached data")
+        self.preset_input.setToolTip(preset_tip)
+        self.preset_input.setAccessibleDescription(preset_tip)
         self.preset_input.activated.connect(self._load_preset)
         _narrow_combo(self.preset_input, 4)
         save_preset = QToolButton()
-        save_preset.setText("Save…")
+        save_preset.setText(QCoreApplication.translate("DialPanel", "Save…"))
         save_preset.setObjectName("savePresetButton")
-        save_preset.setAccessibleName("Save attached data as a preset")
-        save_preset.setToolTip("Save these rows as a preset for this profile")
+        save_preset.setAccessibleName(
+            QCoreApplication.translate("DialPanel", "Save attached data as a preset")
+        )
+        save_tip = QCoreApplication.translate("DialPanel", "Save these rows as a preset for this profile")
+        save_preset.setToolTip(save_tip)
+        save_preset.setAccessibleDescription(save_tip)
         save_preset.clicked.connect(self._save_preset)
+        data_label = QLabel(QCoreApplication.translate("DialPanel", "Attached data"))
+        data_label.setBuddy(self.data_tabs)
         data_bar = QHBoxLayout()
-        data_bar.addWidget(QLabel("Attached data"))
+        data_bar.addWidget(data_label)
         data_bar.addStretch(1)
         data_bar.addWidget(self.preset_input)
         data_bar.addWidget(save_preset)
         data_bar.addWidget(add_row)
         data_bar.addWidget(remove_row)
 
-        self.dial_button = QPushButton(icon("phone", "#ffffff"), "Dial")
+        self.dial_button = QPushButton(
+            icon("phone", "#ffffff"), QCoreApplication.translate("DialPanel", "Dial")
+        )
         self.dial_button.setObjectName("dialButton")
-        self.dial_button.setAccessibleName("Dial")
-        self.dial_button.setToolTip("Place the call (Enter)")
+        self.dial_button.setAccessibleName(QCoreApplication.translate("DialPanel", "Dial"))
+        self.dial_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DialPanel", "Places the call to the number in the field, with the choices below"
+            )
+        )
+        self.dial_button.setToolTip(QCoreApplication.translate("DialPanel", "Place the call (Enter)"))
         self.dial_button.setStyleSheet(
             "QPushButton#dialButton { background: #1f9d55; color: white; border-radius: 6px; "
             "font-size: 15px; font-weight: 600; padding: 8px 18px; }"
@@ -389,7 +495,7 @@ class DialPanel(QWidget):
     def set_presets(self, presets: dict[str, dict[str, list[list[str]]]]) -> None:
         self._presets = dict(presets)
         self.preset_input.clear()
-        self.preset_input.addItem("Presets…")
+        self.preset_input.addItem(QCoreApplication.translate("DialPanel", "Presets…"))
         for name in sorted(self._presets):
             self.preset_input.addItem(name)
         self.preset_input.setEnabled(bool(self._presets))
@@ -416,8 +522,16 @@ class DialPanel(QWidget):
     def _on_pad_toggled(self, visible: bool) -> None:
         self.pad.setVisible(visible)
         self.pad_toggle.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
-        self.pad_toggle.setToolTip("Hide the dial pad" if visible else "Show the dial pad")
-        self.pad_toggle.setAccessibleDescription("shown" if visible else "hidden")
+        if visible:
+            self.pad_toggle.setToolTip(QCoreApplication.translate("DialPanel", "Hide the dial pad"))
+            self.pad_toggle.setAccessibleDescription(
+                QCoreApplication.translate("DialPanel", "The dial pad is shown")
+            )
+        else:
+            self.pad_toggle.setToolTip(QCoreApplication.translate("DialPanel", "Show the dial pad"))
+            self.pad_toggle.setAccessibleDescription(
+                QCoreApplication.translate("DialPanel", "The dial pad is hidden")
+            )
         self.pad_toggled.emit(visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -553,7 +667,10 @@ class DialPanel(QWidget):
         if not self.number_input.text().strip():
             self._valid = False
             self._show_preview(
-                f"Type or paste a number (national numbers are read as {self.region}).", "hint"
+                QCoreApplication.translate(
+                    "DialPanel", "Type or paste a number (national numbers are read as {region})."
+                ).format(region=self.region),
+                "hint",
             )
         else:
             try:
@@ -596,7 +713,11 @@ class DialPanel(QWidget):
         self.preset_input.setCurrentIndex(0)
 
     def _save_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("DialPanel", "Save preset"),
+            QCoreApplication.translate("DialPanel", "Preset name:"),
+        )
         name = name.strip()
         if not ok or not name:
             return
@@ -611,7 +732,11 @@ class DialPanel(QWidget):
         self._refresh_dial_button()
 
     def _refresh_dial_button(self) -> None:
-        self.dial_button.setText("Dialling…" if self._in_flight else "Dial")
+        self.dial_button.setText(
+            QCoreApplication.translate("DialPanel", "Dialling…")
+            if self._in_flight
+            else QCoreApplication.translate("DialPanel", "Dial")
+        )
         self.dial_button.setEnabled(self._valid and not self._in_flight)
 
     def build_request(self) -> DialRequest:
@@ -624,8 +749,8 @@ class DialPanel(QWidget):
             queue_id=queue,
             dialplan_id=plan,
             force_call=self.force_check.isChecked(),
-            ext_data=self.ext_table.values("Transaction data"),
-            ctl_data=self.ctl_table.values("CTL user data"),
+            ext_data=self.ext_table.values(QCoreApplication.translate("DialPanel", "Transaction data")),
+            ctl_data=self.ctl_table.values(QCoreApplication.translate("DialPanel", "CTL user data")),
         )
 
     def request_dial(self) -> None:

@@ -119,11 +119,12 @@ def install(lang: str, cache: Path) -> str:
         QLocale.setDefault(QLocale("en_US"))
         return DEFAULT
     qt_own = QTranslator(app)
-    if lang != DEFAULT and qt_own.load(
-        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    # Qt's own strings: beside ours in the packaged app (build.py copies them there), else PySide6's folder
+    for folder in (str(catalogue.parent), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if lang != DEFAULT and qt_own.load(QLocale(lang), "qtbase", "_", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+            break
     app.installTranslator(ours)
     _installed.append(ours)
     return lang

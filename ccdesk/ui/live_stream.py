@@ -20,7 +20,7 @@ from ccdesk.api.events import StreamMessage
 from ccdesk.api.stream import StreamEndpoint, StreamReader, StreamState, StreamStatus
 from ccdesk.core.numbers import load_metadata
 from ccdesk.ui.bridge import to_gui
-from ccdesk.ui.qt import QObject, QTimer, Signal
+from ccdesk.ui.qt import QCoreApplication, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +110,10 @@ class LiveStream(QObject):
             self._reader.run()
         except Exception:  # the reader reports its own failures; anything else must not die silently
             log.exception("event stream: the reader stopped on an unexpected error")
-            self._on_status(
-                StreamStatus(StreamState.FAILED, "the event stream stopped on an unexpected error")
+            reason = QCoreApplication.translate(
+                "LiveStream", "the event stream stopped on an unexpected error"
             )
+            self._on_status(StreamStatus(StreamState.FAILED, reason))
 
     def _resume_position(self) -> str | None:
         with self._lock:

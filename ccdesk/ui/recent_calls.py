@@ -19,6 +19,7 @@ from ccdesk.ui.plain import plain_tip
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QApplication,
+    QCoreApplication,
     QEvent,
     QHBoxLayout,
     QKeyEvent,
@@ -35,8 +36,17 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.theme import set_role
 
+#: what the empty list says, in English (the list shows its translation: `empty_text`)
 EMPTY_TEXT = "No calls yet. Numbers you dial appear here: select one and press Enter to dial it again."
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def empty_text() -> str:
+    """What the list says while it has no call (EMPTY_TEXT, translated)."""
+    return QCoreApplication.translate(
+        "RecentCalls",
+        "No calls yet. Numbers you dial appear here: select one and press Enter to dial it again.",
+    )
 
 
 class RecentCalls(QWidget):
@@ -51,23 +61,50 @@ class RecentCalls(QWidget):
         super().__init__(parent)
         self.setObjectName("recentCalls")
         self._rows: list[RecentRow] = []
-        caption = QLabel("Recent calls")
+        caption = QLabel(QCoreApplication.translate("RecentCalls", "Recent calls"))
         set_role(caption, "heading")
-        self.redial_button = QPushButton(icon("redial"), "Redial")
+        self.redial_button = QPushButton(icon("redial"), QCoreApplication.translate("RecentCalls", "Redial"))
         self.redial_button.setObjectName("redialButton")
-        self.redial_button.setAccessibleName("Dial the selected recent number again")
+        self.redial_button.setAccessibleName(
+            QCoreApplication.translate("RecentCalls", "Dial the selected recent number again")
+        )
+        self.redial_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "RecentCalls", "Dials the selected call's number again, asking what a dial asks (Ctrl+R)"
+            )
+        )
         self.redial_button.setToolTip(
-            "Dial the selected number again (Enter or double-click in the list, Ctrl+R)"
+            QCoreApplication.translate(
+                "RecentCalls", "Dial the selected number again (Enter or double-click in the list, Ctrl+R)"
+            )
         )
         self.redial_button.clicked.connect(self.redial_selected)
-        self.copy_button = QPushButton(icon("copy"), "Copy")
+        self.copy_button = QPushButton(icon("copy"), QCoreApplication.translate("RecentCalls", "Copy"))
         self.copy_button.setObjectName("copyRecentButton")
-        self.copy_button.setAccessibleName("Copy the selected recent call's number and interaction id")
-        self.copy_button.setToolTip("Copy the selected call's number and interaction id (Ctrl+C in the list)")
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate(
+                "RecentCalls", "Copy the selected recent call's number and interaction id"
+            )
+        )
+        self.copy_button.setAccessibleDescription(
+            QCoreApplication.translate("RecentCalls", "Puts the number and interaction id on the clipboard")
+        )
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "RecentCalls", "Copy the selected call's number and interaction id (Ctrl+C in the list)"
+            )
+        )
         self.copy_button.clicked.connect(self.copy_selected)
         self.list = QListWidget()
         self.list.setObjectName("recentCallsList")
-        self.list.setAccessibleName("Recent calls")
+        self.list.setAccessibleName(QCoreApplication.translate("RecentCalls", "Recent calls"))
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "RecentCalls",
+                "Calls placed lately, newest first; Enter or a double-click dials one again, Ctrl+C copies it",
+            )
+        )
+        caption.setBuddy(self.list)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMaximumHeight(150)
         # a narrow window wraps a row onto two lines; it never scrolls sideways or cuts it
@@ -111,7 +148,7 @@ class RecentCalls(QWidget):
             self._fill(item, row, now)
             self.list.addItem(item)
         if not rows:
-            empty = QListWidgetItem(EMPTY_TEXT)
+            empty = QListWidgetItem(empty_text())
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         if kept is not None:

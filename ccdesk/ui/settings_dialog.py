@@ -4,6 +4,9 @@ Edits stay in memory until Save, so Cancel really discards. Save writes config.j
 ProfileStore and stores a typed token or stream key in the credential store only: neither reaches the config
 file, and a stored one is never shown. "Test connection" and "Test stream" run through injected testers that
 answer later on the GUI thread, so the dialog never blocks on the network.
+
+The window's language is chosen here too (beside Save, as it is not a profile's): it is kept in window.ini and
+used from the next start, since the window's texts are translated as they are built.
 """
 
 from __future__ import annotations
@@ -48,11 +51,13 @@ from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore, write_at
 from ccdesk.core.stream_settings import DEFAULT_TOPIC
 from ccdesk.ui.bridge import to_gui
 from ccdesk.ui.dialogs import confirm
+from ccdesk.ui.i18n import LANGUAGES, PREFERENCE
 from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QColor,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -70,6 +75,7 @@ from ccdesk.ui.qt import (
     QPalette,
     QPushButton,
     QRadioButton,
+    QSettings,
     QShortcut,
     QStyle,
     Qt,
@@ -81,6 +87,7 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.tables import cell_text
+from ccdesk.ui.theme import set_role
 
 log = logging.getLogger("ccdesk.ui.settings")
 
@@ -96,44 +103,25 @@ StreamTester = Callable[[StreamEndpoint, str | None, Callable[[StreamStatus], No
 #: first-run caller can tell "run the demo" from "cancelled".
 DEMO_RESULT = 2
 
-TOKEN_STORED_HINT = "Stored in the OS keyring"
-TOKEN_MISSING_HINT = "Paste the Action Request Token"
-STREAM_KEY_MISSING_HINT = "Paste the stream key"
-STREAM_KEY_REMOVED_HINT = "Removed on Save"
-STREAM_KEY_ENV_HINT = f"Taken from {STREAM_KEY_ENV} (set in the environment)"
-STREAM_KEY_HELP = (
-    "The Data Request Token (Configuration Manager > Integration > API Token) or an Admin Console key "
-    "eght_… with the Pulsar Event Stream product; not the Action Request Token. It can read the whole "
-    "tenant's events."
-)
-STREAM_INTRO = (
-    "With 8x8's event stream, ccdesk learns at once what happens to the agent's calls outside ccdesk, such "
-    "as a customer hanging up. It is optional: without it, ccdesk learns of such changes from 8x8's next "
-    "answer."
-)
+# The field hints, in the language installed when this module is first imported: the dialog is loaded on first
+# use, after the language was chosen at start.
+TOKEN_STORED_HINT = QCoreApplication.translate("SettingsDialog", "Stored in the OS keyring")
+TOKEN_MISSING_HINT = QCoreApplication.translate("SettingsDialog", "Paste the Action Request Token")
+STREAM_KEY_MISSING_HINT = QCoreApplication.translate("SettingsDialog", "Paste the stream key")
+STREAM_KEY_REMOVED_HINT = QCoreApplication.translate("SettingsDialog", "Removed on Save")
+STREAM_KEY_ENV_HINT = QCoreApplication.translate(
+    "SettingsDialog", "Taken from {variable} (set in the environment)"
+).format(variable=STREAM_KEY_ENV)
 
-WELCOME_TEXT = (
-    "<b>Welcome to ccdesk.</b> To connect to your contact center you need the <b>platform code</b> "
-    "(it is in the Configuration Manager address, such as na12), the <b>tenant</b> name, the agent's "
-    "<b>Internal Id</b>, and the <b>Action Request Token</b> from Configuration Manager "
-    "&gt; Integration &gt; API Token. No account at hand? Try the demo: a simulated contact center on "
-    "this computer."
-)
-
+#: the profile lists on the Dialling tab: (Profile field, table objectName)
 _TABLES = (
-    ("caller_ids", "callerIdsTable", "Caller IDs", "Caller ID number", "Caller ID"),
-    ("queues", "queuesTable", "Queues", "Queue id", "Queue"),
-    ("dial_plans", "dialPlansTable", "Dial plans", "Dial plan id", "Dial plan"),
+    ("caller_ids", "callerIdsTable"),
+    ("queues", "queuesTable"),
+    ("dial_plans", "dialPlansTable"),
 )
 _CONNECTION_TAB, _STREAM_TAB, _DIALLING_TAB, _STATUS_CODES_TAB = 0, 1, 2, 4
 #: the Region choice that reads from an explicit stream URL instead of a region's host
 _OTHER_HOST = "url"
-#: (data, text) of the Region choices: off, 8x8's regional hosts (the host shown as a hint), an explicit URL
-_STREAM_CHOICES = (
-    ("", "None (no live updates)"),
-    *((code, f"{code.upper()}  —  {urlsplit(url).hostname}") for code, url in REGIONS.items()),
-    (_OTHER_HOST, "Other host (stream URL)"),
-)
 _STREAM_PROBLEMS = ("stream_location", "stream_topic", "stream_key")
 _STREAM_URL_EXAMPLE = "wss://pulsar-ws-use1.8x8.com"
 
@@ -175,6 +163,70 @@ class _Entry:
         return _OTHER_HOST if self.profile.stream_url else self.profile.stream_region.strip().lower()
 
 
+def stream_choices() -> list[tuple[str, str]]:
+    """(data, text) of the Region choices: off, 8x8's regional hosts (the host shown as a hint), an explicit URL."""
+    return [
+        ("", QCoreApplication.translate("SettingsDialog", "None (no live updates)")),
+        *((code, f"{code.upper()}  —  {urlsplit(url).hostname}") for code, url in REGIONS.items()),
+        (_OTHER_HOST, QCoreApplication.translate("SettingsDialog", "Other host (stream URL)")),
+    ]
+
+
+def table_texts(key: str) -> tuple[str, str, str, str]:
+    """(group title, value column, accessible name, what the list is for) of a profile list on the Dialling tab."""
+    if key == "caller_ids":
+        return (
+            QCoreApplication.translate("SettingsDialog", "Caller IDs"),
+            QCoreApplication.translate("SettingsDialog", "Caller ID number"),
+            QCoreApplication.translate("SettingsDialog", "Caller IDs"),
+            QCoreApplication.translate(
+                "SettingsDialog", "The numbers a call can present as caller ID, each with a name to show."
+            ),
+        )
+    if key == "queues":
+        return (
+            QCoreApplication.translate("SettingsDialog", "Queues"),
+            QCoreApplication.translate("SettingsDialog", "Queue id"),
+            QCoreApplication.translate("SettingsDialog", "Queues"),
+            QCoreApplication.translate(
+                "SettingsDialog", "The queues an outbound call can be placed in, each with a name to show."
+            ),
+        )
+    return (
+        QCoreApplication.translate("SettingsDialog", "Dial plans"),
+        QCoreApplication.translate("SettingsDialog", "Dial plan id"),
+        QCoreApplication.translate("SettingsDialog", "Dial plans"),
+        QCoreApplication.translate(
+            "SettingsDialog", "The dial plans a call can use, each with a name to show."
+        ),
+    )
+
+
+def nameless_rows_message(key: str, rows: list[int]) -> str:
+    """Which rows of a profile list have a name but no value, in a whole sentence per list."""
+    listed = ", ".join(map(str, rows))
+    several = len(rows) > 1
+    if key == "caller_ids":
+        text = (
+            QCoreApplication.translate("SettingsDialog", "Caller ID rows {rows} have a name but no value.")
+            if several
+            else QCoreApplication.translate("SettingsDialog", "Caller ID row {rows} has a name but no value.")
+        )
+    elif key == "queues":
+        text = (
+            QCoreApplication.translate("SettingsDialog", "Queue rows {rows} have a name but no value.")
+            if several
+            else QCoreApplication.translate("SettingsDialog", "Queue row {rows} has a name but no value.")
+        )
+    else:
+        text = (
+            QCoreApplication.translate("SettingsDialog", "Dial plan rows {rows} have a name but no value.")
+            if several
+            else QCoreApplication.translate("SettingsDialog", "Dial plan row {rows} has a name but no value.")
+        )
+    return text.format(rows=listed)
+
+
 def catalog_file_name(profile_name: str) -> str:
     """A safe file name for a profile's catalog copy, whatever characters the profile name has."""
     stem = re.sub(r"[^\w.-]+", "_", profile_name).strip("._")
@@ -186,7 +238,11 @@ def api_location(profile: Profile) -> tuple[str, str | None]:
     if profile.base_url:
         return validate_base_url(profile.base_url), None
     if not profile.platform:
-        raise InvalidInput("Enter the platform code (such as na12) or a base URL.")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "SettingsDialog", "Enter the platform code (such as na12) or a base URL."
+            )
+        )
     return base_url_for_platform(profile.platform)
 
 
@@ -207,7 +263,10 @@ def probe_in_thread(
             use = key or resolve_stream_key(store, endpoint.tenant)
             if use is None:
                 status = StreamStatus(
-                    StreamState.FAILED, f"no stream key is stored for tenant {endpoint.tenant}: paste it"
+                    StreamState.FAILED,
+                    QCoreApplication.translate(
+                        "SettingsDialog", "no stream key is stored for tenant {tenant}: paste it"
+                    ).format(tenant=endpoint.tenant),
                 )
             else:
                 status = probe(endpoint, use)
@@ -215,7 +274,12 @@ def probe_in_thread(
             status = StreamStatus(StreamState.FAILED, exc.message.rstrip("."))
         except Exception as exc:  # a bug must not leave the dialog waiting: it is logged and said
             log.exception("stream test failed")
-            status = StreamStatus(StreamState.FAILED, f"the test failed inside ccdesk ({type(exc).__name__})")
+            status = StreamStatus(
+                StreamState.FAILED,
+                QCoreApplication.translate(
+                    "SettingsDialog", "the test failed inside ccdesk ({error})"
+                ).format(error=type(exc).__name__),
+            )
         to_gui(partial(callback, status))
 
     threading.Thread(target=work, name="ccdesk-stream-test", daemon=True).start()
@@ -225,23 +289,34 @@ def stream_test_words(status: StreamStatus, endpoint: StreamEndpoint) -> tuple[s
     """(tone, plain words) for a stream test's outcome: live, key refused, topic not allowed, unreachable."""
     detail = status.detail.strip().rstrip(".")
     if status.state is StreamState.LIVE:
-        return "ok", f"Live: {endpoint.host} accepted the key for {endpoint.topic}."
+        return "ok", QCoreApplication.translate(
+            "SettingsDialog", "Live: {host} accepted the key for {topic}."
+        ).format(host=endpoint.host, topic=endpoint.topic)
     if status.http_status == 401:
-        return "error", (
-            f"Key refused (HTTP 401): 8x8 did not accept this key for tenant {endpoint.tenant}. Paste the "
-            "Data Request Token or an Admin Console key (eght_…), not the Action Request Token, and check "
-            "the tenant name."
-        )
+        return "error", QCoreApplication.translate(
+            "SettingsDialog",
+            "Key refused (HTTP 401): 8x8 did not accept this key for tenant {tenant}. Paste the Data Request "
+            "Token or an Admin Console key (eght_…), not the Action Request Token, and check the tenant name.",
+        ).format(tenant=endpoint.tenant)
     if status.http_status == 403:
-        return "error", (
-            f"Topic not allowed (HTTP 403): 8x8 knows the key but it may not read {endpoint.topic}. An Admin "
-            "Console key needs the Pulsar Event Stream product; or give another topic."
-        )
+        return "error", QCoreApplication.translate(
+            "SettingsDialog",
+            "Topic not allowed (HTTP 403): 8x8 knows the key but it may not read {topic}. An Admin Console key "
+            "needs the Pulsar Event Stream product; or give another topic.",
+        ).format(topic=endpoint.topic)
     if status.state is StreamState.FAILED:
-        return "error", f"Failed: {detail}."
+        return "error", QCoreApplication.translate("SettingsDialog", "Failed: {detail}.").format(
+            detail=detail
+        )
     if status.state is StreamState.RECONNECTING:
-        return "error", f"Cannot reach the stream: {detail}."
-    return "error", f"The stream did not answer{': ' + detail if detail else ''}."
+        return "error", QCoreApplication.translate(
+            "SettingsDialog", "Cannot reach the stream: {detail}."
+        ).format(detail=detail)
+    if detail:
+        return "error", QCoreApplication.translate(
+            "SettingsDialog", "The stream did not answer: {detail}."
+        ).format(detail=detail)
+    return "error", QCoreApplication.translate("SettingsDialog", "The stream did not answer.")
 
 
 def stream_base_url(entry: _Entry) -> str:
@@ -250,14 +325,20 @@ def stream_base_url(entry: _Entry) -> str:
     if choice == _OTHER_HOST:
         if not entry.profile.stream_url:
             raise StreamConfigError(
-                "Enter the stream URL, such as wss://pulsar-ws-use1.8x8.com (ws:// only to this computer), "
-                "or choose a region."
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "Enter the stream URL, such as wss://pulsar-ws-use1.8x8.com (ws:// only to this computer), "
+                    "or choose a region.",
+                )
             )
         return validate_stream_url(entry.profile.stream_url)
     if choice in REGIONS:
         return REGIONS[choice]
     raise StreamConfigError(
-        f"'{choice}' is not an 8x8 event stream region: choose UK3, US1 or US2, or Other host with its URL."
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "'{region}' is not an 8x8 event stream region: choose UK3, US1 or US2, or Other host with its URL.",
+        ).format(region=choice)
     )
 
 
@@ -287,7 +368,14 @@ class SettingsDialog(QDialog):
         """`stream_tester` runs "Test stream"; by default `probe_in_thread` with these credentials."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("ccdesk settings")
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "ccdesk settings"))
+        self.setAccessibleName(QCoreApplication.translate("SettingsDialog", "ccdesk settings"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The profiles ccdesk connects with, and the window's language. Nothing is kept until Save.",
+            )
+        )
         self._store = profiles
         self._credentials = credentials
         self._tester = tester
@@ -319,17 +407,36 @@ class SettingsDialog(QDialog):
         body.addLayout(self._build_profile_list(), 0)
         self._tabs = QTabWidget()
         self._tabs.setObjectName("settingsTabs")
-        self._tabs.setAccessibleName("Profile settings")
-        self._tabs.addTab(self._build_connection_tab(), "&Connection")
-        self._tabs.addTab(self._build_stream_tab(), "&Event stream")
-        self._tabs.addTab(self._build_dialling_tab(), "&Dialling")
-        self._tabs.addTab(self._build_codes_tab(), "Transaction c&odes")
-        self._tabs.addTab(self._build_status_codes_tab(), "Status code&s")
+        self._tabs.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Profile settings"))
+        self._tabs.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "The settings of the profile selected in the list.")
+        )
+        self._tabs.addTab(
+            self._build_connection_tab(), QCoreApplication.translate("SettingsDialog", "&Connection")
+        )
+        self._tabs.addTab(
+            self._build_stream_tab(), QCoreApplication.translate("SettingsDialog", "&Event stream")
+        )
+        self._tabs.addTab(
+            self._build_dialling_tab(), QCoreApplication.translate("SettingsDialog", "&Dialling")
+        )
+        self._tabs.addTab(
+            self._build_codes_tab(), QCoreApplication.translate("SettingsDialog", "Transaction c&odes")
+        )
+        self._tabs.addTab(
+            self._build_status_codes_tab(), QCoreApplication.translate("SettingsDialog", "Status code&s")
+        )
         body.addWidget(self._tabs, 1)
         root.addLayout(body, 1)
-        self._form_message = self._message_label("formMessageLabel", "Settings message")
+        self._form_message = self._message_label(
+            "formMessageLabel", QCoreApplication.translate("SettingsDialog", "Settings message")
+        )
         root.addWidget(self._form_message)
-        root.addWidget(self._build_buttons())
+        bottom = QHBoxLayout()
+        bottom.addLayout(self._build_language_row())
+        bottom.addStretch(1)
+        bottom.addWidget(self._build_buttons())
+        root.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save)
 
         for name, profile in config.profiles.items():
@@ -338,14 +445,24 @@ class SettingsDialog(QDialog):
             self._add_entry(_Entry(replace(running), running_only=True), select=False)
             current = running.name
         if not self._entries:
-            self._add_entry(_Entry(Profile(name=self._unique_name("New profile"))), select=False)
+            self._add_entry(
+                _Entry(
+                    Profile(
+                        name=self._unique_name(QCoreApplication.translate("SettingsDialog", "New profile"))
+                    )
+                ),
+                select=False,
+            )
         names = [e.profile.name for e in self._entries]
         wanted = current if current in names else config.default_profile
         self._profile_list.setCurrentRow(names.index(wanted) if wanted in names else 0)
         if load_error:
             # Saving now would overwrite a file the user can still repair, so only Cancel is offered.
             self._show_message(
-                self._form_message, f"{load_error} Settings cannot be saved until it is fixed."
+                self._form_message,
+                QCoreApplication.translate(
+                    "SettingsDialog", "{problem} Settings cannot be saved until it is fixed."
+                ).format(problem=load_error),
             )
             self._save_button.setEnabled(False)
         self._fit_tab_titles(760, 560)
@@ -371,15 +488,28 @@ class SettingsDialog(QDialog):
 
     def _build_welcome(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        welcome = QLabel(WELCOME_TEXT)
+        welcome = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "<b>Welcome to ccdesk.</b> To connect to your contact center you need the <b>platform code</b> "
+                "(it is in the Configuration Manager address, such as na12), the <b>tenant</b> name, the "
+                "agent's <b>Internal Id</b>, and the <b>Action Request Token</b> from Configuration Manager "
+                "&gt; Integration &gt; API Token. No account at hand? Try the demo: a simulated contact center "
+                "on this computer.",
+            )
+        )
         welcome.setObjectName("welcomeLabel")
         welcome.setWordWrap(True)
         welcome.setTextFormat(Qt.TextFormat.RichText)
         row.addWidget(welcome, 1)
-        demo = QPushButton("Try the &demo")
+        demo = QPushButton(QCoreApplication.translate("SettingsDialog", "Try the &demo"))
         demo.setObjectName("tryDemoButton")
-        demo.setAccessibleName("Try the demo")
-        demo.setToolTip("Open ccdesk against a simulated contact center; nothing is sent to 8x8.")
+        demo.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Try the demo"))
+        demo_help = QCoreApplication.translate(
+            "SettingsDialog", "Open ccdesk against a simulated contact center; nothing is sent to 8x8."
+        )
+        demo.setToolTip(demo_help)
+        demo.setAccessibleDescription(demo_help)
         demo.setAutoDefault(False)
         font = demo.font()
         font.setBold(True)
@@ -392,10 +522,15 @@ class SettingsDialog(QDialog):
 
     def _build_profile_list(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        label = QLabel("&Profiles:")
+        label = QLabel(QCoreApplication.translate("SettingsDialog", "&Profiles:"))
         self._profile_list = QListWidget()
         self._profile_list.setObjectName("profileList")
-        self._profile_list.setAccessibleName("Profiles")
+        self._profile_list.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Profiles"))
+        self._profile_list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "The saved profiles; the tabs show the selected one. Delete removes it."
+            )
+        )
         self._profile_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._profile_list.currentRowChanged.connect(self._on_profile_selected)
         label.setBuddy(self._profile_list)
@@ -403,11 +538,34 @@ class SettingsDialog(QDialog):
         column.addWidget(self._profile_list, 1)
         buttons = QHBoxLayout()
         self._add_button, self._duplicate_button, self._remove_button = (
-            self._list_button(name, text, accessible, slot, buttons)
-            for name, text, accessible, slot in (
-                ("addProfileButton", "&Add", "Add profile", self._add_profile),
-                ("duplicateProfileButton", "D&uplicate", "Duplicate profile", self._duplicate_profile),
-                ("removeProfileButton", "&Remove", "Remove profile", self._remove_profile),
+            self._list_button(name, text, accessible, description, slot, buttons)
+            for name, text, accessible, description, slot in (
+                (
+                    "addProfileButton",
+                    QCoreApplication.translate("SettingsDialog", "&Add"),
+                    QCoreApplication.translate("SettingsDialog", "Add profile"),
+                    QCoreApplication.translate("SettingsDialog", "Adds an empty profile to fill in."),
+                    self._add_profile,
+                ),
+                (
+                    "duplicateProfileButton",
+                    QCoreApplication.translate("SettingsDialog", "D&uplicate"),
+                    QCoreApplication.translate("SettingsDialog", "Duplicate profile"),
+                    QCoreApplication.translate(
+                        "SettingsDialog",
+                        "Adds a copy of the selected profile, without its token or stream key.",
+                    ),
+                    self._duplicate_profile,
+                ),
+                (
+                    "removeProfileButton",
+                    QCoreApplication.translate("SettingsDialog", "&Remove"),
+                    QCoreApplication.translate("SettingsDialog", "Remove profile"),
+                    QCoreApplication.translate(
+                        "SettingsDialog", "Removes the selected profile after asking; it is gone on Save."
+                    ),
+                    self._remove_profile,
+                ),
             )
         )
         column.addLayout(buttons)
@@ -417,11 +575,12 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _list_button(
-        name: str, text: str, accessible: str, slot: Callable[[], None], row: QHBoxLayout
+        name: str, text: str, accessible: str, description: str, slot: Callable[[], None], row: QHBoxLayout
     ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(accessible)
+        button.setAccessibleDescription(description)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         row.addWidget(button)
@@ -433,21 +592,48 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._errors: dict[str, QLabel] = {}
 
-        self._name_input = self._line_edit("profileNameInput", "Profile name")
-        form.addRow(self._buddy("&Name:", self._name_input), self._with_error(self._name_input, "name"))
+        self._name_input = self._line_edit(
+            "profileNameInput",
+            QCoreApplication.translate("SettingsDialog", "Profile name"),
+            QCoreApplication.translate("SettingsDialog", "The name the profile is listed and chosen by."),
+        )
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "&Name:"), self._name_input),
+            self._with_error(self._name_input, "name"),
+        )
 
-        self._platform_radio = QRadioButton("Platform c&ode")
+        self._platform_radio = QRadioButton(QCoreApplication.translate("SettingsDialog", "Platform c&ode"))
         self._platform_radio.setObjectName("platformRadio")
-        self._platform_radio.setAccessibleName("Use a platform code")
-        self._base_url_radio = QRadioButton("Base &URL")
+        self._platform_radio.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Use a platform code")
+        )
+        self._platform_radio.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "ccdesk finds 8x8's address from the platform code.")
+        )
+        self._base_url_radio = QRadioButton(QCoreApplication.translate("SettingsDialog", "Base &URL"))
         self._base_url_radio.setObjectName("baseUrlRadio")
-        self._base_url_radio.setAccessibleName("Use an explicit base URL")
-        self._platform_input = self._line_edit("platformInput", "Platform code")
-        self._platform_input.setPlaceholderText("na12, eu9, ca1 ...")
-        self._platform_input.setToolTip("The code in your Configuration Manager address, such as na12.")
-        self._base_url_input = self._line_edit("baseUrlInput", "Base URL")
-        self._base_url_input.setPlaceholderText("https://odcc2.bell.ca/api/v1")
-        self._base_url_input.setToolTip("Only when your tenant's API is not on an 8x8 host (Bell Canada).")
+        self._base_url_radio.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Use an explicit base URL")
+        )
+        self._base_url_radio.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "For a tenant whose API is not on an 8x8 host.")
+        )
+        platform_help = QCoreApplication.translate(
+            "SettingsDialog", "The code in your Configuration Manager address, such as na12."
+        )
+        self._platform_input = self._line_edit(
+            "platformInput", QCoreApplication.translate("SettingsDialog", "Platform code"), platform_help
+        )
+        self._platform_input.setPlaceholderText("na12, eu9, ca1 ...")  # not translated: platform codes
+        self._platform_input.setToolTip(platform_help)
+        base_url_help = QCoreApplication.translate(
+            "SettingsDialog", "Only when your tenant's API is not on an 8x8 host (Bell Canada)."
+        )
+        self._base_url_input = self._line_edit(
+            "baseUrlInput", QCoreApplication.translate("SettingsDialog", "Base URL"), base_url_help
+        )
+        self._base_url_input.setPlaceholderText("https://odcc2.bell.ca/api/v1")  # not translated: a URL
+        self._base_url_input.setToolTip(base_url_help)
         self._platform_radio.setChecked(True)
         self._platform_radio.toggled.connect(self._on_location_mode)
         self._location_hint = QLabel()
@@ -463,44 +649,90 @@ class SettingsDialog(QDialog):
         grid.addWidget(self._base_url_input, 1, 1)
         grid.addWidget(self._location_hint, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        form.addRow(self._buddy("API &location:", self._platform_radio), grid)
-
-        self._tenant_input = self._line_edit("tenantInput", "Tenant")
-        self._tenant_input.setToolTip("The tenant name, as used in the API paths.")
         form.addRow(
-            self._buddy("&Tenant:", self._tenant_input), self._with_error(self._tenant_input, "tenant")
-        )
-        self._username_input = self._line_edit("usernameInput", "Username")
-        self._username_input.setPlaceholderText("same as tenant")
-        form.addRow(self._buddy("User&name:", self._username_input), self._username_input)
-        self._agent_input = self._line_edit("agentIdInput", "Agent Internal Id")
-        self._agent_input.setToolTip("The agent's Internal Id, from Configuration Manager > Users.")
-        form.addRow(
-            self._buddy("A&gent Id:", self._agent_input), self._with_error(self._agent_input, "agent")
+            self._buddy(QCoreApplication.translate("SettingsDialog", "API &location:"), self._platform_radio),
+            grid,
         )
 
-        self._token_input = self._line_edit("tokenInput", "Action Request Token")
+        tenant_help = QCoreApplication.translate(
+            "SettingsDialog", "The tenant name, as used in the API paths."
+        )
+        self._tenant_input = self._line_edit(
+            "tenantInput", QCoreApplication.translate("SettingsDialog", "Tenant"), tenant_help
+        )
+        self._tenant_input.setToolTip(tenant_help)
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "&Tenant:"), self._tenant_input),
+            self._with_error(self._tenant_input, "tenant"),
+        )
+        self._username_input = self._line_edit(
+            "usernameInput",
+            QCoreApplication.translate("SettingsDialog", "Username"),
+            QCoreApplication.translate(
+                "SettingsDialog", "The API username; empty means the same as the tenant."
+            ),
+        )
+        self._username_input.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "same as tenant")
+        )
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "User&name:"), self._username_input),
+            self._username_input,
+        )
+        agent_help = QCoreApplication.translate(
+            "SettingsDialog", "The agent's Internal Id, from Configuration Manager > Users."
+        )
+        self._agent_input = self._line_edit(
+            "agentIdInput", QCoreApplication.translate("SettingsDialog", "Agent Internal Id"), agent_help
+        )
+        self._agent_input.setToolTip(agent_help)
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "A&gent Id:"), self._agent_input),
+            self._with_error(self._agent_input, "agent"),
+        )
+
+        self._token_input = self._line_edit(
+            "tokenInput",
+            QCoreApplication.translate("SettingsDialog", "Action Request Token"),
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "From Configuration Manager > Integration > API Token. Kept in the OS keyring on Save, never "
+                "shown; leave empty to keep the stored one.",
+            ),
+        )
         self._token_input.setEchoMode(QLineEdit.EchoMode.Password)
         self._token_input.setPlaceholderText(TOKEN_MISSING_HINT)
-        self._show_token = QPushButton("S&how")
+        self._show_token = QPushButton(QCoreApplication.translate("SettingsDialog", "S&how"))
         self._show_token.setObjectName("showTokenButton")
-        self._show_token.setAccessibleName("Show token")
+        self._show_token.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Show token"))
+        self._show_token.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Shows or hides the typed token.")
+        )
         self._show_token.setCheckable(True)
         self._show_token.setAutoDefault(False)
         self._show_token.toggled.connect(self._on_show_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self._token_input, 1)
         token_row.addWidget(self._show_token)
-        form.addRow(self._buddy("To&ken:", self._token_input), token_row)
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "To&ken:"), self._token_input), token_row
+        )
 
-        self._test_button = QPushButton("&Test connection")
+        self._test_button = QPushButton(QCoreApplication.translate("SettingsDialog", "&Test connection"))
         self._test_button.setObjectName("testConnectionButton")
-        self._test_button.setAccessibleName("Test connection")
+        self._test_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Test connection"))
+        self._test_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "Asks 8x8 once with these settings, without saving; the answer shows below."
+            )
+        )
         self._test_button.setAutoDefault(False)
         self._test_button.clicked.connect(self._test_connection)
         self._result_icon = QLabel()
         self._result_icon.setObjectName("connectionResultIcon")
-        self._result_label = self._message_label("connectionResultLabel", "Connection test result")
+        self._result_label = self._message_label(
+            "connectionResultLabel", QCoreApplication.translate("SettingsDialog", "Connection test result")
+        )
         self._result_label.setTextFormat(Qt.TextFormat.PlainText)  # the platform's answer, as written
         result_row = QHBoxLayout()
         result_row.addWidget(self._result_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -528,86 +760,148 @@ class SettingsDialog(QDialog):
         """The optional event stream: where (region or URL), which topic, and the tenant's stream key."""
         page = QWidget()
         column = QVBoxLayout(page)
-        intro = QLabel(STREAM_INTRO)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "With 8x8's event stream, ccdesk learns at once what happens to the agent's calls outside "
+                "ccdesk, such as a customer hanging up. It is optional: without it, ccdesk learns of such changes "
+                "from 8x8's next answer.",
+            )
+        )
         intro.setWordWrap(True)
         column.addWidget(intro)
-        box = QGroupBox("Event stream (live updates)")
+        box = QGroupBox(QCoreApplication.translate("SettingsDialog", "Event stream (live updates)"))
         box.setObjectName("streamGroup")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self._stream_region_input = QComboBox()
         self._stream_region_input.setObjectName("streamRegionInput")
-        self._stream_region_input.setAccessibleName("Event stream region")
-        self._stream_region_input.setToolTip(
-            "The 8x8 region your tenant is hosted in. A wrong region connects but never receives an event."
+        self._stream_region_input.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Event stream region")
         )
-        for data, text in _STREAM_CHOICES:
+        region_help = QCoreApplication.translate(
+            "SettingsDialog",
+            "The 8x8 region your tenant is hosted in. A wrong region connects but never receives an event.",
+        )
+        self._stream_region_input.setToolTip(region_help)
+        self._stream_region_input.setAccessibleDescription(region_help)
+        for data, text in stream_choices():
             self._stream_region_input.addItem(text, data)
         self._stream_region_input.currentIndexChanged.connect(lambda _index: self._on_stream_mode())
-        form.addRow(self._buddy("Re&gion:", self._stream_region_input), self._stream_region_input)
-
-        self._stream_url_input = self._line_edit("streamUrlInput", "Event stream URL")
-        self._stream_url_input.setToolTip(
-            "Scheme and host only: wss:// to any host, ws:// only to this computer. Choose Other host to "
-            "use it."
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "Re&gion:"), self._stream_region_input),
+            self._stream_region_input,
         )
-        self._stream_hint = self._message_label("streamLocationHint", "Where events are read from")
+
+        url_help = QCoreApplication.translate(
+            "SettingsDialog",
+            "Scheme and host only: wss:// to any host, ws:// only to this computer. Choose Other host to use it.",
+        )
+        self._stream_url_input = self._line_edit(
+            "streamUrlInput", QCoreApplication.translate("SettingsDialog", "Event stream URL"), url_help
+        )
+        self._stream_url_input.setToolTip(url_help)
+        self._stream_hint = self._message_label(
+            "streamLocationHint", QCoreApplication.translate("SettingsDialog", "Where events are read from")
+        )
         self._errors["stream_location"] = self._stream_hint
         url_column = QVBoxLayout()
         url_column.setSpacing(2)
         url_column.addWidget(self._stream_url_input)
         url_column.addWidget(self._stream_hint)
-        form.addRow(self._buddy("Stream UR&L:", self._stream_url_input), url_column)
-
-        self._stream_topic_input = self._line_edit("streamTopicInput", "Event stream topic")
-        self._stream_topic_input.setToolTip(
-            "namespace/topic, such as event-v1/all. Empty: the agent's own topic, agent-v1/ followed by the "
-            "agent's Internal Id."
-        )
         form.addRow(
-            self._buddy("&Topic:", self._stream_topic_input),
+            self._buddy(QCoreApplication.translate("SettingsDialog", "Stream UR&L:"), self._stream_url_input),
+            url_column,
+        )
+
+        topic_help = QCoreApplication.translate(
+            "SettingsDialog",
+            "namespace/topic, such as event-v1/all. Empty: the agent's own topic, agent-v1/ followed by the "
+            "agent's Internal Id.",
+        )
+        self._stream_topic_input = self._line_edit(
+            "streamTopicInput", QCoreApplication.translate("SettingsDialog", "Event stream topic"), topic_help
+        )
+        self._stream_topic_input.setToolTip(topic_help)
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "&Topic:"), self._stream_topic_input),
             self._with_error(self._stream_topic_input, "stream_topic"),
         )
 
-        self._stream_key_input = self._line_edit("streamKeyInput", "Event stream key")
+        key_help_text = QCoreApplication.translate(
+            "SettingsDialog",
+            "The Data Request Token (Configuration Manager > Integration > API Token) or an Admin Console key "
+            "eght_… with the Pulsar Event Stream product; not the Action Request Token. It can read the whole "
+            "tenant's events.",
+        )
+        self._stream_key_input = self._line_edit(
+            "streamKeyInput", QCoreApplication.translate("SettingsDialog", "Event stream key"), key_help_text
+        )
         self._stream_key_input.setEchoMode(QLineEdit.EchoMode.Password)
         self._stream_key_input.setPlaceholderText(STREAM_KEY_MISSING_HINT)
-        self._show_stream_key = QPushButton("S&how")
+        self._show_stream_key = QPushButton(QCoreApplication.translate("SettingsDialog", "S&how"))
         self._show_stream_key.setObjectName("showStreamKeyButton")
-        self._show_stream_key.setAccessibleName("Show stream key")
+        self._show_stream_key.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Show stream key")
+        )
+        self._show_stream_key.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Shows or hides the typed stream key.")
+        )
         self._show_stream_key.setCheckable(True)
         self._show_stream_key.setAutoDefault(False)
         self._show_stream_key.toggled.connect(self._on_show_stream_key)
-        self._remove_stream_key = QPushButton("Remo&ve")
+        self._remove_stream_key = QPushButton(QCoreApplication.translate("SettingsDialog", "Remo&ve"))
         self._remove_stream_key.setObjectName("removeStreamKeyButton")
-        self._remove_stream_key.setAccessibleName("Remove stored stream key")
+        self._remove_stream_key.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Remove stored stream key")
+        )
+        self._remove_stream_key.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "Removes this tenant's stored stream key from the OS keyring on Save."
+            )
+        )
         self._remove_stream_key.setAutoDefault(False)
         self._remove_stream_key.clicked.connect(self._mark_stream_key_removed)
         key_row = QHBoxLayout()
         key_row.addWidget(self._stream_key_input, 1)
         key_row.addWidget(self._show_stream_key)
         key_row.addWidget(self._remove_stream_key)
-        self._errors["stream_key"] = self._message_label("streamKeyError", "Event stream key problem")
-        key_help = self._message_label("streamKeyHelpLabel", "Which key")
-        self._show_message(key_help, STREAM_KEY_HELP, "hint")
+        self._errors["stream_key"] = self._message_label(
+            "streamKeyError", QCoreApplication.translate("SettingsDialog", "Event stream key problem")
+        )
+        key_help = self._message_label(
+            "streamKeyHelpLabel", QCoreApplication.translate("SettingsDialog", "Which key")
+        )
+        self._show_message(key_help, key_help_text, "hint")
         key_column = QVBoxLayout()
         key_column.setSpacing(2)
         key_column.addLayout(key_row)
         key_column.addWidget(self._errors["stream_key"])
         key_column.addWidget(key_help)
-        form.addRow(self._buddy("Stream &key:", self._stream_key_input), key_column)
+        form.addRow(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "Stream &key:"), self._stream_key_input),
+            key_column,
+        )
 
-        self._test_stream_button = QPushButton("Test strea&m")
+        self._test_stream_button = QPushButton(QCoreApplication.translate("SettingsDialog", "Test strea&m"))
         self._test_stream_button.setObjectName("testStreamButton")
-        self._test_stream_button.setAccessibleName("Test stream")
-        self._test_stream_button.setToolTip("Connect once with this key and topic, without saving.")
+        self._test_stream_button.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Test stream")
+        )
+        test_stream_help = QCoreApplication.translate(
+            "SettingsDialog", "Connect once with this key and topic, without saving."
+        )
+        self._test_stream_button.setToolTip(test_stream_help)
+        self._test_stream_button.setAccessibleDescription(test_stream_help)
         self._test_stream_button.setAutoDefault(False)
         self._test_stream_button.clicked.connect(self._test_stream)
         self._stream_result_icon = QLabel()
         self._stream_result_icon.setObjectName("streamTestResultIcon")
         self._stream_result_icon.hide()  # shown with a result, so no empty row sits under the button
-        self._stream_result_label = self._message_label("streamTestResultLabel", "Stream test result")
+        self._stream_result_label = self._message_label(
+            "streamTestResultLabel", QCoreApplication.translate("SettingsDialog", "Stream test result")
+        )
         self._stream_result_label.setTextFormat(Qt.TextFormat.PlainText)  # the platform's answer, as written
         result_row = QHBoxLayout()
         result_row.addWidget(self._stream_result_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -634,29 +928,45 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self._region_input = QComboBox()
         self._region_input.setObjectName("regionInput")
-        self._region_input.setAccessibleName("Default region for national numbers")
+        self._region_input.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Default region for national numbers")
+        )
         self._region_input.setEditable(True)
         self._region_input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._region_input.addItems(sorted(phonenumbers.SUPPORTED_REGIONS))
-        self._region_input.setToolTip("Numbers typed without + are read as numbers of this country.")
+        region_help = QCoreApplication.translate(
+            "SettingsDialog", "Numbers typed without + are read as numbers of this country."
+        )
+        self._region_input.setToolTip(region_help)
+        self._region_input.setAccessibleDescription(region_help)
         self._region_input.currentTextChanged.connect(lambda _text: self._on_edited("region"))
         form.addRow(
-            self._buddy("&Region for national numbers:", self._region_input),
+            self._buddy(
+                QCoreApplication.translate("SettingsDialog", "&Region for national numbers:"),
+                self._region_input,
+            ),
             self._with_error(self._region_input, "region"),
         )
-        self._dial_links_check = QCheckBox("Dial tel:, callto: and ccdesk: links at once")
-        self._dial_links_check.setObjectName("dialLinksAtOnceCheck")
-        self._dial_links_check.setAccessibleName("Dial links at once")
-        self._dial_links_check.setToolTip(
-            "Off (recommended): a clicked link fills the dial field and waits for Enter. "
-            "On: the call is placed as soon as the link arrives."
+        self._dial_links_check = QCheckBox(
+            QCoreApplication.translate("SettingsDialog", "Dial tel:, callto: and ccdesk: links at once")
         )
+        self._dial_links_check.setObjectName("dialLinksAtOnceCheck")
+        self._dial_links_check.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Dial links at once")
+        )
+        links_help = QCoreApplication.translate(
+            "SettingsDialog",
+            "Off (recommended): a clicked link fills the dial field and waits for Enter. On: the call is placed "
+            "as soon as the link arrives.",
+        )
+        self._dial_links_check.setToolTip(links_help)
+        self._dial_links_check.setAccessibleDescription(links_help)
         self._dial_links_check.toggled.connect(lambda _on: self._on_edited(""))
         form.addRow("", self._dial_links_check)
         column.addLayout(form)
         self._tables: dict[str, QTableWidget] = {}
-        for key, object_name, title, value_header, noun in _TABLES:
-            column.addWidget(self._build_table(key, object_name, title, value_header, noun), 1)
+        for key, object_name in _TABLES:
+            column.addWidget(self._build_table(key, object_name), 1)
         return page
 
     def _build_status_codes_tab(self) -> QWidget:
@@ -667,18 +977,34 @@ class SettingsDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         intro = QLabel(
-            "A status change can carry a status code (a reason such as Lunch). 8x8 has no API that lists them: "
-            "copy the list id, item id and short code from Configuration Manager > Status Codes, or read them "
-            "from an agent in that state in the supervisor roster. They are offered when a status is set."
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "A status change can carry a status code (a reason such as Lunch). 8x8 has no API that lists "
+                "them: copy the list id, item id and short code from Configuration Manager > Status Codes, or "
+                "read them from an agent in that state in the supervisor roster. They are offered when a status "
+                "is set.",
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
-        box = QGroupBox("Status codes")
+        box = QGroupBox(QCoreApplication.translate("SettingsDialog", "Status codes"))
         layout = QGridLayout(box)
         table = QTableWidget(0, 4)
         table.setObjectName("statusCodesTable")
-        table.setAccessibleName("Status codes")
-        table.setHorizontalHeaderLabels(["List id", "Item id", "Short code", "Name"])
+        table.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Status codes"))
+        table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "One status code a row: list id, item id, short code and a name to show."
+            )
+        )
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SettingsDialog", "List id"),
+                QCoreApplication.translate("SettingsDialog", "Item id"),
+                QCoreApplication.translate("SettingsDialog", "Short code"),
+                QCoreApplication.translate("SettingsDialog", "Name"),
+            ]
+        )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -687,28 +1013,41 @@ class SettingsDialog(QDialog):
         table.itemChanged.connect(lambda _item: self._on_edited("status_codes"))
         self._status_codes_table = table
         layout.addWidget(table, 0, 0, 3, 1)
-        add, remove = QPushButton("Add"), QPushButton("Remove")
-        for button, suffix in ((add, "Add"), (remove, "Remove")):
-            button.setObjectName(f"statusCodes{suffix}Button")
-            button.setAccessibleName(f"{suffix} status code")
+        add = QPushButton(QCoreApplication.translate("SettingsDialog", "Add"))
+        add.setObjectName("statusCodesAddButton")
+        add.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Add status code"))
+        add.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Adds an empty row to fill in.")
+        )
+        remove = QPushButton(QCoreApplication.translate("SettingsDialog", "Remove"))
+        remove.setObjectName("statusCodesRemoveButton")
+        remove.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Remove status code"))
+        remove.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Removes the selected rows.")
+        )
+        for button in (add, remove):
             button.setAutoDefault(False)
         add.clicked.connect(lambda: self._add_status_code_row())
         remove.clicked.connect(lambda: self._remove_table_rows(table, "status_codes"))
         layout.addWidget(add, 0, 1)
         layout.addWidget(remove, 1, 1)
-        self._errors["status_codes"] = self._message_label("statusCodesError", "Status code problem")
+        self._errors["status_codes"] = self._message_label(
+            "statusCodesError", QCoreApplication.translate("SettingsDialog", "Status code problem")
+        )
         layout.addWidget(self._errors["status_codes"], 3, 0, 1, 2)
         layout.setRowStretch(2, 1)
         column.addWidget(box, 1)
         return page
 
-    def _build_table(self, key: str, object_name: str, title: str, value_header: str, noun: str) -> QGroupBox:
+    def _build_table(self, key: str, object_name: str) -> QGroupBox:
+        title, value_header, accessible, description = table_texts(key)
         box = QGroupBox(title)
         layout = QGridLayout(box)
         table = QTableWidget(0, 2)
         table.setObjectName(object_name)
-        table.setAccessibleName(f"{noun}s")
-        table.setHorizontalHeaderLabels([value_header, "Name"])
+        table.setAccessibleName(accessible)
+        table.setAccessibleDescription(description)
+        table.setHorizontalHeaderLabels([value_header, QCoreApplication.translate("SettingsDialog", "Name")])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -717,17 +1056,33 @@ class SettingsDialog(QDialog):
         table.itemChanged.connect(lambda _item, key=key: self._on_edited(key))
         self._tables[key] = table
         layout.addWidget(table, 0, 0, 3, 1)
-        add, remove = QPushButton("Add"), QPushButton("Remove")
         stem = object_name.removesuffix("Table")
-        for button, suffix in ((add, "Add"), (remove, "Remove")):
-            button.setObjectName(f"{stem}{suffix}Button")
-            button.setAccessibleName(f"{suffix} {noun}")
+        add = QPushButton(QCoreApplication.translate("SettingsDialog", "Add"))
+        add.setObjectName(f"{stem}AddButton")
+        add.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Add to {list}").format(list=accessible)
+        )
+        add.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Adds an empty row to fill in.")
+        )
+        remove = QPushButton(QCoreApplication.translate("SettingsDialog", "Remove"))
+        remove.setObjectName(f"{stem}RemoveButton")
+        remove.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Remove from {list}").format(list=accessible)
+        )
+        remove.setAccessibleDescription(
+            QCoreApplication.translate("SettingsDialog", "Removes the selected rows.")
+        )
+        for button in (add, remove):
             button.setAutoDefault(False)
         add.clicked.connect(lambda: self._add_table_row(table))
         remove.clicked.connect(lambda: self._remove_table_rows(table, key))
         layout.addWidget(add, 0, 1)
         layout.addWidget(remove, 1, 1)
-        error = self._message_label(f"{stem}Error", f"{noun} problem")
+        error = self._message_label(
+            f"{stem}Error",
+            QCoreApplication.translate("SettingsDialog", "{list}: problem").format(list=accessible),
+        )
         self._errors[key] = error
         layout.addWidget(error, 3, 0, 1, 2)
         layout.setRowStretch(2, 1)
@@ -737,16 +1092,19 @@ class SettingsDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         intro = QLabel(
-            "8x8 has no API that lists transaction codes, so the names for their numeric ids come from a "
-            "catalog file. The file is checked and a copy is kept with the settings."
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "8x8 has no API that lists transaction codes, so the names for their numeric ids come from a "
+                "catalog file. The file is checked and a copy is kept with the settings.",
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
         row = QHBoxLayout()
-        caption = QLabel("Catalog file:")
+        caption = QLabel(QCoreApplication.translate("SettingsDialog", "Catalog file:"))
         self._catalog_label = QLabel()
         self._catalog_label.setObjectName("catalogPathLabel")
-        self._catalog_label.setAccessibleName("Catalog file")
+        self._catalog_label.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Catalog file"))
         self._catalog_label.setWordWrap(True)
         self._catalog_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         caption.setBuddy(self._catalog_label)
@@ -754,20 +1112,35 @@ class SettingsDialog(QDialog):
         row.addWidget(self._catalog_label, 1)
         column.addLayout(row)
         buttons = QHBoxLayout()
-        self._import_catalog = QPushButton("&Import catalog...")
+        self._import_catalog = QPushButton(QCoreApplication.translate("SettingsDialog", "&Import catalog..."))
         self._import_catalog.setObjectName("importCatalogButton")
-        self._import_catalog.setAccessibleName("Import catalog file")
+        self._import_catalog.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Import catalog file")
+        )
+        self._import_catalog.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Choose a transaction-code catalog file; it is checked now and copied on Save.",
+            )
+        )
         self._import_catalog.clicked.connect(self._choose_catalog)
-        self._clear_catalog = QPushButton("C&lear catalog")
+        self._clear_catalog = QPushButton(QCoreApplication.translate("SettingsDialog", "C&lear catalog"))
         self._clear_catalog.setObjectName("clearCatalogButton")
-        self._clear_catalog.setAccessibleName("Clear catalog")
+        self._clear_catalog.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Clear catalog"))
+        self._clear_catalog.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "This profile uses no catalog: codes are entered by number."
+            )
+        )
         self._clear_catalog.clicked.connect(self._remove_catalog)
         for button in (self._import_catalog, self._clear_catalog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self._errors["catalog"] = self._message_label("catalogMessageLabel", "Catalog problem")
+        self._errors["catalog"] = self._message_label(
+            "catalogMessageLabel", QCoreApplication.translate("SettingsDialog", "Catalog problem")
+        )
         column.addWidget(self._errors["catalog"])
         column.addStretch(1)
         return page
@@ -776,20 +1149,71 @@ class SettingsDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self._save_button = box.button(QDialogButtonBox.StandardButton.Save)
         self._save_button.setObjectName("saveButton")
-        self._save_button.setAccessibleName("Save settings")
-        self._save_button.setToolTip("Save all profiles (Ctrl+S)")
+        self._save_button.setText(QCoreApplication.translate("SettingsDialog", "Save"))
+        self._save_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Save settings"))
+        self._save_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Checks every profile, then saves them all and closes; Ctrl+S does the same.",
+            )
+        )
+        self._save_button.setToolTip(
+            QCoreApplication.translate("SettingsDialog", "Save all profiles (Ctrl+S)")
+        )
         self._save_button.setDefault(True)
         cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("SettingsDialog", "Cancel"))
         cancel.setObjectName("cancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Cancel"))
+        cancel.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog", "Closes without saving any change; Escape does the same."
+            )
+        )
         box.accepted.connect(self._save)
         box.rejected.connect(self.reject)
         return box
 
-    def _line_edit(self, object_name: str, accessible: str) -> QLineEdit:
+    def _preferences(self) -> QSettings:
+        """window.ini, the window's preferences beside config.json in the config folder (as the window opens it)."""
+        return QSettings(str(self._store.path.parent / "window.ini"), QSettings.Format.IniFormat)
+
+    def _build_language_row(self) -> QHBoxLayout:
+        """The window's language: the system's, or one ccdesk speaks, named in its own language."""
+        row = QHBoxLayout()
+        self._language_input = QComboBox()
+        self._language_input.setObjectName("languageInput")
+        self._language_input.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Language"))
+        self._language_input.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The language of ccdesk's window; System default follows the computer's. Takes effect the next "
+                "time ccdesk starts.",
+            )
+        )
+        self._language_input.addItem(QCoreApplication.translate("SettingsDialog", "System default"), "")
+        for code, name in LANGUAGES.items():
+            self._language_input.addItem(name, code)  # not translated: each language in its own words
+        stored = str(self._preferences().value(PREFERENCE, "") or "")
+        self._language_input.setCurrentIndex(max(self._language_input.findData(stored), 0))
+        note = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Takes effect the next time ccdesk starts.")
+        )
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        set_role(note, "hint")
+        row.addWidget(
+            self._buddy(QCoreApplication.translate("SettingsDialog", "Lan&guage:"), self._language_input)
+        )
+        row.addWidget(self._language_input)
+        row.addWidget(note, 1)
+        return row
+
+    def _line_edit(self, object_name: str, accessible: str, description: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(object_name)
         edit.setAccessibleName(accessible)
+        edit.setAccessibleDescription(description)
         return edit
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
@@ -813,8 +1237,12 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        error = self._message_label(f"{widget.objectName().removesuffix('Input')}Error", "Problem")
-        error.setAccessibleName(f"{widget.accessibleName()} problem")
+        error = self._message_label(
+            f"{widget.objectName().removesuffix('Input')}Error",
+            QCoreApplication.translate("SettingsDialog", "{field}: problem").format(
+                field=widget.accessibleName()
+            ),
+        )
         layout.addWidget(error)
         self._errors[key] = error
         return holder
@@ -828,7 +1256,9 @@ class SettingsDialog(QDialog):
 
     def _add_entry(self, entry: _Entry, *, select: bool = True) -> None:
         self._entries.append(entry)
-        self._profile_list.addItem(QListWidgetItem(entry.profile.name or "(unnamed)"))
+        self._profile_list.addItem(
+            QListWidgetItem(entry.profile.name or QCoreApplication.translate("SettingsDialog", "(unnamed)"))
+        )
         if select:
             self._profile_list.setCurrentRow(len(self._entries) - 1)
             self._tabs.setCurrentIndex(_CONNECTION_TAB)
@@ -851,8 +1281,11 @@ class SettingsDialog(QDialog):
         if entry is not None and entry.running_only:
             self._show_message(
                 self._form_message,
-                f"{entry.profile.name} is the profile ccdesk is running on now (the demo's, in memory): it is "
-                "shown here, and not saved. Add a real profile with New.",
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "{profile} is the profile ccdesk is running on now (the demo's, in memory): it is shown here, "
+                    "and not saved. Add a real profile with Add.",
+                ).format(profile=entry.profile.name),
                 "hint",
             )
         else:
@@ -901,11 +1334,16 @@ class SettingsDialog(QDialog):
     def _select_stream_choice(self, choice: str) -> None:
         """Show the entry's Region choice; a region 8x8 does not have (a hand-edited file) shows as itself."""
         combo = self._stream_region_input
-        while combo.count() > len(_STREAM_CHOICES):
+        while combo.count() > len(REGIONS) + 2:  # none, the regions, other host
             combo.removeItem(combo.count() - 1)
         index = combo.findData(choice)
         if index < 0:
-            combo.addItem(f"{choice} (not an 8x8 region)", choice)
+            combo.addItem(
+                QCoreApplication.translate("SettingsDialog", "{region} (not an 8x8 region)").format(
+                    region=choice
+                ),
+                choice,
+            )
             index = combo.count() - 1
         combo.setCurrentIndex(index)
 
@@ -947,7 +1385,9 @@ class SettingsDialog(QDialog):
         entry.token = self._token_input.text().strip()
         entry.stream_key = self._stream_key_input.text().strip()
         entry.stream_choice = self._stream_choice()
-        self._profile_list.currentItem().setText(entry.profile.name or "(unnamed)")
+        self._profile_list.currentItem().setText(
+            entry.profile.name or QCoreApplication.translate("SettingsDialog", "(unnamed)")
+        )
         if key:
             self._hide_message(self._errors[key])
         if key == "location":
@@ -977,13 +1417,15 @@ class SettingsDialog(QDialog):
             else:
                 self._show_message(
                     self._location_hint,
-                    "The platform code is in your Configuration Manager address (such as na12).",
+                    QCoreApplication.translate(
+                        "SettingsDialog",
+                        "The platform code is in your Configuration Manager address (such as na12).",
+                    ),
                     "hint",
                 )
             return
-        self._show_message(
-            self._location_hint, f"Requests go to {url}." + (f" {note}" if note else ""), "hint"
-        )
+        said = QCoreApplication.translate("SettingsDialog", "Requests go to {url}.").format(url=url)
+        self._show_message(self._location_hint, f"{said} {note}" if note else said, "hint")
 
     def _update_token_hint(self) -> None:
         """Say whether a token is already stored for this login, without ever showing it."""
@@ -1032,7 +1474,9 @@ class SettingsDialog(QDialog):
             return
         profile = entry.profile
         default = DEFAULT_TOPIC.format(agent_id=profile.agent_id or "AGENT")
-        self._stream_topic_input.setPlaceholderText(f"{default} (default)")
+        self._stream_topic_input.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "{topic} (default)").format(topic=default)
+        )
         if not entry.stream():
             self._hide_message(self._stream_hint)
             return
@@ -1043,7 +1487,13 @@ class SettingsDialog(QDialog):
             self._show_message(self._stream_hint, exc.message, "error" if typed else "hint")
             return
         topic = profile.stream_topic or default
-        self._show_message(self._stream_hint, f"Events are read from {url}, topic {topic}.", "hint")
+        self._show_message(
+            self._stream_hint,
+            QCoreApplication.translate("SettingsDialog", "Events are read from {url}, topic {topic}.").format(
+                url=url, topic=topic
+            ),
+            "hint",
+        )
 
     def _update_stream_key_hint(self) -> None:
         """Say whether the tenant has a stream key (or the environment gives one), without ever showing it."""
@@ -1062,10 +1512,13 @@ class SettingsDialog(QDialog):
         self._stream_key_input.setPlaceholderText(hint)
         self._remove_stream_key.setEnabled(stored and not removed)
         self._remove_stream_key.setToolTip(
-            f"Remove the stream key stored for tenant {tenant} when you save. It serves every profile of "
-            "this tenant."
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Remove the stream key stored for tenant {tenant} when you save. It serves every profile of this "
+                "tenant.",
+            ).format(tenant=tenant)
             if stored
-            else "No stream key is stored for this tenant."
+            else QCoreApplication.translate("SettingsDialog", "No stream key is stored for this tenant.")
         )
 
     def _mark_stream_key_removed(self) -> None:
@@ -1080,8 +1533,10 @@ class SettingsDialog(QDialog):
             self._stream_key_input.setFocus()  # the button just went grey: a new key can be pasted here
         self._show_message(
             self._errors["stream_key"],
-            f"The stream key of tenant {tenant} is removed from the OS keyring when you save; Cancel keeps "
-            "it.",
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The stream key of tenant {tenant} is removed from the OS keyring when you save; Cancel keeps it.",
+            ).format(tenant=tenant),
             "hint",
         )
 
@@ -1100,13 +1555,29 @@ class SettingsDialog(QDialog):
         self._stream_key_input.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self._show_stream_key.setText("&Hide" if shown else "S&how")
-        self._show_stream_key.setAccessibleName("Hide stream key" if shown else "Show stream key")
+        self._show_stream_key.setText(
+            QCoreApplication.translate("SettingsDialog", "&Hide")
+            if shown
+            else QCoreApplication.translate("SettingsDialog", "S&how")
+        )
+        self._show_stream_key.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Hide stream key")
+            if shown
+            else QCoreApplication.translate("SettingsDialog", "Show stream key")
+        )
 
     def _on_show_token(self, shown: bool) -> None:
         self._token_input.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self._show_token.setText("&Hide" if shown else "S&how")
-        self._show_token.setAccessibleName("Hide token" if shown else "Show token")
+        self._show_token.setText(
+            QCoreApplication.translate("SettingsDialog", "&Hide")
+            if shown
+            else QCoreApplication.translate("SettingsDialog", "S&how")
+        )
+        self._show_token.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Hide token")
+            if shown
+            else QCoreApplication.translate("SettingsDialog", "Show token")
+        )
 
     # ----------------------------------------------------------------------------------- tables
 
@@ -1153,12 +1624,21 @@ class SettingsDialog(QDialog):
             if not (list_id or item_id or short or name):
                 continue
             try:
-                for label, text in (("list id", list_id), ("item id", item_id)):
-                    if not text.lstrip("-").isdigit():
-                        raise InvalidInput(f"the {label} must be a whole number")
+                if not list_id.lstrip("-").isdigit():
+                    raise InvalidInput(
+                        QCoreApplication.translate("SettingsDialog", "the list id must be a whole number")
+                    )
+                if not item_id.lstrip("-").isdigit():
+                    raise InvalidInput(
+                        QCoreApplication.translate("SettingsDialog", "the item id must be a whole number")
+                    )
                 codes.append(StatusCode(int(list_id), int(item_id), short, name))
             except InvalidInput as exc:
-                problems.append(f"Status code row {row + 1}: {exc.message.rstrip('.')}.")
+                problems.append(
+                    QCoreApplication.translate("SettingsDialog", "Status code row {row}: {problem}.").format(
+                        row=row + 1, problem=exc.message.rstrip(".")
+                    )
+                )
         return codes, problems
 
     @staticmethod
@@ -1177,24 +1657,32 @@ class SettingsDialog(QDialog):
     # ---------------------------------------------------------------------------------- profiles
 
     def _add_profile(self) -> None:
-        self._add_entry(_Entry(Profile(name=self._unique_name("New profile"))))
+        self._add_entry(
+            _Entry(
+                Profile(name=self._unique_name(QCoreApplication.translate("SettingsDialog", "New profile")))
+            )
+        )
 
     def _duplicate_profile(self) -> None:
         entry = self._current
         if entry is None:
             return
-        profile = replace(copy.deepcopy(entry.profile), name=self._unique_name(f"{entry.profile.name} copy"))
+        copy_name = QCoreApplication.translate("SettingsDialog", "{profile} copy").format(
+            profile=entry.profile.name
+        )
+        profile = replace(copy.deepcopy(entry.profile), name=self._unique_name(copy_name))
         self._add_entry(replace(entry, profile=profile, token="", stream_key="", remove_stream_key=""))
 
     def _remove_profile(self) -> None:
         entry = self._current
         if entry is None:
             return
-        question = (
-            f"Remove the profile '{entry.profile.name}'? It is gone when the settings are saved; a token "
-            "stored for its login stays in the keyring for other profiles."
-        )
-        if not confirm(self, "Remove profile", question):
+        question = QCoreApplication.translate(
+            "SettingsDialog",
+            "Remove the profile '{profile}'? It is gone when the settings are saved; a token stored for its login "
+            "stays in the keyring for other profiles.",
+        ).format(profile=entry.profile.name)
+        if not confirm(self, QCoreApplication.translate("SettingsDialog", "Remove profile"), question):
             return
         row = self._profile_list.currentRow()
         del self._entries[row]
@@ -1207,7 +1695,10 @@ class SettingsDialog(QDialog):
         if entry is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import transaction-code catalog", "", "Catalog files (*.json);;All files (*)"
+            self,
+            QCoreApplication.translate("SettingsDialog", "Import transaction-code catalog"),
+            "",
+            QCoreApplication.translate("SettingsDialog", "Catalog files (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -1219,14 +1710,20 @@ class SettingsDialog(QDialog):
             return
         except OSError as exc:
             self._show_message(
-                self._errors["catalog"], f"Catalog file {path} cannot be read ({exc}).", "error"
+                self._errors["catalog"],
+                QCoreApplication.translate(
+                    "SettingsDialog", "Catalog file {path} cannot be read ({error})."
+                ).format(path=path, error=exc),
+                "error",
             )
             return
         entry.catalog_text, entry.catalog_source = text, path
-        count = len(catalog.lists)
+        count = len(catalog.lists)  # a plain name: lupdate skips a translate() whose count is a call
         self._show_message(
             self._errors["catalog"],
-            f"{count} code list{'s' if count != 1 else ''} found; a copy is kept on Save.",
+            QCoreApplication.translate(
+                "SettingsDialog", "%n code list(s) found; a copy is kept on Save.", None, count
+            ),
             "ok",
         )
         self._update_catalog_label(entry)
@@ -1242,9 +1739,13 @@ class SettingsDialog(QDialog):
 
     def _update_catalog_label(self, entry: _Entry) -> None:
         if entry.catalog_text is not None:
-            text = f"{entry.catalog_source} (copied on save)"
+            text = QCoreApplication.translate("SettingsDialog", "{path} (copied on save)").format(
+                path=entry.catalog_source
+            )
         else:
-            text = entry.profile.catalog_file or "None: codes are entered by number, as LIST:ITEM."
+            text = entry.profile.catalog_file or QCoreApplication.translate(
+                "SettingsDialog", "None: codes are entered by number, as LIST:ITEM."
+            )
         self._catalog_label.setText(text)
         self._clear_catalog.setEnabled(entry.catalog_text is not None or bool(entry.profile.catalog_file))
 
@@ -1257,27 +1758,49 @@ class SettingsDialog(QDialog):
         if not connection_only:
             others = {e.profile.name.casefold() for e in self._entries if e is not entry}
             if not profile.name:
-                found.append(("name", "Give the profile a name."))
+                found.append(
+                    ("name", QCoreApplication.translate("SettingsDialog", "Give the profile a name."))
+                )
             elif profile.name.casefold() in others:
-                found.append(("name", f"Another profile is already called '{profile.name}'."))
+                found.append(
+                    (
+                        "name",
+                        QCoreApplication.translate(
+                            "SettingsDialog", "Another profile is already called '{profile}'."
+                        ).format(profile=profile.name),
+                    )
+                )
         try:
             api_location(profile)
         except InvalidInput as exc:
             found.append(("location", exc.message))
         if not profile.tenant:
-            found.append(("tenant", "The tenant name is required."))
+            found.append(
+                ("tenant", QCoreApplication.translate("SettingsDialog", "The tenant name is required."))
+            )
         if connection_only:
             return found
         if not profile.agent_id:
-            found.append(("agent", "The agent's Internal Id is required."))
+            found.append(
+                (
+                    "agent",
+                    QCoreApplication.translate("SettingsDialog", "The agent's Internal Id is required."),
+                )
+            )
         found.extend(self._stream_problems(entry))
         if profile.region not in phonenumbers.SUPPORTED_REGIONS:
-            found.append(("region", f"'{profile.region}' is not a region code: use two letters such as US."))
-        for key, _name, _title, _header, noun in _TABLES:
+            found.append(
+                (
+                    "region",
+                    QCoreApplication.translate(
+                        "SettingsDialog", "'{region}' is not a region code: use two letters such as US."
+                    ).format(region=profile.region),
+                )
+            )
+        for key, _name in _TABLES:
             nameless = self._table_choices(self._tables[key])[1] if entry is self._current else []
             if nameless:
-                rows = ", ".join(map(str, nameless))
-                found.append((key, f"{noun} row {rows} has a name but no value."))
+                found.append((key, nameless_rows_message(key, nameless)))
         unusable = self._status_code_rows()[1] if entry is self._current else []
         if unusable:
             found.append(("status_codes", " ".join(unusable)))
@@ -1298,7 +1821,7 @@ class SettingsDialog(QDialog):
                 validate_topic(profile.stream_topic)
             except StreamConfigError as exc:
                 found.append(("stream_topic", exc.message))
-        tenant = profile.tenant or "this tenant"
+        tenant = profile.tenant or QCoreApplication.translate("SettingsDialog", "this tenant")
         if entry.stream_key:
             try:
                 validate_key(entry.stream_key)
@@ -1309,8 +1832,11 @@ class SettingsDialog(QDialog):
                     found.append(
                         (
                             "stream_key",
-                            "This is the Action Request Token, which the calls use; the event stream needs "
-                            "the Data Request Token or an Admin Console key (eght_…).",
+                            QCoreApplication.translate(
+                                "SettingsDialog",
+                                "This is the Action Request Token, which the calls use; the event stream needs "
+                                "the Data Request Token or an Admin Console key (eght_…).",
+                            ),
                         )
                     )
         elif not self._stream_key_available(entry):
@@ -1318,9 +1844,14 @@ class SettingsDialog(QDialog):
             found.append(
                 (
                     "stream_key",
-                    f"Paste the stream key: the one stored for {tenant} is removed on Save."
+                    QCoreApplication.translate(
+                        "SettingsDialog",
+                        "Paste the stream key: the one stored for {tenant} is removed on Save.",
+                    ).format(tenant=tenant)
                     if removed
-                    else f"Paste the stream key: none is stored for {tenant}.",
+                    else QCoreApplication.translate(
+                        "SettingsDialog", "Paste the stream key: none is stored for {tenant}."
+                    ).format(tenant=tenant),
                 )
             )
         return found
@@ -1409,16 +1940,27 @@ class SettingsDialog(QDialog):
             profile.base_url = validate_base_url(profile.base_url)
         self._testing = entry
         self._test_button.setEnabled(False)
-        self._test_button.setText("Testing…")
+        self._test_button.setText(QCoreApplication.translate("SettingsDialog", "Testing…"))
         self._result_icon.clear()
         self._show_message(
-            self._result_label, f"Testing the connection as {profile.effective_username}…", "hint"
+            self._result_label,
+            QCoreApplication.translate("SettingsDialog", "Testing the connection as {user}…").format(
+                user=profile.effective_username
+            ),
+            "hint",
         )
         try:
             self._tester(profile, entry.token or None, self._on_checked)
         except Exception as exc:  # an injected tester must not take the dialog down
             detail = exc.message if isinstance(exc, CCDeskError) else str(exc) or type(exc).__name__
-            self._on_checked(ConnectionCheck(CheckOutcome.FAILED, f"The test could not start: {detail}"))
+            self._on_checked(
+                ConnectionCheck(
+                    CheckOutcome.FAILED,
+                    QCoreApplication.translate("SettingsDialog", "The test could not start: {detail}").format(
+                        detail=detail
+                    ),
+                )
+            )
 
     def _on_checked(self, check: ConnectionCheck) -> None:
         """Show the answer, unless the dialog has closed, another profile is on screen, or it came twice."""
@@ -1426,7 +1968,7 @@ class SettingsDialog(QDialog):
             return
         tested, self._testing = self._testing, None
         self._test_button.setEnabled(True)
-        self._test_button.setText("&Test connection")
+        self._test_button.setText(QCoreApplication.translate("SettingsDialog", "&Test connection"))
         if tested is not self._current:
             self._hide_message(self._result_label)
             return
@@ -1443,10 +1985,18 @@ class SettingsDialog(QDialog):
         profile = entry.profile
         problems: list[tuple[str, str]] = []
         if not profile.tenant:
-            problems.append(("tenant", "The tenant name is required."))
+            problems.append(
+                ("tenant", QCoreApplication.translate("SettingsDialog", "The tenant name is required."))
+            )
         if not profile.stream_topic and not profile.agent_id:
             problems.append(
-                ("agent", "The agent's Internal Id is required: the stream reads the agent's topic.")
+                (
+                    "agent",
+                    QCoreApplication.translate(
+                        "SettingsDialog",
+                        "The agent's Internal Id is required: the stream reads the agent's topic.",
+                    ),
+                )
             )
         problems.extend(self._stream_problems(entry))
         if problems:
@@ -1460,22 +2010,33 @@ class SettingsDialog(QDialog):
             return
         self._stream_testing = (entry, endpoint)
         self._test_stream_button.setEnabled(False)
-        self._test_stream_button.setText("Testing…")
+        self._test_stream_button.setText(QCoreApplication.translate("SettingsDialog", "Testing…"))
         self._show_message(
-            self._stream_result_label, f"Connecting to {endpoint.host} for {endpoint.topic}…", "hint"
+            self._stream_result_label,
+            QCoreApplication.translate("SettingsDialog", "Connecting to {host} for {topic}…").format(
+                host=endpoint.host, topic=endpoint.topic
+            ),
+            "hint",
         )
         try:
             self._stream_tester(endpoint, entry.stream_key or None, self._on_stream_checked)
         except Exception as exc:  # an injected tester must not take the dialog down
             detail = exc.message if isinstance(exc, CCDeskError) else str(exc) or type(exc).__name__
-            self._on_stream_checked(StreamStatus(StreamState.FAILED, f"the test could not start: {detail}"))
+            self._on_stream_checked(
+                StreamStatus(
+                    StreamState.FAILED,
+                    QCoreApplication.translate("SettingsDialog", "the test could not start: {detail}").format(
+                        detail=detail
+                    ),
+                )
+            )
 
     def _on_stream_checked(self, status: StreamStatus) -> None:
         """Show the outcome, unless the dialog has closed, another profile is on screen, or it came twice."""
         if self._finished or self._stream_testing is None:
             return
         (tested, endpoint), self._stream_testing = self._stream_testing, None
-        self._test_stream_button.setText("Test strea&m")
+        self._test_stream_button.setText(QCoreApplication.translate("SettingsDialog", "Test strea&m"))
         self._test_stream_button.setEnabled(bool(self._stream_choice()))
         if tested is not self._current:
             self._hide_message(self._stream_result_label)
@@ -1511,7 +2072,8 @@ class SettingsDialog(QDialog):
             if entry.stream() == _OTHER_HOST:
                 entry.profile.stream_url = validate_stream_url(entry.profile.stream_url)
         try:
-            # Tokens first: when the keyring refuses, nothing is written and the dialog stays open.
+            self._save_language()
+            # Tokens next: when the keyring refuses, no profile is written and the dialog stays open.
             for entry in self._entries:
                 if entry.token and not entry.running_only:
                     profile = entry.profile
@@ -1540,10 +2102,30 @@ class SettingsDialog(QDialog):
             self._show_message(self._form_message, exc.message, "error")
             return
         except OSError as exc:
-            self._show_message(self._form_message, f"The settings could not be saved: {exc}", "error")
+            self._show_message(
+                self._form_message,
+                QCoreApplication.translate(
+                    "SettingsDialog", "The settings could not be saved: {error}"
+                ).format(error=exc),
+                "error",
+            )
             return
         self._chosen = chosen
         self.accept()
+
+    def _save_language(self) -> None:
+        """Keep the language choice in window.ini, read at the next start; ConfigurationError when it cannot be."""
+        preferences = self._preferences()
+        preferences.setValue(PREFERENCE, str(self._language_input.currentData() or ""))
+        preferences.sync()
+        if preferences.status() != QSettings.Status.NoError:
+            raise ConfigurationError(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "The language could not be saved in {path}, so nothing was saved: check that this folder can "
+                    "be written to.",
+                ).format(path=preferences.fileName())
+            )
 
     def _store_token(self, account: str, token: str) -> None:
         """The OS keyring keeps the token; without one, the agent may keep it for this session only."""
@@ -1553,10 +2135,15 @@ class SettingsDialog(QDialog):
             keep = getattr(self._credentials, "keep_for_session", None)
             if keep is None or not confirm(
                 self,
-                "No OS keyring: use the token for this session only?",
-                "This computer has no secure OS keyring, so ccdesk cannot store the Action Request Token. "
-                "ccdesk can keep it in memory until you quit: you will be asked for it again at the next "
-                "start (or set CCDESK_TOKEN).\n\nUse the token for this session only?",
+                QCoreApplication.translate(
+                    "SettingsDialog", "No OS keyring: use the token for this session only?"
+                ),
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "This computer has no secure OS keyring, so ccdesk cannot store the Action Request Token. "
+                    "ccdesk can keep it in memory until you quit: you will be asked for it again at the next "
+                    "start (or set CCDESK_TOKEN).\n\nUse the token for this session only?",
+                ),
             ):
                 raise exc
             keep(account, token)
@@ -1570,12 +2157,25 @@ class SettingsDialog(QDialog):
             else:
                 self._credentials.set(stream_account_name(tenant), key)
         except ConfigurationError as exc:
-            reason = str(exc.__cause__) if exc.__cause__ is not None else "no secure OS keyring is available"
-            instead = f" Set {STREAM_KEY_ENV} to the key instead (never on a command line)." if key else ""
+            reason = (
+                str(exc.__cause__)
+                if exc.__cause__ is not None
+                else QCoreApplication.translate("SettingsDialog", "no secure OS keyring is available")
+            )
+            if key is None:
+                text = QCoreApplication.translate(
+                    "SettingsDialog",
+                    "The event stream key for tenant {tenant} could not be removed from the OS keyring ({reason}), "
+                    "so nothing was saved.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "SettingsDialog",
+                    "The event stream key for tenant {tenant} could not be stored in the OS keyring ({reason}), so "
+                    "nothing was saved. Set {variable} to the key instead (never on a command line).",
+                )
             raise ConfigurationError(
-                f"The event stream key for tenant {tenant} could not be "
-                f"{'removed from' if key is None else 'stored in'} the OS keyring ({reason}), so nothing was "
-                f"saved.{instead}"
+                text.format(tenant=tenant, reason=reason, variable=STREAM_KEY_ENV)
             ) from exc
 
     def _try_demo(self) -> None:

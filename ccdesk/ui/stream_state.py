@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING, Protocol
 
 from ccdesk.ui.plain import plain_tip
-from ccdesk.ui.qt import QLabel, Qt, QTimer, QWidget
+from ccdesk.ui.qt import QCoreApplication, QLabel, Qt, QTimer, QWidget
 
 if TYPE_CHECKING:
     from ccdesk.ui.live_stream import LiveStream
@@ -27,31 +27,67 @@ def stream_view(controller: _StreamHolder) -> tuple[str, str, str, bool] | None:
     stream is configured (the window then works from its requests' answers alone, and says nothing)."""
     if controller.stream_problem:
         return (
-            "Live updates: not set up",
+            QCoreApplication.translate("StreamState", "Live updates: not set up"),
             RED,
-            f"8x8's event stream is not used: {controller.stream_problem}",
+            QCoreApplication.translate("StreamState", "8x8's event stream is not used: {problem}").format(
+                problem=controller.stream_problem
+            ),
             False,
         )
     stream = controller.stream
     if stream is None:
         return None
     status = stream.status
-    where = f"{stream.endpoint.base_url}, topic {stream.endpoint.topic}"
+    where = QCoreApplication.translate("StreamState", "{url}, topic {topic}").format(
+        url=stream.endpoint.base_url, topic=stream.endpoint.topic
+    )
     if status.state == "live":
         if controller.stream_warning:
-            return ("Live · no events", AMBER, f"{controller.stream_warning}\n{where}", False)
-        return ("Live", GREEN, f"8x8's events arrive as they happen ({where}).", False)
+            return (
+                QCoreApplication.translate("StreamState", "Live · no events"),
+                AMBER,
+                f"{controller.stream_warning}\n{where}",
+                False,
+            )
+        tip = QCoreApplication.translate("StreamState", "8x8's events arrive as they happen ({where}).")
+        return (QCoreApplication.translate("StreamState", "Live"), GREEN, tip.format(where=where), False)
     if status.state == "connecting":
-        return ("Live updates: connecting…", GREY, f"Connecting to {where}.", False)
+        return (
+            QCoreApplication.translate("StreamState", "Live updates: connecting…"),
+            GREY,
+            QCoreApplication.translate("StreamState", "Connecting to {where}.").format(where=where),
+            False,
+        )
+    reason = status.detail or QCoreApplication.translate("StreamState", "no reason given")
     if status.state == "reconnecting":
         left = max(0, round((status.retry_in or 0) - (time.time() - status.at)))
-        text = f"Reconnecting in {left} s" if left else "Reconnecting…"
-        tip = f"The event stream dropped: {status.detail or 'no reason given'}.\n{where}"
-        return (text, AMBER, tip + "\nThe lines show what 8x8's answers said until it is back.", bool(left))
+        text = (
+            QCoreApplication.translate("StreamState", "Reconnecting in %n s", None, left)
+            if left
+            else QCoreApplication.translate("StreamState", "Reconnecting…")
+        )
+        tip = QCoreApplication.translate(
+            "StreamState",
+            "The event stream dropped: {reason}.\n{where}\nThe lines show what 8x8's answers said until it is back.",
+        ).format(reason=reason, where=where)
+        return (text, AMBER, tip, bool(left))
     if status.state == "failed":
-        reason = status.detail or "no reason given"
-        return (f"Failed: {reason}", RED, f"The event stream stopped: {reason}\n{where}", False)
-    return ("Live updates: off", GREY, f"The event stream is stopped ({where}).", False)
+        return (
+            QCoreApplication.translate("StreamState", "Failed: {reason}").format(reason=reason),
+            RED,
+            QCoreApplication.translate("StreamState", "The event stream stopped: {reason}\n{where}").format(
+                reason=reason, where=where
+            ),
+            False,
+        )
+    return (
+        QCoreApplication.translate("StreamState", "Live updates: off"),
+        GREY,
+        QCoreApplication.translate("StreamState", "The event stream is stopped ({where}).").format(
+            where=where
+        ),
+        False,
+    )
 
 
 class StreamIndicator:
@@ -80,7 +116,7 @@ class StreamIndicator:
             self.ticker.stop()
             return
         text, colour, tip, ticking = view
-        self.dot.setText(f"<span style='color:{colour}'>●</span>")
+        self.dot.setText(f"<span style='color:{colour}'>●</span>")  # not translated: the dot's markup
         self.label.setText(
             self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.label.maximumWidth())
         )

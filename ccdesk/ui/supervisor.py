@@ -27,7 +27,7 @@ from ccdesk.api.errors import AgentStatusApiOffError, CCDeskError
 from ccdesk.api.events import AgentStatusEvent
 from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode
 from ccdesk.core.audit import AuditTrail, Who
-from ccdesk.core.bulk import action_words, internal_error, internal_failure, result_error, result_words
+from ccdesk.core.bulk import internal_error, internal_failure, result_error
 from ccdesk.core.explain import present
 from ccdesk.core.journal import CallState
 from ccdesk.core.local_files import LocalFileError, os_problem
@@ -43,6 +43,7 @@ from ccdesk.ui.qt import (
     QAction,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -68,9 +69,17 @@ from ccdesk.ui.session import Session
 from ccdesk.ui.stream_state import StreamIndicator, stream_view
 from ccdesk.ui.supervisor_audit import AuditPanel
 from ccdesk.ui.supervisor_bulk import BulkBox, BulkJob
-from ccdesk.ui.supervisor_confirm import DISCONNECTED, BulkPlan, agents, confirm_bulk
+from ccdesk.ui.supervisor_confirm import BulkPlan, confirm_bulk
 from ccdesk.ui.supervisor_dialogs import InteractionDialog, StatusDialog
-from ccdesk.ui.supervisor_models import RosterFilter, RosterModel, StatusFilter
+from ccdesk.ui.supervisor_models import (
+    RosterFilter,
+    RosterModel,
+    StatusFilter,
+    filter_words,
+    result_text,
+    state_words,
+    title_text,
+)
 from ccdesk.ui.supervisor_tables import fit_columns, narrow_columns
 from ccdesk.ui.theme import set_role
 
@@ -87,11 +96,6 @@ ROSTER_MINIMUM = {RosterModel.SINCE: 96, RosterModel.LAST: 160}
 DEFAULT_SIZE = (1180, 760)
 #: the tenant's topic of agent status changes (the profile's key reads the whole tenant anyway)
 STATUS_TOPIC = "event-v1/AgentStatusChange"
-API_OFF_TEXT = (
-    "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
-    "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
-    "agent id and name: freeing lines, ending calls and setting status still work for those agents."
-)
 
 
 class SupervisorWindow(QMainWindow):
@@ -101,7 +105,11 @@ class SupervisorWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("supervisorWindow")
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(f"ccdesk supervisor — {session.settings.tenant} ({session.where})")
+        self.setWindowTitle(
+            QCoreApplication.translate("SupervisorWindow", "ccdesk supervisor — {tenant} ({where})").format(
+                tenant=session.settings.tenant, where=session.where
+            )
+        )
         self.resize(*DEFAULT_SIZE)
         self.session = session
         self._own_bridge = bridge is None
@@ -129,16 +137,28 @@ class SupervisorWindow(QMainWindow):
         self._build_actions()
         tabs = QTabWidget()
         tabs.setObjectName("supervisorTabs")
-        tabs.setAccessibleName("Supervisor views")
-        tabs.addTab(self._build_roster_tab(), icon("people"), "&Roster")
+        tabs.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Supervisor views"))
+        tabs.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow", "The roster of agents, and the audit trail of actions"
+            )
+        )
+        tabs.addTab(
+            self._build_roster_tab(),
+            icon("people"),
+            QCoreApplication.translate("SupervisorWindow", "&Roster"),
+        )
         self.audit_panel = AuditPanel(self.audit, self._names)
         self.audit_panel.message.connect(self.statusBar().showMessage)
-        tabs.addTab(self.audit_panel, "&Audit trail")
+        tabs.addTab(self.audit_panel, QCoreApplication.translate("SupervisorWindow", "&Audit trail"))
         self.tabs = tabs
         self.setCentralWidget(tabs)
         self.statusBar().setObjectName("supervisorStatusBar")
         self.demo_latency = QLabel()
         self.demo_latency.setObjectName("demoLatencyLabel")
+        self.demo_latency.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Simulator latency")
+        )
         set_role(self.demo_latency, "hint")
         self.statusBar().addPermanentWidget(self.demo_latency)
         self.demo_latency.hide()
@@ -175,35 +195,72 @@ class SupervisorWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.refresh_action = self._action(
-            "Refresh roster", "F5", self.refresh_roster, "refreshAction", "redial"
+            QCoreApplication.translate("SupervisorWindow", "Refresh roster"),
+            "F5",
+            self.refresh_roster,
+            "refreshAction",
+            "redial",
         )
+        free_line = QCoreApplication.translate("SupervisorWindow", "Free line {line}…")
         self.free_line1_action = self._action(
-            "Free line 1…", "Ctrl+Alt+1", partial(self.free_line, 1), "freeLine1Action", "free"
+            free_line.format(line=1), "Ctrl+Alt+1", partial(self.free_line, 1), "freeLine1Action", "free"
         )
         self.free_line2_action = self._action(
-            "Free line 2…", "Ctrl+Alt+2", partial(self.free_line, 2), "freeLine2Action", "free"
+            free_line.format(line=2), "Ctrl+Alt+2", partial(self.free_line, 2), "freeLine2Action", "free"
         )
         self.free_all_action = self._action(
-            "Free all lines…", "Ctrl+Alt+0", self.free_all_lines, "freeAllAction", "free"
+            QCoreApplication.translate("SupervisorWindow", "Free all lines…"),
+            "Ctrl+Alt+0",
+            self.free_all_lines,
+            "freeAllAction",
+            "free",
         )
         self.interaction_action = self._action(
-            "Hang up or end a call…", "Ctrl+I", self.hang_up_or_end, "interactionAction", "hangup"
+            QCoreApplication.translate("SupervisorWindow", "Hang up or end a call…"),
+            "Ctrl+I",
+            self.hang_up_or_end,
+            "interactionAction",
+            "hangup",
         )
         self.status_action = self._action(
-            "Set status…", "Ctrl+Shift+S", self.set_status, "setStatusAction", "people"
+            QCoreApplication.translate("SupervisorWindow", "Set status…"),
+            "Ctrl+Shift+S",
+            self.set_status,
+            "setStatusAction",
+            "people",
         )
         self.select_all_action = self._action(
-            "Select all shown", "Ctrl+Shift+A", self.select_all_shown, "selectAllAction"
+            QCoreApplication.translate("SupervisorWindow", "Select all shown"),
+            "Ctrl+Shift+A",
+            self.select_all_shown,
+            "selectAllAction",
         )
         self.select_stuck_action = self._action(
-            "Select stuck", "Ctrl+Shift+K", self.select_stuck, "selectStuckAction", "warning"
+            QCoreApplication.translate("SupervisorWindow", "Select stuck"),
+            "Ctrl+Shift+K",
+            self.select_stuck,
+            "selectStuckAction",
+            "warning",
         )
         self.select_stuck_action.setToolTip(
-            "Select only the agents shown that are stuck: busy or in wrap-up longer than the minutes set "
-            "(Ctrl+Shift+K)"
+            QCoreApplication.translate(
+                "SupervisorWindow",
+                "Select only the agents shown that are stuck: busy or in wrap-up longer than the minutes set "
+                "({keys})",
+            ).format(keys="Ctrl+Shift+K")
         )
-        self._action("Find agent", "Ctrl+F", self._focus_filter, "findAgentAction")
-        self._action("Close", "Ctrl+W", self.close, "closeSupervisorAction")
+        self._action(
+            QCoreApplication.translate("SupervisorWindow", "Find agent"),
+            "Ctrl+F",
+            self._focus_filter,
+            "findAgentAction",
+        )
+        self._action(
+            QCoreApplication.translate("SupervisorWindow", "Close"),
+            "Ctrl+W",
+            self.close,
+            "closeSupervisorAction",
+        )
         self._single_actions = (
             self.free_line1_action,
             self.free_line2_action,
@@ -212,11 +269,13 @@ class SupervisorWindow(QMainWindow):
             self.status_action,
         )
 
-    def _button(self, action: QAction, name: str, text: str | None = None) -> QPushButton:
-        """A button that triggers an action, so button, menu and shortcut do exactly the same."""
+    def _button(self, action: QAction, name: str, description: str, text: str | None = None) -> QPushButton:
+        """A button that triggers an action, so button, menu and shortcut do exactly the same; its accessible
+        name is the action's full text (the button's own can be shorter)."""
         button = QPushButton(action.icon(), text or action.text())
         button.setObjectName(name)
         button.setAccessibleName(action.text().rstrip("…"))
+        button.setAccessibleDescription(description)
         button.setToolTip(action.toolTip())
         button.clicked.connect(action.trigger)
         return button
@@ -229,8 +288,19 @@ class SupervisorWindow(QMainWindow):
 
         self.roster_table = QTableView()
         self.roster_table.setObjectName("rosterTable")
-        self.roster_table.setAccessibleName("Agents")
+        self.roster_table.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Agents"))
+        self.roster_table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow",
+                "The tenant's agents. Arrow keys move and select; Shift with the arrows, or Ctrl with the arrows "
+                "then Space, selects several; Enter hangs up or ends a call of the selected agent; the menu key "
+                "lists the actions.",
+            )
+        )
         self.roster_table.setModel(self.roster_proxy)
+        self.roster_table.setTabKeyNavigation(
+            False
+        )  # Tab leaves the table for the buttons; arrows move inside
         self.roster_table.setSortingEnabled(True)
         self.roster_table.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
         self.roster_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,6 +316,12 @@ class SupervisorWindow(QMainWindow):
         self.roster_table.customContextMenuRequested.connect(self._context_menu)
         self.roster_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.roster_table.doubleClicked.connect(lambda _index: self.hang_up_or_end())
+        open_call = QAction(self.roster_table)  # Enter does what a double click does
+        open_call.setObjectName("rosterEnterAction")
+        open_call.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_call.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_call.triggered.connect(lambda _checked=False: self.hang_up_or_end())
+        self.roster_table.addAction(open_call)
         for signal in (
             self.roster_proxy.modelReset,
             self.roster_proxy.layoutChanged,
@@ -256,6 +332,7 @@ class SupervisorWindow(QMainWindow):
 
         self.roster_empty = QLabel()
         self.roster_empty.setObjectName("rosterEmptyLabel")
+        self.roster_empty.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Roster state"))
         self.roster_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.roster_empty, "hint")
         plain_labels(self.roster_empty)
@@ -267,7 +344,9 @@ class SupervisorWindow(QMainWindow):
         top_layout.addLayout(self._build_single_row())
         self.action_note = QLabel()
         self.action_note.setObjectName("singleActionNote")
-        self.action_note.setAccessibleName("Result of the last action")
+        self.action_note.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Result of the last action")
+        )
         self.action_note.setWordWrap(True)
         self.action_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         plain_labels(self.action_note)  # 8x8's words
@@ -278,8 +357,19 @@ class SupervisorWindow(QMainWindow):
         splitter.setObjectName("supervisorSplitter")
         splitter.addWidget(top)
         self.bulk = BulkBox(
-            self._button(self.select_all_action, "selectAllShownButton"),
-            self._button(self.select_stuck_action, "selectStuckButton"),
+            self._button(
+                self.select_all_action,
+                "selectAllShownButton",
+                QCoreApplication.translate("SupervisorWindow", "Selects every agent the filters show"),
+            ),
+            self._button(
+                self.select_stuck_action,
+                "selectStuckButton",
+                QCoreApplication.translate(
+                    "SupervisorWindow",
+                    "Selects the agents shown that are busy or in wrap-up longer than the minutes set",
+                ),
+            ),
         )
         self.bulk.free_button.clicked.connect(self.bulk_free)
         self.bulk.status_button.clicked.connect(self.bulk_set_status)
@@ -297,64 +387,120 @@ class SupervisorWindow(QMainWindow):
         row = QHBoxLayout()
         self.filter_input = QLineEdit()
         self.filter_input.setObjectName("rosterFilterInput")
-        self.filter_input.setAccessibleName("Filter agents")
-        self.filter_input.setPlaceholderText("Filter by name, id or status (Ctrl+F)")
+        self.filter_input.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Filter agents"))
+        self.filter_input.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow",
+                "Shows only the agents whose name, id, status or code contains what you type",
+            )
+        )
+        self.filter_input.setPlaceholderText(
+            QCoreApplication.translate("SupervisorWindow", "Filter by name, id or status ({keys})").format(
+                keys="Ctrl+F"
+            )
+        )
         self.filter_input.setClearButtonEnabled(True)
         self.filter_input.textChanged.connect(self.roster_proxy.set_text)
         self.group_input = QLineEdit()
         self.group_input.setObjectName("rosterGroupInput")
-        self.group_input.setAccessibleName("Agent group id")
-        self.group_input.setPlaceholderText("Group id (all)")
+        self.group_input.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Agent group id"))
+        self.group_input.setPlaceholderText(QCoreApplication.translate("SupervisorWindow", "Group id (all)"))
         self.group_input.setClearButtonEnabled(True)
-        self.group_input.setToolTip(
-            "Read only the agents of this agent group (the Agent Status API's groupId); empty: every agent"
+        group_tip = QCoreApplication.translate(
+            "SupervisorWindow",
+            "Read only the agents of this agent group (the Agent Status API's groupId); empty: every agent",
         )
+        self.group_input.setToolTip(group_tip)
+        self.group_input.setAccessibleDescription(group_tip)
         self.group_input.editingFinished.connect(self._on_group_changed)
         self._group = ""
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("rosterStatusFilter")
-        self.status_filter.setAccessibleName("Show agents by status")
+        self.status_filter.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Show agents by status")
+        )
+        self.status_filter.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Shows all agents, the stuck ones, or only those in one status"
+            )
+        )
         for choice in StatusFilter:
-            self.status_filter.addItem(choice.value, choice)
+            self.status_filter.addItem(filter_words(choice), choice)
         self.status_filter.setItemData(
-            1, "Busy or in wrap-up for longer than the minutes beside", Qt.ItemDataRole.ToolTipRole
+            1,
+            QCoreApplication.translate(
+                "SupervisorWindow", "Busy or in wrap-up for longer than the minutes beside"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
         )
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.roster_proxy.set_status(self.status_filter.currentData())
         )
         self.stuck_minutes = QSpinBox()
         self.stuck_minutes.setObjectName("stuckMinutesInput")
-        self.stuck_minutes.setAccessibleName("Stuck after minutes")
+        self.stuck_minutes.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Stuck after minutes")
+        )
         self.stuck_minutes.setRange(1, 24 * 60)
         self.stuck_minutes.setValue(10)
-        self.stuck_minutes.setSuffix(" min")
-        self.stuck_minutes.setToolTip("An agent busy or in wrap-up longer than this is stuck")
+        self.stuck_minutes.setSuffix(QCoreApplication.translate("SupervisorWindow", " min"))
+        stuck_tip = QCoreApplication.translate(
+            "SupervisorWindow", "An agent busy or in wrap-up longer than this is stuck"
+        )
+        self.stuck_minutes.setToolTip(stuck_tip)
+        self.stuck_minutes.setAccessibleDescription(stuck_tip)
         self.stuck_minutes.valueChanged.connect(self.roster_proxy.set_stuck_minutes)
-        self.auto_refresh_check = QCheckBox("Refresh every")
+        self.auto_refresh_check = QCheckBox(QCoreApplication.translate("SupervisorWindow", "Refresh every"))
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
-        self.auto_refresh_check.setAccessibleName("Refresh the roster automatically")
+        self.auto_refresh_check.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Refresh the roster automatically")
+        )
+        self.auto_refresh_check.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Reads the roster again every so many seconds, set beside"
+            )
+        )
         self.auto_refresh_check.toggled.connect(self._set_auto_refresh)
         self.auto_refresh_seconds = QSpinBox()
         self.auto_refresh_seconds.setObjectName("autoRefreshSeconds")
-        self.auto_refresh_seconds.setAccessibleName("Refresh every seconds")
+        self.auto_refresh_seconds.setAccessibleName(
+            QCoreApplication.translate("SupervisorWindow", "Seconds between refreshes")
+        )
+        self.auto_refresh_seconds.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow", "How often the roster is read again when Refresh every is on"
+            )
+        )
         self.auto_refresh_seconds.setRange(5, 3600)
         self.auto_refresh_seconds.setValue(30)
-        self.auto_refresh_seconds.setSuffix(" s")
+        self.auto_refresh_seconds.setSuffix(QCoreApplication.translate("SupervisorWindow", " s"))
         self.auto_refresh_seconds.valueChanged.connect(
             lambda _v: self._set_auto_refresh(self.auto_refresh_check.isChecked())
         )
-        self.refresh_button = self._button(self.refresh_action, "rosterRefreshButton", "Refresh")
+        self.refresh_button = self._button(
+            self.refresh_action,
+            "rosterRefreshButton",
+            QCoreApplication.translate("SupervisorWindow", "Reads every agent and their status again"),
+            QCoreApplication.translate("SupervisorWindow", "Refresh"),
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("rosterCountLabel")
-        self.count_label.setAccessibleName("Agents shown")
+        self.count_label.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Agents shown"))
         set_role(self.count_label, "hint")
         plain_labels(self.count_label)
-        self.stream_state = StreamIndicator(self, "rosterStreamLabel", "Live status updates", 280)
+        self.stream_state = StreamIndicator(
+            self,
+            "rosterStreamLabel",
+            QCoreApplication.translate("SupervisorWindow", "Live status updates"),
+            280,
+        )
         self.stream_state.ticker.timeout.connect(self._render_stream)
         row.addWidget(self.filter_input, 2)
         row.addWidget(self.group_input)
         row.addWidget(self.status_filter)
-        row.addWidget(QLabel("stuck after"))
+        stuck_after = QLabel(QCoreApplication.translate("SupervisorWindow", "stuck &after"))
+        stuck_after.setBuddy(self.stuck_minutes)
+        row.addWidget(stuck_after)
         row.addWidget(self.stuck_minutes)
         row.addWidget(self.count_label, 1)
         row.addWidget(self.stream_state.dot)
@@ -369,18 +515,30 @@ class SupervisorWindow(QMainWindow):
         self.banner = QFrame()
         self.banner.setObjectName("rosterBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAccessibleName("Roster problem")
+        self.banner.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Roster problem"))
         row = QHBoxLayout(self.banner)
         mark = QLabel()
         mark.setPixmap(icon("warning").pixmap(24, 24))
+        mark.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Warning"))
         self.banner_text = QLabel()
         self.banner_text.setObjectName("rosterBannerText")
+        self.banner_text.setAccessibleName(QCoreApplication.translate("SupervisorWindow", "Roster problem"))
         self.banner_text.setWordWrap(True)
         plain_labels(self.banner_text)  # the platform's reasons, file paths
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton("Import roster CSV…")
+        self.import_button = QPushButton(QCoreApplication.translate("SupervisorWindow", "Import roster CSV…"))
         self.import_button.setObjectName("importRosterButton")
-        self.import_button.setAccessibleName("Import a roster from a CSV file of agent id and name")
+        self.import_button.setAccessibleName(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Import a roster from a CSV file of agent id and name"
+            )
+        )
+        self.import_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SupervisorWindow",
+                "Asks for the file; freeing lines, ending calls and setting status work for its agents",
+            )
+        )
         self.import_button.clicked.connect(self.import_roster)
         row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.banner_text, 1)
@@ -390,14 +548,42 @@ class SupervisorWindow(QMainWindow):
 
     def _build_single_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        caption = QLabel("Selected agent:")
+        caption = QLabel(QCoreApplication.translate("SupervisorWindow", "Selected agent:"))
         set_role(caption, "hint")
         row.addWidget(caption)
-        self.free_line1_button = self._button(self.free_line1_action, "freeLine1Button")
-        self.free_line2_button = self._button(self.free_line2_action, "freeLine2Button")
-        self.free_all_button = self._button(self.free_all_action, "freeAllButton")
-        self.interaction_button = self._button(self.interaction_action, "interactionButton", "Call…")
-        self.set_status_button = self._button(self.status_action, "setStatusButton")
+        free_line = QCoreApplication.translate(
+            "SupervisorWindow",
+            "Frees line {line} of the selected agent, after a question; a caller on it is cut off",
+        )
+        self.free_line1_button = self._button(
+            self.free_line1_action, "freeLine1Button", free_line.format(line=1)
+        )
+        self.free_line2_button = self._button(
+            self.free_line2_action, "freeLine2Button", free_line.format(line=2)
+        )
+        self.free_all_button = self._button(
+            self.free_all_action,
+            "freeAllButton",
+            QCoreApplication.translate(
+                "SupervisorWindow",
+                "Frees every line of the selected agent, after a question; callers are cut off",
+            ),
+        )
+        self.interaction_button = self._button(
+            self.interaction_action,
+            "interactionButton",
+            QCoreApplication.translate(
+                "SupervisorWindow", "Asks which call of the selected agent to hang up or end"
+            ),
+            QCoreApplication.translate("SupervisorWindow", "Call…"),
+        )
+        self.set_status_button = self._button(
+            self.status_action,
+            "setStatusButton",
+            QCoreApplication.translate(
+                "SupervisorWindow", "Asks for a status and a status code for the selected agent"
+            ),
+        )
         for button in (
             self.free_line1_button,
             self.free_line2_button,
@@ -413,7 +599,7 @@ class SupervisorWindow(QMainWindow):
         """The demo's Demo menu here too (latency, faults), on the session's one simulator."""
         from ccdesk.ui.demo_menu import populate_demo_menu
 
-        menu = QMenu("&Demo", self)
+        menu = QMenu(QCoreApplication.translate("SupervisorWindow", "&Demo"), self)
         menu.setObjectName("supervisorDemoMenu")
         populate_demo_menu(
             menu, lambda: self.session.simulator, self.session.agent_id, self.statusBar().showMessage
@@ -430,7 +616,11 @@ class SupervisorWindow(QMainWindow):
         if not self.session.is_demo:
             return
         seconds = float(self.session.simulator.latency)
-        self.demo_latency.setText(f"Demo: the simulator answers after {seconds:g} s")
+        self.demo_latency.setText(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Demo: the simulator answers after {seconds} s"
+            ).format(seconds=f"{seconds:g}")
+        )
 
     # -- roster -----------------------------------------------------------------------------------------
 
@@ -445,7 +635,9 @@ class SupervisorWindow(QMainWindow):
         self._read_again = False
         self._group = self.group_input.text().strip()
         read = partial(self._read_roster, self._group or None)
-        self._submit("roster", "Read the roster", read, self._on_roster)
+        self._submit(
+            "roster", QCoreApplication.translate("SupervisorWindow", "Read the roster"), read, self._on_roster
+        )
 
     def _read_roster(self, group: str | None, client: CCClient) -> tuple[int, list[RosterEntry]]:
         """On the worker: the roster (all its pages; one group's agents when given) and since when (a journal
@@ -475,15 +667,40 @@ class SupervisorWindow(QMainWindow):
         if self._read_again:  # asked for while this one was on its way (a new group, F5, the timer): its lane
             self.refresh_roster()  # is free again (the bridge moves a lane on before the callback)
 
+    @staticmethod
+    def _api_off_text() -> str:
+        return QCoreApplication.translate(
+            "SupervisorWindow",
+            "The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk "
+            "cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of "
+            "agent id and name: freeing lines, ending calls and setting status still work for those agents.",
+        )
+
     def _show_roster_problem(self, error: BaseException | None) -> None:
         denied = isinstance(error, AgentStatusApiOffError)
-        text = API_OFF_TEXT if denied else present(error, outcome="The roster could not be read.").text()
+        if denied:
+            text = self._api_off_text()
+        else:
+            text = present(
+                error, outcome=QCoreApplication.translate("SupervisorWindow", "The roster could not be read.")
+            ).text()
         if self._imported():
-            text += f"\nShowing the {self.roster_model.rowCount()} agents imported from a file."
+            count = self.roster_model.rowCount()  # (a plain name: lupdate drops a count given as a call)
+            text += "\n" + QCoreApplication.translate(
+                "SupervisorWindow",
+                "Showing the %n agent(s) imported from a file.",
+                None,
+                count,
+            )
         self.banner_text.setText(text)
         self.import_button.setVisible(denied)
         self.banner.show()
-        self.statusBar().showMessage("The roster could not be read; see the note above the table.", 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SupervisorWindow", "The roster could not be read; see the note above the table."
+            ),
+            10000,
+        )
 
     def _imported(self) -> bool:
         entries = self.roster_model.entries
@@ -492,20 +709,31 @@ class SupervisorWindow(QMainWindow):
     def import_roster(self) -> None:
         """A roster from a CSV of agent id, name, for tenants without the Agent Status API."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import roster", str(Path.home()), "CSV files (*.csv);;All files (*)"
+            self,
+            QCoreApplication.translate("SupervisorWindow", "Import roster"),
+            str(Path.home()),
+            QCoreApplication.translate("SupervisorWindow", "CSV files (*.csv);;All files (*)"),
         )
         if not path:
             return
         try:
             imported = read_roster_csv(Path(path))
         except CCDeskError as exc:
-            self.statusBar().showMessage(present(exc, outcome="Nothing was imported.").summary, 15000)
+            nothing = QCoreApplication.translate("SupervisorWindow", "Nothing was imported.")
+            self.statusBar().showMessage(present(exc, outcome=nothing).summary, 15000)
             return
         self._set_entries(entries_from_file(imported))
-        self.banner_text.setText(
-            f"{API_OFF_TEXT}\nShowing the {len(imported)} agents imported from {Path(path).name}."
+        count = len(imported)
+        showing = QCoreApplication.translate(
+            "SupervisorWindow", "Showing the %n agent(s) imported from {file}.", None, count
+        ).format(file=Path(path).name)
+        self.banner_text.setText(f"{self._api_off_text()}\n{showing}")
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Imported %n agent(s) from {path}.", None, count
+            ).format(path=path),
+            8000,
         )
-        self.statusBar().showMessage(f"Imported {len(imported)} agents from {path}.", 8000)
         self._update_count()
 
     def _set_entries(self, entries: list[RosterEntry]) -> None:
@@ -564,13 +792,21 @@ class SupervisorWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
-        self.count_label.setText(f"{shown} of {total} agents")
+        if total == 1:  # (one message for 1, one for more: the English reads right with no catalogue)
+            count = QCoreApplication.translate("SupervisorWindow", "{shown} of %n agent", None, total)
+        else:
+            count = QCoreApplication.translate("SupervisorWindow", "{shown} of %n agents", None, total)
+        self.count_label.setText(count.format(shown=shown))
         if total == 0 and self._roster_read and self._group:
-            empty = f"No agents in group {self._group}."
+            empty = QCoreApplication.translate("SupervisorWindow", "No agents in group {group}.").format(
+                group=self._group
+            )
+        elif total == 0 and not self._roster_read:
+            empty = QCoreApplication.translate("SupervisorWindow", "Reading the roster…")
         elif total == 0:
-            empty = "Reading the roster…" if not self._roster_read else "No agents in the roster."
+            empty = QCoreApplication.translate("SupervisorWindow", "No agents in the roster.")
         elif shown == 0:
-            empty = "No agents match the filter."
+            empty = QCoreApplication.translate("SupervisorWindow", "No agents match the filter.")
         else:
             empty = ""
         self.roster_empty.setText(empty)
@@ -605,14 +841,20 @@ class SupervisorWindow(QMainWindow):
         now, minutes = self.roster_model.now, float(self.stuck_minutes.value())
         stuck = [entry.agent_id for entry in self._shown_entries() if entry.is_stuck(now, minutes)]
         self._select_agents(stuck)
-        if stuck:
-            self.statusBar().showMessage(
-                f"Selected {agents(len(stuck))} stuck for more than {minutes:g} min.", 8000
+        count = len(stuck)
+        if count == 1:
+            text = QCoreApplication.translate(
+                "SupervisorWindow", "Selected %n agent stuck for more than {minutes} min.", None, count
+            )
+        elif count:
+            text = QCoreApplication.translate(
+                "SupervisorWindow", "Selected %n agents stuck for more than {minutes} min.", None, count
             )
         else:
-            self.statusBar().showMessage(
-                f"No agent shown is busy or in wrap-up for more than {minutes:g} min.", 8000
+            text = QCoreApplication.translate(
+                "SupervisorWindow", "No agent shown is busy or in wrap-up for more than {minutes} min."
             )
+        self.statusBar().showMessage(text.format(minutes=f"{minutes:g}"), 8000)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -671,7 +913,10 @@ class SupervisorWindow(QMainWindow):
         entry = self._single()
         if entry is None:
             return
-        dialog = StatusDialog(entry.agent.name or entry.agent_id, self._codes_for, self)
+        title = QCoreApplication.translate("SupervisorWindow", "Set status of {agent}").format(
+            agent=entry.agent.name or entry.agent_id
+        )
+        dialog = StatusDialog(title, self._codes_for, self)
         if dialog.exec():
             self._act(Operation(Action.SET_STATUS, entry.agent_id, change=dialog.change()), entry)
 
@@ -690,15 +935,27 @@ class SupervisorWindow(QMainWindow):
         who = f"{entry.agent.name} ({entry.agent_id})" if entry.agent.name else entry.agent_id
         frees = op.action in (Action.FREE_LINE, Action.FREE_LINES)
         on_call = self._plan_for([entry], [op], "", "", frees=frees).on_call(entry)
-        callers = f"\n\nThe agent is on a call. {DISCONNECTED}" if frees and on_call else ""
-        text = (
-            f"{op.title}?\n\nAgent: {who}{callers}\n\nccdesk sends:\n{op.request_line(self.who.tenant)}\n\n"
-            "This cannot be undone."
-        )
-        if not confirm(self, op.title, text):
+        title = title_text(op)
+        if frees and on_call:
+            text = QCoreApplication.translate(
+                "SupervisorWindow",
+                "{action}?\n\nAgent: {agent}\n\nThe agent is on a call. Callers on these lines will be "
+                "disconnected.\n\nccdesk sends:\n{request}\n\nThis cannot be undone.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SupervisorWindow",
+                "{action}?\n\nAgent: {agent}\n\nccdesk sends:\n{request}\n\nThis cannot be undone.",
+            )
+        question = text.format(action=title, agent=who, request=op.request_line(self.who.tenant))
+        if not confirm(self, title, question):
             return
-        self.statusBar().showMessage(f"{op.title}: sending…")
-        self._submit(f"agent:{op.agent_id}", op.title, partial(self._perform, op), self._on_performed)
+        self.statusBar().showMessage(self._sending(title))
+        self._submit(f"agent:{op.agent_id}", title, partial(self._perform, op), self._on_performed)
+
+    @staticmethod
+    def _sending(action: str) -> str:
+        return QCoreApplication.translate("SupervisorWindow", "{action}: sending…").format(action=action)
 
     def _perform(self, op: Operation, client: CCClient) -> OperationResult:
         """On the worker: send, then write the audit record before anyone sees the result."""
@@ -724,20 +981,28 @@ class SupervisorWindow(QMainWindow):
             return
         self.reload_audit()
         if not task.ok or task.value is None:  # only an audit write can fail here: say so, never hide it
-            shown = present(task.error, outcome=f"{task.name}: the result is not in the audit trail.")
+            unrecorded = QCoreApplication.translate(
+                "SupervisorWindow", "{action}: the result is not in the audit trail."
+            )
+            shown = present(task.error, outcome=unrecorded.format(action=task.name))
             self._note(shown.summary, shown.details, error=True)
             return
         result = task.value
         self.roster_model.set_result(result)
         self._fit_roster()
         name = self._names().get(result.operation.agent_id) or result.operation.agent_id
-        words = f"{name}: {result_words(result)}."
+        words = QCoreApplication.translate("SupervisorWindow", "{agent}: {result}.").format(
+            agent=name, result=result_text(result)
+        )
         error = result_error(result)
         if error is None:
             self._note(words, "; ".join(result.reasons), error=False)
         elif result.outcome is Outcome.NOTHING:  # the advice says it: "Nothing to free on that line: …"
             shown = present(error)
-            self._note(f"{name}: {shown.summary}", shown.details, error=False)
+            said = QCoreApplication.translate("SupervisorWindow", "{agent}: {problem}").format(
+                agent=name, problem=shown.summary
+            )
+            self._note(said, shown.details, error=False)
         else:
             shown = present(error, outcome=words)
             self._note(shown.summary, shown.details, error=True)
@@ -747,7 +1012,8 @@ class SupervisorWindow(QMainWindow):
         """The last single action's result below the roster, wrapped and never cut; 8x8's words in its tooltip,
         and the first sentence in the status bar."""
         self.action_note.setText(summary)
-        self.action_note.setToolTip(plain_tip(f"8x8 said: {details}" if details else ""))
+        said = QCoreApplication.translate("SupervisorWindow", "8x8 said: {reasons}")
+        self.action_note.setToolTip(plain_tip(said.format(reasons=details) if details else ""))
         set_role(self.action_note, "error" if error else "hint")
         self.action_note.show()
         self.statusBar().showMessage(summary.split(". ")[0].rstrip(".") + ".", 20000)
@@ -763,22 +1029,63 @@ class SupervisorWindow(QMainWindow):
             else Operation(Action.FREE_LINE, e.agent_id, line=line)
             for e in entries
         ]
-        what = "Free all lines" if line is None else f"Free line {line}"
-        plan = self._plan_for(entries, ops, f"{what} of {agents(len(ops))}", "Free lines", frees=True)
+        verb = QCoreApplication.translate("SupervisorWindow", "Free lines")
+        plan = self._plan_for(entries, ops, self._free_title(line, len(ops)), verb, frees=True)
         self._start_bulk(plan)
+
+    @staticmethod
+    def _free_title(line: int | None, count: int) -> str:
+        """ "Free all lines of 4 agents": one message for 1 agent, one for more, so the English reads right with
+        no catalogue installed."""
+        if line is None and count == 1:
+            return QCoreApplication.translate("SupervisorWindow", "Free all lines of %n agent", None, count)
+        if line is None:
+            return QCoreApplication.translate("SupervisorWindow", "Free all lines of %n agents", None, count)
+        if count == 1:
+            title = QCoreApplication.translate(
+                "SupervisorWindow", "Free line {line} of %n agent", None, count
+            )
+        else:
+            title = QCoreApplication.translate(
+                "SupervisorWindow", "Free line {line} of %n agents", None, count
+            )
+        return title.format(line=line)
 
     def bulk_set_status(self) -> None:
         entries = self.selected_entries()
         if not entries:
             return
-        dialog = StatusDialog(agents(len(entries)), self._codes_for, self)
+        count = len(entries)
+        if count == 1:
+            title = QCoreApplication.translate("SupervisorWindow", "Set status of %n agent", None, count)
+        else:
+            title = QCoreApplication.translate("SupervisorWindow", "Set status of %n agents", None, count)
+        dialog = StatusDialog(title, self._codes_for, self)
         if not dialog.exec():
             return
         change = dialog.change()
         method = self._bulk_method()
         ops = [Operation(Action.SET_STATUS, e.agent_id, change=change, bulk_method=method) for e in entries]
-        what = action_words(ops[0]).replace("Set to", f"Set {agents(len(ops))} to", 1)
-        self._start_bulk(self._plan_for(entries, ops, what, "Set status", frees=False))
+        what = self._status_title(count, state_words(change.status), change.short_code or "")
+        verb = QCoreApplication.translate("SupervisorWindow", "Set status")
+        self._start_bulk(self._plan_for(entries, ops, what, verb, frees=False))
+
+    @staticmethod
+    def _status_title(count: int, status: str, code: str) -> str:
+        """ "Set 2 agents to On break (Lunch)": one message for 1 agent, one for more (see `_free_title`)."""
+        if code and count == 1:
+            title = QCoreApplication.translate(
+                "SupervisorWindow", "Set %n agent to {status} ({code})", None, count
+            )
+        elif code:
+            title = QCoreApplication.translate(
+                "SupervisorWindow", "Set %n agents to {status} ({code})", None, count
+            )
+        elif count == 1:
+            title = QCoreApplication.translate("SupervisorWindow", "Set %n agent to {status}", None, count)
+        else:
+            title = QCoreApplication.translate("SupervisorWindow", "Set %n agents to {status}", None, count)
+        return title.format(status=status, code=code)
 
     def _plan_for(
         self,
@@ -825,13 +1132,17 @@ class SupervisorWindow(QMainWindow):
         self.results.start(len(ops), concurrency=self.bulk.concurrency_input.value())
         if self._submit("bulk", what, job, self._on_bulk_done):
             self._bulk = job
-            self.statusBar().showMessage(f"{what}: sending…")
+            self.statusBar().showMessage(self._sending(what))
         self._update_actions()
 
     def cancel_bulk(self) -> None:
         if self._bulk is not None:
             self._bulk.cancel()
-            self.results.summary.setText("Cancelling: nothing more is sent; waiting for requests in flight…")
+            self.results.summary.setText(
+                QCoreApplication.translate(
+                    "SupervisorWindow", "Cancelling: nothing more is sent; waiting for requests in flight…"
+                )
+            )
             self._update_actions()
 
     def _on_bulk_result(self, result: OperationResult) -> None:
@@ -851,7 +1162,8 @@ class SupervisorWindow(QMainWindow):
             self._show_missing(job, task)
             problem = self._unrecorded_text(job)
         self.results.finish(cancelled=bool(job and job.cancelled), error=task.error, problem=problem)
-        self.statusBar().showMessage(f"{task.name}: {self.results.counts_text()}.", 20000)
+        done = QCoreApplication.translate("SupervisorWindow", "{action}: {counts}.")
+        self.statusBar().showMessage(done.format(action=task.name, counts=self.results.counts_text()), 20000)
         if job is not None and job.bulk_method_used:
             self._remember_bulk_method(job.bulk_method_used)
         self._update_actions()
@@ -867,7 +1179,10 @@ class SupervisorWindow(QMainWindow):
         try:
             saved = remember_bulk_status_method(self.session.profiles, profile.name, method)
         except CCDeskError as exc:
-            shown = present(exc, outcome=f"ccdesk could not remember that bulk status takes {method}.")
+            outcome = QCoreApplication.translate(
+                "SupervisorWindow", "ccdesk could not remember that bulk status takes {method}."
+            ).format(method=method)
+            shown = present(exc, outcome=outcome)
             self.statusBar().showMessage(shown.summary, 20000)
             return
         if saved:
@@ -892,17 +1207,28 @@ class SupervisorWindow(QMainWindow):
         error = job.unrecorded[0][1]
         problem = error.problem if isinstance(error, LocalFileError) else os_problem(error)
         journal = self.session.journal.path
-        return (
-            f"{len(job.unrecorded)} result(s) are not in the audit trail: the journal {journal} {problem}. "
-            "The rows above are their only record."
-        )
+        count = len(job.unrecorded)
+        return QCoreApplication.translate(
+            "SupervisorWindow",
+            "%n result(s) are not in the audit trail: the journal {journal} {problem}. "
+            "The rows above are their only record.",
+            None,
+            count,
+        ).format(journal=journal, problem=problem)
 
     def _dry_run(self, ops: Sequence[Operation]) -> None:
         """List exactly what would be sent and send nothing; the audit trail still notes the dry run."""
         lines = [op.request_line(self.who.tenant) for op in ops]
-        self.results.start(len(ops), dry_run_lines=lines)
-        self.statusBar().showMessage(f"Dry run: {len(ops)} request(s) listed; nothing was sent.", 10000)
-        self._submit("bulk", "Dry run", partial(self._record_dry_run, list(ops)), self._on_dry_run_done)
+        count = len(ops)
+        self.results.start(count, dry_run_lines=lines)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SupervisorWindow", "Dry run: %n request(s) listed; nothing was sent.", None, count
+            ),
+            10000,
+        )
+        name = QCoreApplication.translate("SupervisorWindow", "Dry run")
+        self._submit("bulk", name, partial(self._record_dry_run, list(ops)), self._on_dry_run_done)
 
     def _record_dry_run(self, ops: list[Operation], _client: CCClient) -> list[OperationResult]:
         results = [OperationResult(op, Outcome.DRY_RUN, reasons=("Dry run: not sent.",)) for op in ops]
@@ -974,7 +1300,10 @@ class SupervisorWindow(QMainWindow):
             self._stream_outside += result.outside
             self._render_stream()
         if result.problem is not None:
-            shown = present(result.problem, outcome="Status changes are shown but not remembered.")
+            outcome = QCoreApplication.translate(
+                "SupervisorWindow", "Status changes are shown but not remembered."
+            )
+            shown = present(result.problem, outcome=outcome)
             self.statusBar().showMessage(shown.summary, 20000)
 
     def _on_stream_status(self) -> None:
@@ -1003,14 +1332,18 @@ class SupervisorWindow(QMainWindow):
         view = None if self._closing else stream_view(self)
         extra = ""
         if self.stream is not None:
-            extra += (
-                "\n\nStatuses here change as 8x8 publishes them, and “in this status” counts from the time "
-                "8x8 gives the change. Refresh reads every agent again."
+            extra += "\n\n" + QCoreApplication.translate(
+                "SupervisorWindow",
+                "Statuses here change as 8x8 publishes them, and “in this status” counts from the time 8x8 gives "
+                "the change. Refresh reads every agent again.",
             )
-        if self._stream_outside:
-            extra += (
-                f"\n{self._stream_outside} status change(s) since the last read were for agents not listed "
-                "here (another group, or new): they are not added until Refresh lists them."
+        if outside := self._stream_outside:
+            extra += "\n" + QCoreApplication.translate(
+                "SupervisorWindow",
+                "%n status change(s) since the last read were for agents not listed here (another group, or new): "
+                "they are not added until Refresh lists them.",
+                None,
+                outside,
             )
         self.stream_state.show(view, extra)
 
@@ -1029,7 +1362,10 @@ class SupervisorWindow(QMainWindow):
         try:
             self.session.client  # noqa: B018 (made here so a settings problem never wedges a lane)
         except CCDeskError as exc:
-            self._note(present(exc, outcome=f"{name}: nothing was sent.").summary, "", error=True)
+            nothing = QCoreApplication.translate("SupervisorWindow", "{action}: nothing was sent.").format(
+                action=name
+            )
+            self._note(present(exc, outcome=nothing).summary, "", error=True)
             return False
         self.bridge.submit(lane, name, fn, callback, owner=self.session)
         return True

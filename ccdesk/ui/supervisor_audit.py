@@ -15,6 +15,7 @@ from ccdesk.core.audit import AuditTrail, export_csv
 from ccdesk.ui.icons import icon
 from ccdesk.ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -54,9 +55,19 @@ class AuditPanel(QWidget):
         row = QHBoxLayout()
         self.filter_input = QLineEdit()
         self.filter_input.setObjectName("auditFilterInput")
-        self.filter_input.setAccessibleName("Filter the audit trail")
+        self.filter_input.setAccessibleName(
+            QCoreApplication.translate("AuditPanel", "Filter the audit trail")
+        )
+        self.filter_input.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AuditPanel",
+                "Shows only the records that contain what you type; the table follows as you type",
+            )
+        )
         self.filter_input.setPlaceholderText(
-            "Filter by agent, interaction, action, outcome, request or reasons"
+            QCoreApplication.translate(
+                "AuditPanel", "Filter by agent, interaction, action, outcome, request or reasons"
+            )
         )
         self.filter_input.setClearButtonEnabled(True)
         self._delay = QTimer(self)
@@ -66,10 +77,20 @@ class AuditPanel(QWidget):
         self.filter_input.textChanged.connect(lambda _t: self._delay.start())
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCountLabel")
+        self.count_label.setAccessibleName(QCoreApplication.translate("AuditPanel", "Records shown"))
         set_role(self.count_label, "hint")
-        self.export_button = QPushButton(icon("copy"), "Export CSV…")
+        self.export_button = QPushButton(
+            icon("copy"), QCoreApplication.translate("AuditPanel", "Export CSV…")
+        )
         self.export_button.setObjectName("auditExportButton")
-        self.export_button.setAccessibleName("Export the audit records shown as CSV")
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("AuditPanel", "Export the audit records shown as CSV")
+        )
+        self.export_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AuditPanel", "Asks where to save a CSV file of the records the filter shows"
+            )
+        )
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.filter_input, 1)
         row.addWidget(self.count_label)
@@ -77,8 +98,15 @@ class AuditPanel(QWidget):
         layout.addLayout(row)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
-        self.table.setAccessibleName("Audit trail")
+        self.table.setAccessibleName(QCoreApplication.translate("AuditPanel", "Audit trail"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AuditPanel",
+                "Every action taken from this console, newest first; arrow keys move between records",
+            )
+        )
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)  # the reasons wrap (their column has a width cap); the others fit
@@ -100,20 +128,27 @@ class AuditPanel(QWidget):
         self.table.resizeRowsToContents()
         count = self.model.rowCount()
         if count:
-            self.count_label.setText(f"{count} record(s)")
+            self.count_label.setText(QCoreApplication.translate("AuditPanel", "%n record(s)", None, count))
+        elif text:
+            self.count_label.setText(QCoreApplication.translate("AuditPanel", "No records match."))
         else:
-            self.count_label.setText("No records match." if text else "No actions recorded yet.")
+            self.count_label.setText(QCoreApplication.translate("AuditPanel", "No actions recorded yet."))
 
     def export(self) -> None:
         """Write the records shown (the filter applies) to a CSV file that reads back to the same records."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export audit trail", str(Path.home() / "ccdesk-audit.csv"), "CSV files (*.csv)"
+            self,
+            QCoreApplication.translate("AuditPanel", "Export audit trail"),
+            str(Path.home() / "ccdesk-audit.csv"),
+            QCoreApplication.translate("AuditPanel", "CSV files (*.csv)"),
         )
         if not path:
             return
         try:
             count = export_csv(self.model.records, Path(path), self.model.names)
         except OSError as exc:
-            self.message.emit(f"Could not write {path}: {exc.strerror or exc}", 15000)
+            problem = QCoreApplication.translate("AuditPanel", "Could not write {path}: {reason}")
+            self.message.emit(problem.format(path=path, reason=exc.strerror or exc), 15000)
             return
-        self.message.emit(f"Exported {count} audit record(s) to {path}.", 10000)
+        done = QCoreApplication.translate("AuditPanel", "Exported %n audit record(s) to {path}.", None, count)
+        self.message.emit(done.format(path=path), 10000)

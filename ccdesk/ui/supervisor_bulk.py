@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun, result_error, result_words
+from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BulkRun, result_error
 from ccdesk.core.explain import present
 from ccdesk.core.operations import Operation, OperationResult, Outcome
 from ccdesk.ui.bridge import to_gui
@@ -23,6 +23,7 @@ from ccdesk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,8 +37,7 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ccdesk.ui.supervisor_confirm import agents
-from ccdesk.ui.supervisor_models import outcome_colour, result_tip
+from ccdesk.ui.supervisor_models import outcome_colour, result_text, result_tip
 from ccdesk.ui.supervisor_tables import fit_columns, fit_wrapped_column, narrow_columns
 from ccdesk.ui.theme import set_role
 
@@ -58,9 +58,9 @@ def details_text(result: OperationResult) -> str:
             f"{shown.summary}\n{shown.details_heading}: {shown.details}" if shown.details else shown.summary
         )
     if result.outcome is Outcome.NOT_SENT:
-        return "Cancelled before it was sent."
+        return QCoreApplication.translate("SupervisorBulk", "Cancelled before it was sent.")
     if result.outcome is Outcome.DRY_RUN:
-        return "Dry run: listed below, not sent."
+        return QCoreApplication.translate("SupervisorBulk", "Dry run: listed below, not sent.")
     return ""
 
 
@@ -134,7 +134,6 @@ class BulkResultsPanel(QWidget):
     """Progress, a one-line summary, one row per agent (its result in plain words, the advice and 8x8's words in
     full, wrapped), and the request lines of a dry run."""
 
-    COLUMNS = ("Agent", "Agent id", "Result", "Details")
     DETAILS = 3
     #: the table shows at least this many one-line rows before it scrolls
     MIN_ROWS = 5
@@ -145,20 +144,41 @@ class BulkResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
-        self.progress.setAccessibleName("Bulk action progress")
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("BulkResultsPanel", "Bulk action progress")
+        )
+        self.progress.setAccessibleDescription(
+            QCoreApplication.translate("BulkResultsPanel", "How many of the agents of the run have an answer")
+        )
         self.progress.setFormat("")  # "%v of %m answered" once a run starts
         self.progress.setValue(0)
         self.progress.hide()  # shown once a run starts: an empty bar says nothing
-        self.summary = QLabel("Select agents in the roster, then act on all of them at once.")
+        self.summary = QLabel(
+            QCoreApplication.translate(
+                "BulkResultsPanel", "Select agents in the roster, then act on all of them at once."
+            )
+        )
         self.summary.setObjectName("bulkSummaryLabel")
-        self.summary.setAccessibleName("Bulk action summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("BulkResultsPanel", "Bulk action summary"))
         self.summary.setWordWrap(True)
         plain_labels(self.summary)
         set_role(self.summary, "hint")
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        columns = (
+            QCoreApplication.translate("BulkResultsPanel", "Agent"),
+            QCoreApplication.translate("BulkResultsPanel", "Agent id"),
+            QCoreApplication.translate("BulkResultsPanel", "Result"),
+            QCoreApplication.translate("BulkResultsPanel", "Details"),
+        )
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("bulkResultsTable")
-        self.table.setAccessibleName("Results per agent")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName(QCoreApplication.translate("BulkResultsPanel", "Results per agent"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BulkResultsPanel", "One row per agent of the last run: its result, and why when it failed"
+            )
+        )
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -174,7 +194,14 @@ class BulkResultsPanel(QWidget):
         self.table.setMinimumHeight(header.sizeHint().height() + row_height * self.MIN_ROWS + 4)
         self.dry_run_text = QPlainTextEdit()
         self.dry_run_text.setObjectName("dryRunText")
-        self.dry_run_text.setAccessibleName("Requests a dry run would send")
+        self.dry_run_text.setAccessibleName(
+            QCoreApplication.translate("BulkResultsPanel", "Requests a dry run would send")
+        )
+        self.dry_run_text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BulkResultsPanel", "One request a line, exactly as ccdesk would send it"
+            )
+        )
         self.dry_run_text.setReadOnly(True)
         set_role(self.dry_run_text, "mono-small")
         self.dry_run_text.hide()
@@ -196,23 +223,33 @@ class BulkResultsPanel(QWidget):
         self._shown.clear()
         self._total = total
         self.progress.setRange(0, max(1, total))
-        self.progress.setFormat("%v of %m answered")
+        self.progress.setFormat(QCoreApplication.translate("BulkResultsPanel", "%v of %m answered"))
         self.progress.setValue(0)
         self.dry_run_text.setPlainText("\n".join(dry_run_lines))
         self.dry_run_text.setVisible(bool(dry_run_lines))
         set_role(self.summary, "hint")
-        at_a_time = f", {concurrency} at a time; Cancel sends nothing more" if concurrency else ""
-        self.summary.setText(
-            f"Dry run: {total} request(s) listed below; nothing is sent."
-            if dry_run_lines
-            else f"Sending to {agents(total)}{at_a_time}…"
-        )
+        self.summary.setText(self._start_text(total, bool(dry_run_lines), concurrency))
+
+    @staticmethod
+    def _start_text(total: int, dry_run: bool, concurrency: int) -> str:
+        if dry_run:
+            return QCoreApplication.translate(
+                "BulkResultsPanel", "Dry run: %n request(s) listed below; nothing is sent.", None, total
+            )
+        if not concurrency:
+            return QCoreApplication.translate("BulkResultsPanel", "Sending to %n agent(s)…", None, total)
+        return QCoreApplication.translate(
+            "BulkResultsPanel",
+            "Sending to %n agent(s), {concurrency} at a time; Cancel sends nothing more…",
+            None,
+            total,
+        ).format(concurrency=concurrency)
 
     def add(self, result: OperationResult, name: str) -> None:
         op = result.operation
         row = self.table.rowCount()
         self.table.insertRow(row)
-        outcome = QTableWidgetItem(result_words(result))
+        outcome = QTableWidgetItem(result_text(result))
         outcome.setForeground(outcome_colour(result.outcome))
         cells = (
             QTableWidgetItem(name),
@@ -231,7 +268,11 @@ class BulkResultsPanel(QWidget):
         self._shown.add(op.agent_id)
         done = sum(self._counts.values())
         self.progress.setValue(done)
-        self.summary.setText(f"{done} of {self._total} answered: {self.counts_text()}")
+        self.summary.setText(
+            QCoreApplication.translate("BulkResultsPanel", "{done} of {total} answered: {counts}").format(
+                done=done, total=self._total, counts=self.counts_text()
+            )
+        )
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         """A wrapped column changed width (the window or the supervisor resized it): rows fit their text again."""
@@ -240,11 +281,19 @@ class BulkResultsPanel(QWidget):
 
     def finish(self, *, cancelled: bool, error: BaseException | None = None, problem: str = "") -> None:
         """The summary line; `problem` (an audit trail that could not be written) is said as an error."""
-        text = f"{agents(self._total)}: {self.counts_text()}."
+        total = self._total
+        if total == 1:  # (one message for 1, one for more: the English reads right with no catalogue)
+            text = QCoreApplication.translate("BulkResultsPanel", "%n agent: {counts}.", None, total)
+        else:
+            text = QCoreApplication.translate("BulkResultsPanel", "%n agents: {counts}.", None, total)
+        text = text.format(counts=self.counts_text())
         if cancelled:
-            text += " Cancelled: nothing more was sent after that."
+            text += " " + QCoreApplication.translate(
+                "BulkResultsPanel", "Cancelled: nothing more was sent after that."
+            )
         if error is not None:
-            text += f" The run stopped: {present(error).summary}"
+            stopped = QCoreApplication.translate("BulkResultsPanel", "The run stopped: {reason}")
+            text += " " + stopped.format(reason=present(error).summary)
         if problem:
             text += f" {problem}"
         if error is not None or problem:
@@ -257,8 +306,21 @@ class BulkResultsPanel(QWidget):
 
     def counts_text(self) -> str:
         """How many agents ended which way, in a fixed order (done first)."""
-        counted = [f"{self._counts[o]} {o.value}" for o in Outcome if self._counts[o]]
-        return ", ".join(counted) or "nothing yet"
+        counted = [self._count_text(o, self._counts[o]) for o in Outcome if self._counts[o]]
+        return ", ".join(counted) or QCoreApplication.translate("BulkResultsPanel", "nothing yet")
+
+    @staticmethod
+    def _count_text(outcome: Outcome, count: int) -> str:
+        """'18 done', '2 failed': one outcome's count."""
+        if outcome is Outcome.DONE:
+            return QCoreApplication.translate("BulkResultsPanel", "%n done", None, count)
+        if outcome is Outcome.NOTHING:
+            return QCoreApplication.translate("BulkResultsPanel", "%n nothing to free", None, count)
+        if outcome is Outcome.FAILED:
+            return QCoreApplication.translate("BulkResultsPanel", "%n failed", None, count)
+        if outcome is Outcome.DRY_RUN:
+            return QCoreApplication.translate("BulkResultsPanel", "%n dry run", None, count)
+        return QCoreApplication.translate("BulkResultsPanel", "%n not sent", None, count)
 
     def count(self, outcome: Outcome) -> int:
         return self._counts[outcome]
@@ -270,35 +332,78 @@ class BulkBox(QGroupBox):
     def __init__(
         self, select_all_button: QPushButton, select_stuck_button: QPushButton, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Several agents", parent)
+        super().__init__(QCoreApplication.translate("BulkBox", "Several agents"), parent)
         self.setObjectName("bulkBox")
+        self.setAccessibleName(QCoreApplication.translate("BulkBox", "Several agents"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("BulkBox", "Act on every agent selected in the roster at once")
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.line_choice = QComboBox()
         self.line_choice.setObjectName("bulkFreeLineChoice")
-        self.line_choice.setAccessibleName("Lines to free")
-        for text, line in (("All lines", None), ("Line 1", 1), ("Line 2", 2)):
-            self.line_choice.addItem(text, line)
-        self.free_button = QPushButton(icon("free"), "Free selected…")
+        self.line_choice.setAccessibleName(QCoreApplication.translate("BulkBox", "Lines to free"))
+        self.line_choice.setAccessibleDescription(
+            QCoreApplication.translate("BulkBox", "Which lines Free selected frees: all, line 1 or line 2")
+        )
+        self.line_choice.addItem(QCoreApplication.translate("BulkBox", "All lines"), None)
+        for line in (1, 2):
+            self.line_choice.addItem(
+                QCoreApplication.translate("BulkBox", "Line {line}").format(line=line), line
+            )
+        self.free_button = QPushButton(icon("free"), QCoreApplication.translate("BulkBox", "Free selected…"))
         self.free_button.setObjectName("bulkFreeButton")
-        self.free_button.setAccessibleName("Free lines of the selected agents")
-        self.status_button = QPushButton(icon("people"), "Set status of selected…")
+        self.free_button.setAccessibleName(
+            QCoreApplication.translate("BulkBox", "Free lines of the selected agents")
+        )
+        self.free_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BulkBox", "Frees the chosen lines of every selected agent, after a question"
+            )
+        )
+        self.status_button = QPushButton(
+            icon("people"), QCoreApplication.translate("BulkBox", "Set status of selected…")
+        )
         self.status_button.setObjectName("bulkStatusButton")
-        self.status_button.setAccessibleName("Set the status of the selected agents")
+        self.status_button.setAccessibleName(
+            QCoreApplication.translate("BulkBox", "Set the status of the selected agents")
+        )
+        self.status_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BulkBox", "Asks for a status and a status code, then sets it for each one"
+            )
+        )
         self.concurrency_input = QSpinBox()
         self.concurrency_input.setObjectName("concurrencyInput")
-        self.concurrency_input.setAccessibleName("Requests at a time")
+        self.concurrency_input.setAccessibleName(QCoreApplication.translate("BulkBox", "Requests at a time"))
+        self.concurrency_input.setAccessibleDescription(
+            QCoreApplication.translate("BulkBox", "How many requests are in flight at once")
+        )
         self.concurrency_input.setRange(1, MAX_CONCURRENCY)
         self.concurrency_input.setValue(DEFAULT_CONCURRENCY)
-        self.concurrency_input.setToolTip("How many requests are in flight at once")
-        self.dry_run_check = QCheckBox("Dry run")
+        self.concurrency_input.setToolTip(
+            QCoreApplication.translate("BulkBox", "How many requests are in flight at once")
+        )
+        self.dry_run_check = QCheckBox(QCoreApplication.translate("BulkBox", "Dry run"))
         self.dry_run_check.setObjectName("dryRunCheck")
-        self.dry_run_check.setAccessibleName("Dry run: list the requests, send nothing")
-        self.dry_run_check.setToolTip("List exactly what would be sent, and send nothing")
-        self.cancel_button = QPushButton("Cancel")
+        self.dry_run_check.setAccessibleName(
+            QCoreApplication.translate("BulkBox", "Dry run: list the requests, send nothing")
+        )
+        self.dry_run_check.setAccessibleDescription(
+            QCoreApplication.translate("BulkBox", "List exactly what would be sent, and send nothing")
+        )
+        self.dry_run_check.setToolTip(
+            QCoreApplication.translate("BulkBox", "List exactly what would be sent, and send nothing")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("BulkBox", "Cancel"))
         self.cancel_button.setObjectName("bulkCancelButton")
-        self.cancel_button.setAccessibleName("Cancel the bulk action")
-        self.cancel_button.setToolTip("Send nothing more; requests already sent finish")
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("BulkBox", "Cancel the bulk action"))
+        self.cancel_button.setAccessibleDescription(
+            QCoreApplication.translate("BulkBox", "Send nothing more; requests already sent finish")
+        )
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("BulkBox", "Send nothing more; requests already sent finish")
+        )
         for control in (
             select_all_button,
             select_stuck_button,
@@ -308,7 +413,9 @@ class BulkBox(QGroupBox):
         ):
             row.addWidget(control)
         row.addStretch(1)
-        for widget in (QLabel("At a time"), self.concurrency_input, self.dry_run_check, self.cancel_button):
+        at_a_time = QLabel(QCoreApplication.translate("BulkBox", "At a &time"))
+        at_a_time.setBuddy(self.concurrency_input)
+        for widget in (at_a_time, self.concurrency_input, self.dry_run_check, self.cancel_button):
             row.addWidget(widget)
         layout.addLayout(row)
         self.results = BulkResultsPanel()

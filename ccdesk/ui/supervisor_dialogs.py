@@ -16,6 +16,7 @@ from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,15 +29,16 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ccdesk.ui.supervisor_models import state_words
 from ccdesk.ui.theme import set_role
 
+#: the statuses a supervisor can set, in the order offered
 STATUS_CHOICES = (
-    (AgentState.WAIT_TRANSACT, "Available"),
-    (AgentState.ON_BREAK, "On break"),
-    (AgentState.WORK_OFFLINE, "Work offline"),
-    (AgentState.LOGGED_OUT, "Logged out"),
+    AgentState.WAIT_TRANSACT,
+    AgentState.ON_BREAK,
+    AgentState.WORK_OFFLINE,
+    AgentState.LOGGED_OUT,
 )
-NO_CODE = "(no status code)"
 
 
 class InteractionDialog(QDialog):
@@ -47,27 +49,43 @@ class InteractionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interactionDialog")
-        self.setWindowTitle(f"Hang up or end a call of {agent_name or agent_id}")
+        title = QCoreApplication.translate("InteractionDialog", "Hang up or end a call of {agent}").format(
+            agent=agent_name or agent_id
+        )
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "InteractionDialog",
+                "Pick a known call or paste an interaction id, choose hang up or end, then OK; a question follows",
+            )
+        )
         self._agent_id = agent_id
         layout = QVBoxLayout(self)
         known = QLabel(
-            "Calls ccdesk knows for this agent:"
+            QCoreApplication.translate("InteractionDialog", "Calls ccdesk knows for this agent:")
             if calls
-            else "ccdesk knows no open call for this agent; paste its interaction id below."
+            else QCoreApplication.translate(
+                "InteractionDialog",
+                "ccdesk knows no open call for this agent; paste its interaction id below.",
+            )
         )
         known.setWordWrap(True)
         set_role(known, "hint")
         layout.addWidget(known)
         self.calls_list = QListWidget()
         self.calls_list.setObjectName("interactionList")
-        self.calls_list.setAccessibleName("Known calls")
+        self.calls_list.setAccessibleName(QCoreApplication.translate("InteractionDialog", "Known calls"))
+        self.calls_list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "InteractionDialog", "Choosing a call puts its interaction id in the field below"
+            )
+        )
+        known.setBuddy(self.calls_list)
         for call in calls:
             if not call.interaction_id:
                 continue
-            line = f"line {call.line}, " if call.line else ""
-            item = QListWidgetItem(
-                f"{call.display or call.number} — {line}{call.state.value}\n{call.interaction_id}"
-            )
+            item = QListWidgetItem(self._call_text(call))
             item.setData(Qt.ItemDataRole.UserRole, call.interaction_id)
             self.calls_list.addItem(item)
         self.calls_list.setVisible(self.calls_list.count() > 0)
@@ -76,18 +94,40 @@ class InteractionDialog(QDialog):
         form = QFormLayout()
         self.id_input = QLineEdit()
         self.id_input.setObjectName("interactionIdInput")
-        self.id_input.setAccessibleName("Interaction id")
-        self.id_input.setPlaceholderText("int-…")
+        self.id_input.setAccessibleName(QCoreApplication.translate("InteractionDialog", "Interaction id"))
+        self.id_input.setAccessibleDescription(
+            QCoreApplication.translate(
+                "InteractionDialog", "The interaction id of the call to hang up or end"
+            )
+        )
+        self.id_input.setPlaceholderText("int-…")  # not translated: the form of 8x8's interaction ids
         self.id_input.textChanged.connect(self._update)
-        form.addRow("Interaction id", self.id_input)
+        form.addRow(QCoreApplication.translate("InteractionDialog", "&Interaction id"), self.id_input)
         layout.addLayout(form)
-        self.hang_up_radio = QRadioButton("Hang up the agent's leg (the call goes to wrap-up)")
+        self.hang_up_radio = QRadioButton(
+            QCoreApplication.translate(
+                "InteractionDialog", "Hang up the agent's leg (the call goes to wrap-up)"
+            )
+        )
         self.hang_up_radio.setObjectName("hangUpRadio")
+        self.hang_up_radio.setAccessibleDescription(
+            QCoreApplication.translate("InteractionDialog", "The agent leaves the call and goes to wrap-up")
+        )
         self.hang_up_radio.setChecked(True)
-        self.end_radio = QRadioButton("End the call")
+        self.end_radio = QRadioButton(QCoreApplication.translate("InteractionDialog", "End the call"))
         self.end_radio.setObjectName("endRadio")
-        self.end_post_processing = QCheckBox("Also end wrap-up")
+        self.end_radio.setAccessibleDescription(
+            QCoreApplication.translate("InteractionDialog", "The whole call ends, for the caller too")
+        )
+        self.end_post_processing = QCheckBox(
+            QCoreApplication.translate("InteractionDialog", "Also end wrap-up")
+        )
         self.end_post_processing.setObjectName("endPostProcessingCheck")
+        self.end_post_processing.setAccessibleDescription(
+            QCoreApplication.translate(
+                "InteractionDialog", "With End the call: the agent's wrap-up ends as well"
+            )
+        )
         self.end_radio.toggled.connect(self.end_post_processing.setEnabled)
         self.end_post_processing.setEnabled(False)
         for widget in (self.hang_up_radio, self.end_radio, self.end_post_processing):
@@ -101,6 +141,23 @@ class InteractionDialog(QDialog):
         if self.calls_list.count():
             self.calls_list.setCurrentRow(0)
         self._update()
+
+    @staticmethod
+    def _call_text(call: CallRecord) -> str:
+        """A known call: who, on which line, where it stands, and its interaction id on a line of its own."""
+        values = {
+            "caller": call.display or call.number,
+            "line": call.line,
+            "state": call.state.value,
+            "interaction": call.interaction_id,
+        }
+        if call.line:
+            return QCoreApplication.translate(
+                "InteractionDialog", "{caller} — line {line}, {state}\n{interaction}"
+            ).format(**values)
+        return QCoreApplication.translate("InteractionDialog", "{caller} — {state}\n{interaction}").format(
+            **values
+        )
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -130,38 +187,59 @@ class StatusDialog(QDialog):
     """
 
     def __init__(
-        self, who: str, codes_for: Callable[[int], Sequence[StatusCode]], parent: QWidget | None
+        self, title: str, codes_for: Callable[[int], Sequence[StatusCode]], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setStatusDialog")
-        self.setWindowTitle(f"Set status of {who}")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusDialog", "Choose a status and, if you want, a status code, then OK; a question follows"
+            )
+        )
         self._codes_for = codes_for
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusChoice")
-        self.status_combo.setAccessibleName("Status to set")
-        for state, label in STATUS_CHOICES:
-            self.status_combo.addItem(label, int(state))
-        form.addRow("Status", self.status_combo)
+        self.status_combo.setAccessibleName(QCoreApplication.translate("StatusDialog", "Status to set"))
+        self.status_combo.setAccessibleDescription(
+            QCoreApplication.translate("StatusDialog", "The status codes offered below follow this choice")
+        )
+        for state in STATUS_CHOICES:
+            self.status_combo.addItem(state_words(state), int(state))
+        form.addRow(QCoreApplication.translate("StatusDialog", "&Status"), self.status_combo)
         self.code_combo = QComboBox()
         self.code_combo.setObjectName("statusCodeInput")
-        self.code_combo.setAccessibleName("Status code")
+        self.code_combo.setAccessibleName(QCoreApplication.translate("StatusDialog", "Status code"))
+        self.code_combo.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusDialog",
+                "Pick a status code, or type one as LIST:ITEM:SHORT, for example 801:1725:Lunch",
+            )
+        )
         self.code_combo.setEditable(True)
         self.code_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        form.addRow("Status code", self.code_combo)
+        form.addRow(QCoreApplication.translate("StatusDialog", "Status &code"), self.code_combo)
         self.status_combo.currentIndexChanged.connect(lambda _i: self._offer_codes())
         self._offer_codes()
         layout.addLayout(form)
         hint = QLabel(
-            "The profile's status codes and those seen in the roster with this status are listed; type another "
-            "as LIST:ITEM:SHORT, e.g. 801:1725:Lunch (the short code is required with a code)."
+            QCoreApplication.translate(
+                "StatusDialog",
+                "The profile's status codes and those seen in the roster with this status are listed; type "
+                "another as LIST:ITEM:SHORT, e.g. 801:1725:Lunch (the short code is required with a code).",
+            )
         )
         hint.setWordWrap(True)
         set_role(hint, "hint")
         layout.addWidget(hint)
         self.error_label = QLabel()
         self.error_label.setObjectName("statusDialogError")
+        self.error_label.setAccessibleName(
+            QCoreApplication.translate("StatusDialog", "Problem with the status code")
+        )
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "error")
         plain_labels(self.error_label)
@@ -178,7 +256,7 @@ class StatusDialog(QDialog):
     def _offer_codes(self) -> None:
         """The codes for the chosen status, each shown as LIST:ITEM:SHORT and its name."""
         self.code_combo.clear()
-        self.code_combo.addItem(NO_CODE)
+        self.code_combo.addItem(QCoreApplication.translate("StatusDialog", "(no status code)"))
         for code in self._codes_for(int(self.status_combo.currentData())):
             name = f"  ({code.name})" if code.name and code.name != code.short_code else ""
             self.code_combo.addItem(f"{code.list_id}:{code.item_id}:{code.short_code}{name}", code)
@@ -196,9 +274,9 @@ class StatusDialog(QDialog):
     def _parse(self) -> StatusChange:
         status = int(self.status_combo.currentData())
         text = self.code_combo.currentText().strip()
-        if not text or text == NO_CODE:
-            return StatusChange(status)
         index = self.code_combo.findText(text)
+        if not text or index == 0:  # the first item is "(no status code)"
+            return StatusChange(status)
         offered = self.code_combo.itemData(index) if index > 0 else None
         if isinstance(offered, StatusCode):
             return offered.change(status)

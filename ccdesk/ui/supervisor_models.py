@@ -1,7 +1,8 @@
 """Table models of the supervisor console: the roster (sortable, filterable) and the audit trail.
 
 Models hold plain values and answer Qt's roles; the window decides what to load. Sorting uses a separate role
-(numbers for times and status codes) so "12 min" sorts after "9 min".
+(numbers for times and status codes) so "12 min" sorts after "9 min". ccdesk's own words (statuses, actions,
+results) are put in the window's language here, from the values core holds; 8x8's data is shown as it came.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.models import AgentState, AgentStatus, StatusCode
 from ccdesk.core.audit import AuditRecord, local_time
-from ccdesk.core.bulk import result_error, result_words, status_words
+from ccdesk.core.bulk import result_error
 from ccdesk.core.explain import present
-from ccdesk.core.operations import OperationResult, Outcome
+from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.roster import RosterEntry
 from ccdesk.ui.qt import (
     QAbstractTableModel,
     QApplication,
     QColor,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPalette,
@@ -34,6 +36,7 @@ from ccdesk.ui.plain import plain_tip
 from ccdesk.ui.theme import error_colour, is_dark
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the Status cell of an agent imported from a file, in English (what the window shows without a catalogue)
 NO_API_STATUS = "unknown (no Agent Status API)"
 
 _DONE = {False: "#1a7f37", True: "#56d364"}  # light, dark
@@ -57,11 +60,145 @@ def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return "—"
     if seconds < 60:
-        return f"{int(seconds)} s"
+        return QCoreApplication.translate("SupervisorModels", "{seconds} s").format(seconds=int(seconds))
     minutes = int(seconds // 60)
     if minutes < 120:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return QCoreApplication.translate("SupervisorModels", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("SupervisorModels", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+    )
+
+
+def state_words(status: int) -> str:
+    """A status as a supervisor reads it ("Wrap-up" for 8x8's post-processing), in the window's language."""
+    words = {
+        AgentState.UNKNOWN: QCoreApplication.translate("SupervisorModels", "Unknown (never logged in)"),
+        AgentState.LOGGED_OUT: QCoreApplication.translate("SupervisorModels", "Logged out"),
+        AgentState.LOGGED_IN: QCoreApplication.translate("SupervisorModels", "Logged in"),
+        AgentState.ON_BREAK: QCoreApplication.translate("SupervisorModels", "On break"),
+        AgentState.WAIT_TRANSACT: QCoreApplication.translate("SupervisorModels", "Available"),
+        AgentState.WORK_OFFLINE: QCoreApplication.translate("SupervisorModels", "Work offline"),
+        AgentState.TRANSACT_OFFERED: QCoreApplication.translate("SupervisorModels", "Offered"),
+        AgentState.PROCESS_TRANSACT: QCoreApplication.translate("SupervisorModels", "Processing"),
+        AgentState.POST_PROCESS: QCoreApplication.translate("SupervisorModels", "Wrap-up"),
+        AgentState.BUSY: QCoreApplication.translate("SupervisorModels", "Busy"),
+        AgentState.DIRECT_CALL: QCoreApplication.translate("SupervisorModels", "Direct call"),
+        AgentState.ON_EMAIL: QCoreApplication.translate("SupervisorModels", "On email"),
+    }
+    try:
+        return words[AgentState(status)]
+    except ValueError:  # a status newer than this client
+        return QCoreApplication.translate("SupervisorModels", "Status {code}").format(code=status)
+
+
+def action_text(op: Operation) -> str:
+    """What the operation does ("Free line 2", "Set to On break (Lunch)"): core's action_words, translated."""
+    if op.action is Action.FREE_LINE:
+        return QCoreApplication.translate("SupervisorModels", "Free line {line}").format(line=op.line)
+    if op.action is Action.FREE_LINES:
+        return QCoreApplication.translate("SupervisorModels", "Free all lines")
+    if op.action is Action.HANG_UP:
+        return QCoreApplication.translate("SupervisorModels", "Hang up")
+    if op.action is Action.END_CALL:
+        if op.end_post_processing:
+            return QCoreApplication.translate("SupervisorModels", "End the call and its wrap-up")
+        return QCoreApplication.translate("SupervisorModels", "End the call")
+    assert op.change is not None
+    status, code = state_words(op.change.status), op.change.short_code
+    if code:
+        return QCoreApplication.translate("SupervisorModels", "Set to {status} ({code})").format(
+            status=status, code=code
+        )
+    return QCoreApplication.translate("SupervisorModels", "Set to {status}").format(status=status)
+
+
+def result_text(result: OperationResult) -> str:
+    """How one agent's operation ended, in ccdesk's words ("Line 2 freed", "Free all lines: failed"), never 8x8's
+    success text: core's result_words, translated."""
+    op, outcome = result.operation, result.outcome
+    if outcome is Outcome.DONE:
+        return _done_text(op)
+    action = action_text(op)
+    if outcome is Outcome.NOTHING:
+        return QCoreApplication.translate("SupervisorModels", "{action}: nothing to free").format(
+            action=action
+        )
+    if outcome is Outcome.FAILED:
+        return QCoreApplication.translate("SupervisorModels", "{action}: failed").format(action=action)
+    if outcome is Outcome.NOT_SENT:
+        return QCoreApplication.translate("SupervisorModels", "{action}: not sent (cancelled)").format(
+            action=action
+        )
+    return QCoreApplication.translate("SupervisorModels", "{action}: dry run, not sent").format(action=action)
+
+
+def _done_text(op: Operation) -> str:
+    if op.action is Action.FREE_LINE:
+        return QCoreApplication.translate("SupervisorModels", "Line {line} freed").format(line=op.line)
+    if op.action is Action.FREE_LINES:
+        return QCoreApplication.translate("SupervisorModels", "Lines freed")
+    if op.action is Action.HANG_UP:
+        return QCoreApplication.translate("SupervisorModels", "Hung up")
+    if op.action is Action.END_CALL:
+        if op.end_post_processing:
+            return QCoreApplication.translate("SupervisorModels", "Call and wrap-up ended")
+        return QCoreApplication.translate("SupervisorModels", "Call ended")
+    assert op.change is not None
+    status, code = state_words(op.change.status), op.change.short_code
+    if code:
+        return QCoreApplication.translate("SupervisorModels", "Status set to {status} ({code})").format(
+            status=status, code=code
+        )
+    return QCoreApplication.translate("SupervisorModels", "Status set to {status}").format(status=status)
+
+
+def title_text(op: Operation) -> str:
+    """What happens to whom, for a confirmation's title and the status bar: core's Operation.title, translated."""
+    if op.action is Action.FREE_LINE:
+        return QCoreApplication.translate("SupervisorModels", "Free line {line} of agent {agent}").format(
+            line=op.line, agent=op.agent_id
+        )
+    if op.action is Action.FREE_LINES:
+        return QCoreApplication.translate("SupervisorModels", "Free all lines of agent {agent}").format(
+            agent=op.agent_id
+        )
+    if op.action is Action.HANG_UP:
+        return QCoreApplication.translate(
+            "SupervisorModels", "Hang up agent {agent} on interaction {interaction}"
+        ).format(agent=op.agent_id, interaction=op.interaction_id)
+    if op.action is Action.END_CALL:
+        if op.end_post_processing:
+            return QCoreApplication.translate(
+                "SupervisorModels", "End interaction {interaction} and its wrap-up"
+            ).format(interaction=op.interaction_id)
+        return QCoreApplication.translate("SupervisorModels", "End interaction {interaction}").format(
+            interaction=op.interaction_id
+        )
+    assert op.change is not None
+    status, code = state_words(op.change.status), op.change.short_code
+    if code:
+        return QCoreApplication.translate(
+            "SupervisorModels", "Set agent {agent} to {status} ({code})"
+        ).format(agent=op.agent_id, status=status, code=code)
+    return QCoreApplication.translate("SupervisorModels", "Set agent {agent} to {status}").format(
+        agent=op.agent_id, status=status
+    )
+
+
+def outcome_words(outcome: str) -> str:
+    """An outcome as the audit trail records it ("done", "failed"), in the window's language; an outcome this
+    client does not know is shown as recorded."""
+    words = {
+        Outcome.DONE: QCoreApplication.translate("SupervisorModels", "done"),
+        Outcome.NOTHING: QCoreApplication.translate("SupervisorModels", "nothing to free"),
+        Outcome.FAILED: QCoreApplication.translate("SupervisorModels", "failed"),
+        Outcome.DRY_RUN: QCoreApplication.translate("SupervisorModels", "dry run"),
+        Outcome.NOT_SENT: QCoreApplication.translate("SupervisorModels", "not sent"),
+    }
+    try:
+        return words[Outcome(outcome)]
+    except ValueError:
+        return outcome
 
 
 def code_text(agent: AgentStatus, names: Mapping[tuple[int, int], StatusCode]) -> str:
@@ -82,16 +219,21 @@ def code_text(agent: AgentStatus, names: Mapping[tuple[int, int], StatusCode]) -
 def result_tip(result: OperationResult) -> str:
     """A result in full for a tooltip: what was done, then the advice and 8x8's words (the one presentation)."""
     error = result_error(result)
-    lines = [result.operation.title, result_words(result)]
+    lines = [title_text(result.operation), result_text(result)]
     if error is not None:
         shown = present(error)
         lines += [shown.summary, f"{shown.details_heading}: {shown.details}" if shown.details else ""]
     elif result.reasons:
-        lines.append("8x8 said: " + "; ".join(result.reasons))
+        reasons = "; ".join(result.reasons)
+        lines.append(
+            QCoreApplication.translate("SupervisorModels", "8x8 said: {reasons}").format(reasons=reasons)
+        )
     return "\n".join(line for line in lines if line)
 
 
 class StatusFilter(StrEnum):
+    """The status filter's choices (their values are the window's automation contract, never shown as such)."""
+
     ALL = "All"
     STUCK = "Stuck"
     BUSY = "Busy"
@@ -101,6 +243,21 @@ class StatusFilter(StrEnum):
     WORK_OFFLINE = "Work offline"
     LOGGED_OUT = "Logged out"
     OTHER = "Other"
+
+
+def filter_words(choice: StatusFilter) -> str:
+    """A status filter choice as the combo box shows it."""
+    return {
+        StatusFilter.ALL: QCoreApplication.translate("SupervisorModels", "All"),
+        StatusFilter.STUCK: QCoreApplication.translate("SupervisorModels", "Stuck"),
+        StatusFilter.BUSY: QCoreApplication.translate("SupervisorModels", "Busy"),
+        StatusFilter.POST_PROCESS: QCoreApplication.translate("SupervisorModels", "Wrap-up"),
+        StatusFilter.ON_BREAK: QCoreApplication.translate("SupervisorModels", "On break"),
+        StatusFilter.AVAILABLE: QCoreApplication.translate("SupervisorModels", "Available"),
+        StatusFilter.WORK_OFFLINE: QCoreApplication.translate("SupervisorModels", "Work offline"),
+        StatusFilter.LOGGED_OUT: QCoreApplication.translate("SupervisorModels", "Logged out"),
+        StatusFilter.OTHER: QCoreApplication.translate("SupervisorModels", "Other"),
+    }[choice]
 
 
 _FILTER_STATES = {
@@ -116,7 +273,7 @@ _FILTER_STATES = {
 class _TableModel(QAbstractTableModel):
     """A read-only table of rows with fixed column headers (the roster and the audit trail)."""
 
-    HEADERS: tuple[str, ...] = ()
+    COLUMNS = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,19 +283,23 @@ class _TableModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+        return 0 if parent is not None and parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
+
+    def headers(self) -> tuple[str, ...]:
+        """The column headers, in the window's language (asked each time: the language can change)."""
+        raise NotImplementedError
 
 
 class RosterModel(_TableModel):
     """The roster's rows, plus the last action taken on each agent from this window."""
 
-    HEADERS = ("Name", "Agent id", "Status", "Code", "In this status", "Last action")
-    NAME, AGENT_ID, STATUS, CODE, SINCE, LAST = range(6)
+    COLUMNS = 6
+    NAME, AGENT_ID, STATUS, CODE, SINCE, LAST = range(COLUMNS)
 
     def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +308,16 @@ class RosterModel(_TableModel):
         self._last: dict[str, OperationResult] = {}
         self._codes: dict[tuple[int, int], StatusCode] = {}
         self.now = clock()
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("RosterModel", "Name"),
+            QCoreApplication.translate("RosterModel", "Agent id"),
+            QCoreApplication.translate("RosterModel", "Status"),
+            QCoreApplication.translate("RosterModel", "Code"),
+            QCoreApplication.translate("RosterModel", "In this status"),
+            QCoreApplication.translate("RosterModel", "Last action"),
+        )
 
     def set_status_codes(self, codes: Iterable[StatusCode]) -> None:
         """The tenant's status codes with their names (the profile's lists), for the Code column."""
@@ -168,7 +339,7 @@ class RosterModel(_TableModel):
             new = changed.get(entry.agent_id)
             if new is not None:
                 self._rows[row] = new
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     @property
     def entries(self) -> list[RosterEntry]:
@@ -201,6 +372,8 @@ class RosterModel(_TableModel):
         entry, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and self._text(entry, column) == "—":
+            return QCoreApplication.translate("RosterModel", "not known")  # a dash is read out as "dash"
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -213,17 +386,19 @@ class RosterModel(_TableModel):
     def _text(self, entry: RosterEntry, column: int) -> str:
         agent = entry.agent
         if column == self.NAME:
-            return agent.name or "(no name)"
+            return agent.name or QCoreApplication.translate("RosterModel", "(no name)")
         if column == self.AGENT_ID:
             return agent.agent_id
         if column == self.STATUS:
-            return NO_API_STATUS if entry.from_file else status_words(agent.status)
+            if entry.from_file:
+                return QCoreApplication.translate("RosterModel", "unknown (no Agent Status API)")
+            return state_words(agent.status)
         if column == self.CODE:
             return "—" if entry.from_file else code_text(agent, self._codes)
         if column == self.SINCE:
             return duration_text(entry.seconds_in_status(self.now))
         last = self._last.get(agent.agent_id)
-        return result_words(last) if last else ""
+        return result_text(last) if last else ""
 
     def _sort_key(self, entry: RosterEntry, column: int) -> Any:
         if column == self.SINCE:
@@ -233,22 +408,37 @@ class RosterModel(_TableModel):
     def _tooltip(self, entry: RosterEntry, column: int) -> str | None:
         agent = entry.agent
         if column == self.STATUS and not entry.from_file:
-            sub = f", sub-status {agent.sub_status}" if agent.sub_status else ""
-            return f"{status_words(agent.status)} (8x8's status {agent.status}{sub})"
+            words = state_words(agent.status)
+            if agent.sub_status:
+                return QCoreApplication.translate(
+                    "RosterModel", "{status} (8x8's status {code}, sub-status {sub})"
+                ).format(status=words, code=agent.status, sub=agent.sub_status)
+            return QCoreApplication.translate("RosterModel", "{status} (8x8's status {code})").format(
+                status=words, code=agent.status
+            )
         if column == self.CODE and agent.status_code_list_id is not None:
             short = agent.status_code_short_code or ""
-            return (
-                f"{code_text(agent, self._codes)}: status code list {agent.status_code_list_id}, "
-                f"item {agent.status_code_item_id}{f', short code {short}' if short else ''}"
-            )
+            values = {
+                "code": code_text(agent, self._codes),
+                "list": agent.status_code_list_id,
+                "item": agent.status_code_item_id,
+                "short": short,
+            }
+            if short:
+                return QCoreApplication.translate(
+                    "RosterModel", "{code}: status code list {list}, item {item}, short code {short}"
+                ).format(**values)
+            return QCoreApplication.translate(
+                "RosterModel", "{code}: status code list {list}, item {item}"
+            ).format(**values)
         if column == self.SINCE:
             if entry.since is not None and entry.since_from_event:
-                return (
-                    f"In this status since {local_time(entry.since)}: the time of 8x8's status event "
-                    "(its clock)."
-                )
-            return (
-                "How long ccdesk has seen this agent in this status (the platform does not say since when)."
+                return QCoreApplication.translate(
+                    "RosterModel", "In this status since {time}: the time of 8x8's status event (its clock)."
+                ).format(time=local_time(entry.since))
+            return QCoreApplication.translate(
+                "RosterModel",
+                "How long ccdesk has seen this agent in this status (the platform does not say since when).",
             )
         if column == self.LAST:
             last = self._last.get(agent.agent_id)
@@ -311,35 +501,26 @@ class RosterFilter(QSortFilterProxyModel):
         return any(self._text in str(model.index(row, c).data()).casefold() for c in columns)
 
 
-ACTION_WORDS = {
-    "free-line": "Free line",
-    "free-lines": "Free all lines",
-    "hang-up": "Hang up",
-    "end-call": "End call",
-    "set-status": "Set status",
-    "place-call": "Dial",
-    "set-codes": "Transaction codes",
-}
+def audit_action_words(action: str) -> str:
+    """An audit record's action ("free-line") as a person reads it; an action this client does not know, as
+    recorded."""
+    words = {
+        "free-line": QCoreApplication.translate("AuditModel", "Free line"),
+        "free-lines": QCoreApplication.translate("AuditModel", "Free all lines"),
+        "hang-up": QCoreApplication.translate("AuditModel", "Hang up"),
+        "end-call": QCoreApplication.translate("AuditModel", "End call"),
+        "set-status": QCoreApplication.translate("AuditModel", "Set status"),
+        "place-call": QCoreApplication.translate("AuditModel", "Dial"),
+        "set-codes": QCoreApplication.translate("AuditModel", "Transaction codes"),
+    }
+    return words.get(action, action)
 
 
 class AuditModel(_TableModel):
     """The audit records as loaded (newest first); the window reloads it after every action. Agents are named
     from the roster the window shows (the trail keeps their ids)."""
 
-    HEADERS = (
-        "When",
-        "Action",
-        "Agent",
-        "Line",
-        "Outcome",
-        "HTTP",
-        "Reasons",
-        "Agent id",
-        "Interaction",
-        "Who",
-        "Source",
-        "Request",
-    )
+    COLUMNS = 12
     OUTCOME = 4
     REASONS = 6
 
@@ -347,6 +528,22 @@ class AuditModel(_TableModel):
         super().__init__(parent)
         self._rows: list[AuditRecord] = []
         self._names: Mapping[str, str] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("AuditModel", "When"),
+            QCoreApplication.translate("AuditModel", "Action"),
+            QCoreApplication.translate("AuditModel", "Agent"),
+            QCoreApplication.translate("AuditModel", "Line"),
+            QCoreApplication.translate("AuditModel", "Outcome"),
+            QCoreApplication.translate("AuditModel", "HTTP"),
+            QCoreApplication.translate("AuditModel", "Reasons"),
+            QCoreApplication.translate("AuditModel", "Agent id"),
+            QCoreApplication.translate("AuditModel", "Interaction"),
+            QCoreApplication.translate("AuditModel", "Who"),
+            QCoreApplication.translate("AuditModel", "Source"),
+            QCoreApplication.translate("AuditModel", "Request"),
+        )
 
     def set_records(self, records: Sequence[AuditRecord], names: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
@@ -386,10 +583,10 @@ class AuditModel(_TableModel):
         who = record.username + (f" ({record.profile})" if record.profile else "")
         return (
             local_time(record.at),
-            ACTION_WORDS.get(record.action, record.action),
+            audit_action_words(record.action),
             self._names.get(record.agent_id, ""),
             "" if record.line is None else str(record.line),
-            record.outcome,
+            outcome_words(record.outcome),
             "" if record.status is None else str(record.status),
             "; ".join(record.reasons),
             record.agent_id,

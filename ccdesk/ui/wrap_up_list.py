@@ -12,7 +12,18 @@ from ccdesk.core.lines import Call
 from ccdesk.ui.icons import icon
 from ccdesk.ui.line_panel import format_elapsed
 from ccdesk.ui.plain import plain_tip
-from ccdesk.ui.qt import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from ccdesk.ui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ccdesk.ui.theme import set_role
 
 
@@ -42,15 +53,26 @@ class WrapUpRow(QFrame):
         self.timer_label = QLabel()
         self.timer_label.setObjectName("wrapUpTimerLabel")
         set_role(self.timer_label, "mono")
-        self.codes_button = QPushButton(icon("codes"), "Codes…")
+        self.codes_button = QPushButton(icon("codes"), QCoreApplication.translate("WrapUpRow", "Codes…"))
         self.codes_button.setObjectName("wrapUpCodesButton")
-        self.end_button = QPushButton(icon("end"), "End")
-        self.end_button.setObjectName("wrapUpEndButton")
-        self.end_post_check = QCheckBox("Also end wrap-up")
-        self.end_post_check.setObjectName("wrapUpEndPostProcessingCheck")
-        self.end_post_check.setToolTip(
-            "End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing"
+        self.codes_button.setAccessibleDescription(
+            QCoreApplication.translate("WrapUpRow", "Opens the transaction codes of this call")
         )
+        self.end_button = QPushButton(icon("end"), QCoreApplication.translate("WrapUpRow", "End"))
+        self.end_button.setObjectName("wrapUpEndButton")
+        self.end_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "WrapUpRow", "Ends the call; with Also end wrap-up ticked, its wrap-up ends too"
+            )
+        )
+        self.end_post_check = QCheckBox(QCoreApplication.translate("WrapUpRow", "Also end wrap-up"))
+        self.end_post_check.setObjectName("wrapUpEndPostProcessingCheck")
+        tip = QCoreApplication.translate(
+            "WrapUpRow",
+            "End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing",
+        )
+        self.end_post_check.setToolTip(tip)
+        self.end_post_check.setAccessibleDescription(tip)
 
         top = QHBoxLayout()
         top.addWidget(self.number_label, 1)
@@ -71,30 +93,69 @@ class WrapUpRow(QFrame):
 
     def show_call(self, call: Call, catalog: Catalog, busy: frozenset[str]) -> None:
         self._call = call
-        who = call.display or "A call ccdesk did not place"
-        self.number_label.setText(f"{who} · wrap-up" + (" · call ended" if call.ended else ""))
-        codes = ", ".join(catalog.name_of(c) for c in call.codes) or "no codes yet"
-        self.detail_label.setText(f"{call.interaction_id}\nCodes: {codes}")
+        self.number_label.setText(_heading(call))
+        if call.codes:
+            codes = QCoreApplication.translate("WrapUpRow", "Codes: {codes}").format(
+                codes=", ".join(catalog.name_of(c) for c in call.codes)
+            )
+        else:
+            codes = QCoreApplication.translate("WrapUpRow", "Codes: no codes yet")
+        self.detail_label.setText(f"{call.interaction_id}\n{codes}")
         message = "\n".join(p for p in (call.error, call.advice, call.warning) if p)
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
-        self.message_label.setToolTip(plain_tip(f"8x8 said: {call.details}" if call.details else ""))
+        said = QCoreApplication.translate("WrapUpRow", "8x8 said: {details}").format(details=call.details)
+        self.message_label.setToolTip(plain_tip(said if call.details else ""))
         for button, action, text, busy_text in (
-            (self.codes_button, "codes", "Codes…", "Setting codes…"),
-            (self.end_button, "end", "End", "Ending…"),
+            (
+                self.codes_button,
+                "codes",
+                QCoreApplication.translate("WrapUpRow", "Codes…"),
+                QCoreApplication.translate("WrapUpRow", "Setting codes…"),
+            ),
+            (
+                self.end_button,
+                "end",
+                QCoreApplication.translate("WrapUpRow", "End"),
+                QCoreApplication.translate("WrapUpRow", "Ending…"),
+            ),
         ):
             button.setEnabled(action not in busy)
             button.setText(busy_text if action in busy else text)
         label = call.display or call.interaction_id
-        self.setAccessibleName(f"Wrap-up: {label}")
-        self.codes_button.setAccessibleName(f"Transaction codes for {label} in wrap-up")
-        self.end_button.setAccessibleName(f"End {label}")
-        self.end_post_check.setAccessibleName(f"Also end wrap-up of {label} when ending it")
+        self.setAccessibleName(QCoreApplication.translate("WrapUpRow", "Wrap-up: {call}").format(call=label))
+        self.setAccessibleDescription(_heading(call))
+        self.codes_button.setAccessibleName(
+            QCoreApplication.translate("WrapUpRow", "Transaction codes for {call} in wrap-up").format(
+                call=label
+            )
+        )
+        self.end_button.setAccessibleName(
+            QCoreApplication.translate("WrapUpRow", "End {call}").format(call=label)
+        )
+        self.end_post_check.setAccessibleName(
+            QCoreApplication.translate("WrapUpRow", "Also end wrap-up of {call} when ending it").format(
+                call=label
+            )
+        )
         self.tick()
 
     def tick(self, now: float | None = None) -> None:
         elapsed = self._call.elapsed(now)
         self.timer_label.setText(format_elapsed(elapsed) if elapsed is not None else "")
+
+
+def _heading(call: Call) -> str:
+    """The row's heading: who, in wrap-up, and whether the call itself has ended."""
+    if call.display and call.ended:
+        text = QCoreApplication.translate("WrapUpList", "{who} · wrap-up · call ended")
+    elif call.display:
+        text = QCoreApplication.translate("WrapUpList", "{who} · wrap-up")
+    elif call.ended:
+        text = QCoreApplication.translate("WrapUpList", "A call ccdesk did not place · wrap-up · call ended")
+    else:
+        text = QCoreApplication.translate("WrapUpList", "A call ccdesk did not place · wrap-up")
+    return text.format(who=call.display)
 
 
 class WrapUpList(QWidget):
@@ -106,12 +167,20 @@ class WrapUpList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wrapUpList")
-        self.setAccessibleName("Calls in wrap-up")
+        self.setAccessibleName(QCoreApplication.translate("WrapUpList", "Calls in wrap-up"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "WrapUpList",
+                "Calls whose leg is down and whose wrap-up is open: set their codes and end them",
+            )
+        )
         self._rows: dict[str, WrapUpRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        caption = QLabel("Wrap-up (calls whose leg is down: they hold no line)")
+        caption = QLabel(
+            QCoreApplication.translate("WrapUpList", "Wrap-up (calls whose leg is down: they hold no line)")
+        )
         caption.setObjectName("wrapUpCaption")
         set_role(caption, "hint")
         layout.addWidget(caption)

@@ -1,0 +1,3813 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <source>Free line</source>
+      <translation>Libérer une ligne</translation>
+    </message>
+    <message>
+      <source>Free all lines</source>
+      <translation>Libérer toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Hang up</source>
+      <translation>Raccrocher</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>Terminer l'appel</translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>Définir le statut</translation>
+    </message>
+    <message>
+      <source>Dial</source>
+      <translation>Appeler</translation>
+    </message>
+    <message>
+      <source>Transaction codes</source>
+      <translation>Codes de transaction</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>Raisons</translation>
+    </message>
+    <message>
+      <source>Agent id</source>
+      <translation>Identifiant d'agent</translation>
+    </message>
+    <message>
+      <source>Interaction</source>
+      <translation>Interaction</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Requête</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPanel</name>
+    <message>
+      <source>Filter the audit trail</source>
+      <translation>Filtrer le journal d'audit</translation>
+    </message>
+    <message>
+      <source>Shows only the records that contain what you type; the table follows as you type</source>
+      <translation>N'affiche que les entrées qui contiennent le texte saisi ; le tableau suit la saisie</translation>
+    </message>
+    <message>
+      <source>Filter by agent, interaction, action, outcome, request or reasons</source>
+      <translation>Filtrer par agent, interaction, action, résultat, requête ou raisons</translation>
+    </message>
+    <message>
+      <source>Records shown</source>
+      <translation>Entrées affichées</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+      <source>Export the audit records shown as CSV</source>
+      <translation>Exporter en CSV les entrées d'audit affichées</translation>
+    </message>
+    <message>
+      <source>Asks where to save a CSV file of the records the filter shows</source>
+      <translation>Demande où enregistrer un fichier CSV des entrées que le filtre affiche</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>Journal d'audit</translation>
+    </message>
+    <message>
+      <source>Every action taken from this console, newest first; arrow keys move between records</source>
+      <translation>Chaque action faite depuis cette console, la plus récente en premier ; les flèches passent d'une entrée à l'autre</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n entrée</numerusform>
+        <numerusform>%n entrées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No records match.</source>
+      <translation>Aucune entrée ne correspond.</translation>
+    </message>
+    <message>
+      <source>No actions recorded yet.</source>
+      <translation>Aucune action enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Export audit trail</source>
+      <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n audit record(s) to {path}.</source>
+      <translation>
+        <numerusform>%n entrée d'audit exportée dans {path}.</numerusform>
+        <numerusform>%n entrées d'audit exportées dans {path}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkBox</name>
+    <message>
+      <source>Several agents</source>
+      <translation>Plusieurs agents</translation>
+    </message>
+    <message>
+      <source>Act on every agent selected in the roster at once</source>
+      <translation>Agir d'un coup sur tous les agents sélectionnés dans la liste</translation>
+    </message>
+    <message>
+      <source>Lines to free</source>
+      <translation>Lignes à libérer</translation>
+    </message>
+    <message>
+      <source>Which lines Free selected frees: all, line 1 or line 2</source>
+      <translation>Les lignes que « Libérer la sélection » libère : toutes, la ligne 1 ou la ligne 2</translation>
+    </message>
+    <message>
+      <source>All lines</source>
+      <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Line {line}</source>
+      <translation>Ligne {line}</translation>
+    </message>
+    <message>
+      <source>Free selected…</source>
+      <translation>Libérer la sélection…</translation>
+    </message>
+    <message>
+      <source>Free lines of the selected agents</source>
+      <translation>Libérer les lignes des agents sélectionnés</translation>
+    </message>
+    <message>
+      <source>Frees the chosen lines of every selected agent, after a question</source>
+      <translation>Libère les lignes choisies de chaque agent sélectionné, après confirmation</translation>
+    </message>
+    <message>
+      <source>Set status of selected…</source>
+      <translation>Statut de la sélection…</translation>
+    </message>
+    <message>
+      <source>Set the status of the selected agents</source>
+      <translation>Définir le statut des agents sélectionnés</translation>
+    </message>
+    <message>
+      <source>Asks for a status and a status code, then sets it for each one</source>
+      <translation>Demande un statut et un code de statut, puis les applique à chacun</translation>
+    </message>
+    <message>
+      <source>Requests at a time</source>
+      <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+      <source>How many requests are in flight at once</source>
+      <translation>Nombre de requêtes envoyées en même temps</translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <source>Dry run: list the requests, send nothing</source>
+      <translation>Simulation : lister les requêtes, ne rien envoyer</translation>
+    </message>
+    <message>
+      <source>List exactly what would be sent, and send nothing</source>
+      <translation>Lister exactement ce qui serait envoyé, sans rien envoyer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Cancel the bulk action</source>
+      <translation>Annuler l'action groupée</translation>
+    </message>
+    <message>
+      <source>Send nothing more; requests already sent finish</source>
+      <translation>Ne plus rien envoyer ; les requêtes déjà envoyées se terminent</translation>
+    </message>
+    <message>
+      <source>At a &amp;time</source>
+      <translation>À la &amp;fois</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+      <source>Read the summary, then go ahead or cancel; Cancel is the default and sends nothing.</source>
+      <translation>Lisez le résumé, puis confirmez ou annulez ; Annuler est le choix par défaut et n'envoie rien.</translation>
+    </message>
+    <message>
+      <source>{action}?</source>
+      <translation>{action} ?</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <source>Show details</source>
+      <translation>Afficher les détails</translation>
+    </message>
+    <message>
+      <source>Show each agent and the request</source>
+      <translation>Afficher chaque agent et sa requête</translation>
+    </message>
+    <message>
+      <source>Lists each agent, their status and the request ccdesk will send for them</source>
+      <translation>Liste chaque agent, son statut et la requête que ccdesk enverra pour lui</translation>
+    </message>
+    <message>
+      <source>Sends the requests now; this cannot be undone</source>
+      <translation>Envoie les requêtes maintenant ; c'est irréversible</translation>
+    </message>
+    <message>
+      <source>Sends nothing</source>
+      <translation>N'envoie rien</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>Agent id</source>
+      <translation>Identifiant d'agent</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>In this status</source>
+      <translation>Dans ce statut</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Requête</translation>
+    </message>
+    <message>
+      <source>Agents and requests</source>
+      <translation>Agents et requêtes</translation>
+    </message>
+    <message>
+      <source>One row per agent: name, id, status, time in it, and the request to send</source>
+      <translation>Une ligne par agent : nom, identifiant, statut, temps passé dans ce statut et requête à envoyer</translation>
+    </message>
+    <message>
+      <source>{status} (on a call)</source>
+      <translation>{status} (en communication)</translation>
+    </message>
+    <message>
+      <source>Hide details</source>
+      <translation>Masquer les détails</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkResultsPanel</name>
+    <message>
+      <source>Bulk action progress</source>
+      <extracomment>results whose audit record could not be written, with why; read once the run has finished for status changes: the bulk endpoint's method to send first, and the one it took (after the run) the table shows at least this many one-line rows before it scrolls</extracomment>
+      <translation>Progression de l'action groupée</translation>
+    </message>
+    <message>
+      <source>How many of the agents of the run have an answer</source>
+      <translation>Combien d'agents de l'envoi ont déjà une réponse</translation>
+    </message>
+    <message>
+      <source>Select agents in the roster, then act on all of them at once.</source>
+      <translation>Sélectionnez des agents dans la liste, puis agissez sur tous d'un coup.</translation>
+    </message>
+    <message>
+      <source>Bulk action summary</source>
+      <translation>Résumé de l'action groupée</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>Agent id</source>
+      <translation>Identifiant d'agent</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>Results per agent</source>
+      <translation>Résultats par agent</translation>
+    </message>
+    <message>
+      <source>One row per agent of the last run: its result, and why when it failed</source>
+      <translation>Une ligne par agent du dernier envoi : son résultat et, en cas d'échec, pourquoi</translation>
+    </message>
+    <message>
+      <source>Requests a dry run would send</source>
+      <translation>Requêtes qu'enverrait la simulation</translation>
+    </message>
+    <message>
+      <source>One request a line, exactly as ccdesk would send it</source>
+      <translation>Une requête par ligne, exactement telle que ccdesk l'enverrait</translation>
+    </message>
+    <message>
+      <source>%v of %m answered</source>
+      <translation>%v sur %m avec réponse</translation>
+    </message>
+    <message numerus="yes">
+      <source>Dry run: %n request(s) listed below; nothing is sent.</source>
+      <translation>
+        <numerusform>Simulation : %n requête listée ci-dessous ; rien n'est envoyé.</numerusform>
+        <numerusform>Simulation : %n requêtes listées ci-dessous ; rien n'est envoyé.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending to %n agent(s)…</source>
+      <translation>
+        <numerusform>Envoi à %n agent…</numerusform>
+        <numerusform>Envoi à %n agents…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending to %n agent(s), {concurrency} at a time; Cancel sends nothing more…</source>
+      <translation>
+        <numerusform>Envoi à %n agent, {concurrency} à la fois ; Annuler arrête les envois…</numerusform>
+        <numerusform>Envoi à %n agents, {concurrency} à la fois ; Annuler arrête les envois…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{done} of {total} answered: {counts}</source>
+      <translation>{done} sur {total} avec réponse : {counts}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agent: {counts}.</source>
+      <translation>
+        <numerusform>%n agent : {counts}.</numerusform>
+        <numerusform>%n agents : {counts}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agents: {counts}.</source>
+      <translation>
+        <numerusform>%n agent : {counts}.</numerusform>
+        <numerusform>%n agents : {counts}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing more was sent after that.</source>
+      <translation>Annulé : plus rien n'a été envoyé ensuite.</translation>
+    </message>
+    <message>
+      <source>The run stopped: {reason}</source>
+      <translation>L'envoi s'est arrêté : {reason}</translation>
+    </message>
+    <message>
+      <source>nothing yet</source>
+      <translation>rien pour l'instant</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n done</source>
+      <translation>
+        <numerusform>%n réussi</numerusform>
+        <numerusform>%n réussis</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n nothing to free</source>
+      <translation>
+        <numerusform>%n sans rien à libérer</numerusform>
+        <numerusform>%n sans rien à libérer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dry run</source>
+      <translation>
+        <numerusform>%n en simulation</numerusform>
+        <numerusform>%n en simulation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n not sent</source>
+      <translation>
+        <numerusform>%n non envoyé</numerusform>
+        <numerusform>%n non envoyés</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CodesDialog</name>
+    <message>
+      <source>Transaction codes</source>
+      <translation>Codes de transaction</translation>
+    </message>
+    <message>
+      <source>Choose the transaction codes of this call: search, tick codes in the list, then Set codes.</source>
+      <translation>Choisissez les codes de transaction de cet appel : cherchez, cochez des codes dans la liste, puis Définir les codes.</translation>
+    </message>
+    <message>
+      <source>Search codes…</source>
+      <extracomment>what the call holds now: 8x8 amends list by list, so a list not sent keeps these</extracomment>
+      <translation>Chercher un code…</translation>
+    </message>
+    <message>
+      <source>Search transaction codes</source>
+      <translation>Chercher des codes de transaction</translation>
+    </message>
+    <message>
+      <source>Filter by list or code name or number. Enter toggles the only match; Down goes into the list.</source>
+      <translation>Filtrez par nom ou numéro de liste ou de code. Entrée coche ou décoche le seul résultat ; Bas entre dans la liste.</translation>
+    </message>
+    <message>
+      <source>No codes match</source>
+      <translation>Aucun code ne correspond</translation>
+    </message>
+    <message>
+      <source>Space or a click toggles a code; Enter sets the chosen codes.</source>
+      <translation>Espace ou un clic coche ou décoche un code ; Entrée définit les codes choisis.</translation>
+    </message>
+    <message>
+      <source>Required lists still without a code</source>
+      <translation>Listes obligatoires encore sans code</translation>
+    </message>
+    <message>
+      <source>Problems with the chosen codes</source>
+      <translation>Problèmes avec les codes choisis</translation>
+    </message>
+    <message>
+      <source>Codes 8x8 keeps</source>
+      <translation>Codes que 8x8 conserve</translation>
+    </message>
+    <message>
+      <source>list id : item id</source>
+      <translation>id de liste : id d'élément</translation>
+    </message>
+    <message>
+      <source>Code not in the catalog, as list id colon item id</source>
+      <translation>Code absent du catalogue, sous la forme id de liste deux-points id d'élément</translation>
+    </message>
+    <message>
+      <source>For a code missing from the catalog, e.g. 12:234. Enter adds it.</source>
+      <translation>Pour un code absent du catalogue, p. ex. 12:234. Entrée l'ajoute.</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <source>Add code</source>
+      <translation>Ajouter le code</translation>
+    </message>
+    <message>
+      <source>Adds the typed code under Other codes, or ticks it when the catalog has it.</source>
+      <translation>Ajoute le code saisi sous Autres codes, ou le coche s'il est dans le catalogue.</translation>
+    </message>
+    <message>
+      <source>Added code</source>
+      <translation>Code ajouté</translation>
+    </message>
+    <message>
+      <source>Codes chosen</source>
+      <translation>Codes choisis</translation>
+    </message>
+    <message>
+      <source>Set codes</source>
+      <translation>Définir les codes</translation>
+    </message>
+    <message>
+      <source>Sends the chosen codes to 8x8 for this call.</source>
+      <translation>Envoie les codes choisis à 8x8 pour cet appel.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Closes without changing the call's codes.</source>
+      <translation>Ferme sans changer les codes de l'appel.</translation>
+    </message>
+    <message>
+      <source>Recent</source>
+      <translation>Récents</translation>
+    </message>
+    <message>
+      <source>Codes used on recent calls; the same as in the lists below.</source>
+      <translation>Codes utilisés lors des appels récents ; les mêmes que dans les listes ci-dessous.</translation>
+    </message>
+    <message>
+      <source>{code} (not in the catalog)</source>
+      <translation>{code} (absent du catalogue)</translation>
+    </message>
+    <message>
+      <source>Other codes</source>
+      <translation>Autres codes</translation>
+    </message>
+    <message>
+      <source>Codes not in the catalog, sent as typed. Uncheck to drop.</source>
+      <translation>Codes absents du catalogue, envoyés tels que saisis. Décochez pour les retirer.</translation>
+    </message>
+    <message>
+      <source>{code} — one from '{list}'</source>
+      <translation>{code} — un seul de « {list} »</translation>
+    </message>
+    <message>
+      <source>Required: wrap-up needs a code from this list. Choose any number of codes. List id {id}.</source>
+      <translation>Obligatoire : le post-appel exige un code de cette liste. Choisissez autant de codes que voulu. Id de liste {id}.</translation>
+    </message>
+    <message>
+      <source>Required: wrap-up needs a code from this list. Choose one code. List id {id}.</source>
+      <translation>Obligatoire : le post-appel exige un code de cette liste. Choisissez un seul code. Id de liste {id}.</translation>
+    </message>
+    <message>
+      <source>Choose any number of codes. List id {id}.</source>
+      <translation>Choisissez autant de codes que voulu. Id de liste {id}.</translation>
+    </message>
+    <message>
+      <source>Choose one code. List id {id}.</source>
+      <translation>Choisissez un seul code. Id de liste {id}.</translation>
+    </message>
+    <message>
+      <source>{list}: item {item} ({code})</source>
+      <translation>{list} : élément {item} ({code})</translation>
+    </message>
+    <message numerus="yes">
+      <source>At most %n codes per call</source>
+      <translation>
+        <numerusform>%n codes au plus par appel</numerusform>
+        <numerusform>%n codes au plus par appel</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Type a code as list id : item id, e.g. 12:234.</source>
+      <translation>Saisissez un code sous la forme id de liste : id d'élément, p. ex. 12:234.</translation>
+    </message>
+    <message numerus="yes">
+      <source>At most %n codes per call: uncheck one first.</source>
+      <translation>
+        <numerusform>%n codes au plus par appel : décochez-en d'abord un.</numerusform>
+        <numerusform>%n codes au plus par appel : décochez-en d'abord un.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{name} is already chosen.</source>
+      <translation>{name} est déjà choisi.</translation>
+    </message>
+    <message>
+      <source>{code} is in the catalog: checked {name}.</source>
+      <translation>{code} est dans le catalogue : {name} est coché.</translation>
+    </message>
+    <message>
+      <source>Added {code} under Other codes.</source>
+      <translation>{code} ajouté sous Autres codes.</translation>
+    </message>
+    <message>
+      <source>Required: {lists}</source>
+      <translation>Obligatoire : {lists}</translation>
+    </message>
+    <message>
+      <source>All required lists have a code.</source>
+      <translation>Toutes les listes obligatoires ont un code.</translation>
+    </message>
+    <message>
+      <source>8x8 keeps the codes of a list that is not sent: unticking every code of {lists} leaves the call's codes there as they are.</source>
+      <translation>8x8 conserve les codes d'une liste qui n'est pas envoyée : décocher tous les codes de {lists} laisse les codes de l'appel tels quels dans cette liste.</translation>
+    </message>
+    <message>
+      <source>Choose at least one code.</source>
+      <translation>Choisissez au moins un code.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{list} — Required  (choose any · %n chosen)</source>
+      <translation>
+        <numerusform>{list} — Obligatoire  (choix multiple · choisis : %n)</numerusform>
+        <numerusform>{list} — Obligatoire  (choix multiple · choisis : %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{list} — Required  (choose one · %n chosen)</source>
+      <translation>
+        <numerusform>{list} — Obligatoire  (choix unique · choisis : %n)</numerusform>
+        <numerusform>{list} — Obligatoire  (choix unique · choisis : %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{list}  (choose any · %n chosen)</source>
+      <translation>
+        <numerusform>{list}  (choix multiple · choisis : %n)</numerusform>
+        <numerusform>{list}  (choix multiple · choisis : %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{list}  (choose one · %n chosen)</source>
+      <translation>
+        <numerusform>{list}  (choix unique · choisis : %n)</numerusform>
+        <numerusform>{list}  (choix unique · choisis : %n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of {limit} chosen</source>
+      <translation>
+        <numerusform>Choisis : %n sur {limit}</numerusform>
+        <numerusform>Choisis : %n sur {limit}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{count} — {warning}</source>
+      <translation>{count} — {warning}</translation>
+    </message>
+    <message>
+      <source>No codes match “{search}”. A code missing from the catalog can be added below as list id : item id.</source>
+      <translation>Aucun code ne correspond à « {search} ». Un code absent du catalogue peut être ajouté ci-dessous sous la forme id de liste : id d'élément.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Controller</name>
+    <message>
+      <source>The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up.</source>
+      <translation>La branche de l'agent est déjà raccrochée (8x8 n'a plus l'agent sur cet appel) : l'appel est en post-appel.</translation>
+    </message>
+    <message>
+      <source>The call was not hung up.</source>
+      <translation>L'appel n'a pas été raccroché.</translation>
+    </message>
+    <message>
+      <source>The call was not ended.</source>
+      <translation>L'appel n'a pas été terminé.</translation>
+    </message>
+    <message>
+      <source>The transaction codes were not set.</source>
+      <translation>Les codes de transaction n'ont pas été enregistrés.</translation>
+    </message>
+    <message>
+      <source>Hang up failed</source>
+      <translation>Échec du raccrochage</translation>
+    </message>
+    <message>
+      <source>End call failed</source>
+      <translation>Échec de la fin d'appel</translation>
+    </message>
+    <message>
+      <source>Set codes failed</source>
+      <translation>Échec de l'enregistrement des codes</translation>
+    </message>
+    <message>
+      <source>Hang up: not done (the call in wrap-up says why).</source>
+      <translation>Raccrocher : non fait (l'appel en post-appel indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>End call: not done (the call in wrap-up says why).</source>
+      <translation>Terminer l'appel : non fait (l'appel en post-appel indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Set codes: not done (the call in wrap-up says why).</source>
+      <translation>Codes de transaction : non enregistrés (l'appel en post-appel indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Hang up: not done (the call in line {line} says why).</source>
+      <translation>Raccrocher : non fait (l'appel de la ligne {line} indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>End call: not done (the call in line {line} says why).</source>
+      <translation>Terminer l'appel : non fait (l'appel de la ligne {line} indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Set codes: not done (the call in line {line} says why).</source>
+      <translation>Codes de transaction : non enregistrés (l'appel de la ligne {line} indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Hung up the call to {who}; it is in wrap-up.</source>
+      <translation>Appel vers {who} raccroché ; il est en post-appel.</translation>
+    </message>
+    <message>
+      <source>Hung up the call; it is in wrap-up.</source>
+      <translation>Appel raccroché ; il est en post-appel.</translation>
+    </message>
+    <message>
+      <source>Ended the call to {who} and its wrap-up.</source>
+      <translation>Appel vers {who} et son post-appel terminés.</translation>
+    </message>
+    <message>
+      <source>Ended the call to {who}; its wrap-up is still open.</source>
+      <translation>Appel vers {who} terminé ; son post-appel reste ouvert.</translation>
+    </message>
+    <message>
+      <source>Ended the call and its wrap-up.</source>
+      <translation>Appel et post-appel terminés.</translation>
+    </message>
+    <message>
+      <source>Ended the call; its wrap-up is still open.</source>
+      <translation>Appel terminé ; son post-appel reste ouvert.</translation>
+    </message>
+    <message>
+      <source>Transaction codes set on the call to {who}.</source>
+      <translation>Codes de transaction enregistrés pour l'appel vers {who}.</translation>
+    </message>
+    <message>
+      <source>Transaction codes set on the call.</source>
+      <translation>Codes de transaction enregistrés pour l'appel.</translation>
+    </message>
+    <message>
+      <source>Not written to the journal: {problem}. Note the interaction id {id}: ccdesk cannot bring this call back after a restart. {remedy}</source>
+      <translation>Non inscrit au journal : {problem}. Notez l'identifiant d'interaction {id} : ccdesk ne pourra pas retrouver cet appel après un redémarrage. {remedy}</translation>
+    </message>
+    <message>
+      <source>Not written to the journal: {problem}. ccdesk cannot bring this call back after a restart. {remedy}</source>
+      <translation>Non inscrit au journal : {problem}. ccdesk ne pourra pas retrouver cet appel après un redémarrage. {remedy}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataTable</name>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <source>{table}: every value needs a name.</source>
+      <translation>{table} : chaque valeur doit avoir un nom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoMenu</name>
+    <message>
+      <source>Dial: agent busy on the other line</source>
+      <translation>Appeler : agent occupé sur l'autre ligne</translation>
+    </message>
+    <message>
+      <source>Dial: agent unavailable (break, logged out)</source>
+      <translation>Appeler : agent indisponible (pause, déconnecté)</translation>
+    </message>
+    <message>
+      <source>Codes: invalid transaction code</source>
+      <translation>Codes : code de transaction non valide</translation>
+    </message>
+    <message>
+      <source>Codes: list is single choice</source>
+      <translation>Codes : liste à choix unique</translation>
+    </message>
+    <message>
+      <source>End: interaction not found</source>
+      <translation>Terminer : interaction introuvable</translation>
+    </message>
+    <message>
+      <source>Hang up: interaction not found for agent</source>
+      <translation>Raccrocher : interaction introuvable pour l'agent</translation>
+    </message>
+    <message>
+      <source>Free all: no phone interactions</source>
+      <translation>Tout libérer : aucune interaction téléphonique</translation>
+    </message>
+    <message>
+      <source>Free line: nothing on the line</source>
+      <translation>Libérer la ligne : rien sur la ligne</translation>
+    </message>
+    <message>
+      <source>401 token rejected</source>
+      <translation>401 jeton refusé</translation>
+    </message>
+    <message>
+      <source>403 forbidden (XML body)</source>
+      <translation>403 interdit (réponse XML)</translation>
+    </message>
+    <message>
+      <source>410 interaction already terminated</source>
+      <translation>410 interaction déjà terminée</translation>
+    </message>
+    <message>
+      <source>429 rate limited (Retry-After 2 s)</source>
+      <translation>429 trop de requêtes (Retry-After 2 s)</translation>
+    </message>
+    <message>
+      <source>500 server error</source>
+      <translation>500 erreur du serveur</translation>
+    </message>
+    <message>
+      <source>Timeout (no answer)</source>
+      <translation>Délai dépassé (pas de réponse)</translation>
+    </message>
+    <message>
+      <source>Dropped connection</source>
+      <translation>Connexion coupée</translation>
+    </message>
+    <message>
+      <source>Next request &amp;fails with</source>
+      <translation>&amp;Prochaine requête en échec</translation>
+    </message>
+    <message>
+      <source>Next request &amp;fails with: {fault}</source>
+      <translation>&amp;Prochaine requête en échec : {fault}</translation>
+    </message>
+    <message>
+      <source>Demo: the next matching request will fail ({fault}). It replaces “{before}”.</source>
+      <translation>Démo : la prochaine requête concernée échouera ({fault}). Cela remplace « {before} ».</translation>
+    </message>
+    <message>
+      <source>Demo: the next matching request will fail ({fault}).</source>
+      <translation>Démo : la prochaine requête concernée échouera ({fault}).</translation>
+    </message>
+    <message>
+      <source>Demo: “{fault}” is no longer armed.</source>
+      <translation>Démo : « {fault} » n'est plus armé.</translation>
+    </message>
+    <message>
+      <source>Simulator &amp;latency</source>
+      <translation>&amp;Latence du simulateur</translation>
+    </message>
+    <message>
+      <source>Simulator &amp;latency: {seconds} s</source>
+      <translation>&amp;Latence du simulateur : {seconds} s</translation>
+    </message>
+    <message>
+      <source>{seconds} s</source>
+      <translation>{seconds} s</translation>
+    </message>
+    <message>
+      <source>Demo: the simulator now answers after {seconds} s.</source>
+      <translation>Démo : le simulateur répond maintenant après {seconds} s.</translation>
+    </message>
+    <message>
+      <source>Agent Status API &amp;enabled</source>
+      <translation>API Agent Status &amp;activée</translation>
+    </message>
+    <message>
+      <source>Demo: the Agent Status API is on.</source>
+      <translation>Démo : l'API Agent Status est activée.</translation>
+    </message>
+    <message>
+      <source>Demo: the Agent Status API is off (403 in XML).</source>
+      <translation>Démo : l'API Agent Status est désactivée (403 en XML).</translation>
+    </message>
+    <message>
+      <source>The customer hangs &amp;up on line {line}</source>
+      <translation>Le client &amp;raccroche sur la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Demo: the customer on line {line} hung up. 8x8's event stream says so at once; without it, ccdesk learns it from 8x8's next answer.</source>
+      <translation>Démo : le client de la ligne {line} a raccroché. Le flux d'événements de 8x8 le signale aussitôt ; sans lui, ccdesk l'apprend à la prochaine réponse de 8x8.</translation>
+    </message>
+    <message>
+      <source>Call on line {line} is &amp;not answered</source>
+      <translation>Appel sans rép&amp;onse sur la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Demo: the call on line {line} was not answered; 8x8 frees the line.</source>
+      <translation>Démo : l'appel de la ligne {line} est resté sans réponse ; 8x8 libère la ligne.</translation>
+    </message>
+    <message>
+      <source>Demo: the simulator has no call on line {line}.</source>
+      <translation>Démo : le simulateur n'a aucun appel sur la ligne {line}.</translation>
+    </message>
+    <message>
+      <source>Demo: {problem}</source>
+      <translation>Démo : {problem}</translation>
+    </message>
+    <message>
+      <source>&amp;Another call arrives</source>
+      <translation>&amp;Un autre appel arrive</translation>
+    </message>
+    <message>
+      <source>Demo: an inbound call ({interaction}) was given to the agent.</source>
+      <translation>Démo : un appel entrant ({interaction}) a été remis à l'agent.</translation>
+    </message>
+    <message>
+      <source>&amp;Drop the event stream</source>
+      <translation>&amp;Couper le flux d'événements</translation>
+    </message>
+    <message numerus="yes">
+      <source>Demo: the event stream was cut (%n connection(s)); ccdesk reconnects and resumes.</source>
+      <translation>
+        <numerusform>Démo : le flux d'événements a été coupé (connexions : %n) ; ccdesk se reconnecte et reprend.</numerusform>
+        <numerusform>Démo : le flux d'événements a été coupé (connexions : %n) ; ccdesk se reconnecte et reprend.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Clear injected faults</source>
+      <translation>&amp;Effacer les pannes injectées</translation>
+    </message>
+    <message>
+      <source>Demo: faults cleared.</source>
+      <translation>Démo : pannes effacées.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskController</name>
+    <message>
+      <source>Line {line}: a call to {who} may be live: ccdesk got no answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.</source>
+      <extracomment>waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for) how often the window asks whether the event stream has gone quiet about a placed call the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second) the journal's reasons for calls that were never placed (the journal's record, kept in English) agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL) agent statuses that say a call or its wrap-up is still going on the lines or the wrap-ups changed (the model's listeners are told through this signal) an action started or finished: render what is busy (`busy`) a dial request is in flight (True) or answered (False) "free all lines" in flight a message for the status bar (text, milliseconds; 0 until replaced) a failure the agent must see even with the window hidden (title, text) a failure that belongs to no line panel, to show whole (title, core.explain.Presentation) the agent's status, or the Status API's availability, changed the connection as the last answer showed it (text, colour) the journal's calls changed (the recent-calls list) the journal cannot be used (a JournalError), or works again (None) the journal file was deleted or replaced while running and started again (what to tell the agent) a call was placed, on this line (the window empties the number field) the event stream's state (or its silence warning) changed: the header redraws (target, action) pairs in flight: ("call:&lt;iid&gt;", "hang_up"), ("line:1", "free")... 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header False once the tenant's Agent Status API answered that it is switched off why the status is unknown (the last read failed), or "" 8x8's event stream, when the session has one: applies its events to `lines` why the stream could not be started (half set up), shown in the header a call placed a while ago that no event named: the stream is probably another region's</extracomment>
+      <translation>Ligne {line} : un appel vers {who} est peut-être en cours : ccdesk n'a reçu aucune réponse à sa demande. Vérifiez, libérez la ligne, ou écartez-le si vous savez qu'aucun appel n'a été passé.</translation>
+    </message>
+    <message>
+      <source>Line {line}: a call may be live: ccdesk got no answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.</source>
+      <translation>Ligne {line} : un appel est peut-être en cours : ccdesk n'a reçu aucune réponse à sa demande. Vérifiez, libérez la ligne, ou écartez-le si vous savez qu'aucun appel n'a été passé.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Restored %n call(s) from the journal.</source>
+      <translation>
+        <numerusform>Appels rétablis depuis le journal : %n.</numerusform>
+        <numerusform>Appels rétablis depuis le journal : %n.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Waiting for 8x8's answer to the call request, so its interaction id is kept…</source>
+      <translation>En attente de la réponse de 8x8 à la demande d'appel, pour conserver son identifiant d'interaction…</translation>
+    </message>
+    <message>
+      <source>Both lines hold calls as far as ccdesk knows: end or free a line first.</source>
+      <translation>D'après ccdesk, les deux lignes sont occupées : terminez ou libérez d'abord une ligne.</translation>
+    </message>
+    <message>
+      <source>Not dialled</source>
+      <translation>Non composé</translation>
+    </message>
+    <message>
+      <source>Nothing was dialled.</source>
+      <translation>Aucun numéro n'a été composé.</translation>
+    </message>
+    <message>
+      <source>ccdesk failed while dialling, after the request may have gone out; the call may have been placed. This is a bug: please report it (Help &gt; Save diagnostics).</source>
+      <translation>ccdesk a échoué pendant la composition, peut-être après l'envoi de la demande ; l'appel a pu être passé. C'est un bogue : veuillez le signaler (Aide &gt; Enregistrer les diagnostics).</translation>
+    </message>
+    <message>
+      <source>Line {line}: dialling {number}…</source>
+      <translation>Ligne {line} : composition du {number}…</translation>
+    </message>
+    <message>
+      <source>Line {line}: dialled {who}. 8x8 says the agent is also on a call ccdesk did not place.</source>
+      <translation>Ligne {line} : {who} composé. Selon 8x8, l'agent est aussi sur un appel que ccdesk n'a pas passé.</translation>
+    </message>
+    <message>
+      <source>Line {line}: dialled {who}.</source>
+      <translation>Ligne {line} : {who} composé.</translation>
+    </message>
+    <message>
+      <source>Line {line}: call placed, not journalled</source>
+      <translation>Ligne {line} : appel passé, non inscrit au journal</translation>
+    </message>
+    <message>
+      <source>Line {line}: no answer from 8x8: the call may be live (see line {line}).</source>
+      <translation>Ligne {line} : aucune réponse de 8x8 : l'appel est peut-être en cours (voir la ligne {line}).</translation>
+    </message>
+    <message>
+      <source>Line {line}: not dialled (line {line} says why).</source>
+      <translation>Ligne {line} : non composé (la ligne {line} indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Line {line}: not dialled</source>
+      <translation>Ligne {line} : non composé</translation>
+    </message>
+    <message>
+      <source>Hang up: {reason}</source>
+      <translation>Raccrocher : {reason}</translation>
+    </message>
+    <message>
+      <source>Line {line}: nothing to free, it was already free.</source>
+      <translation>Ligne {line} : rien à libérer, elle était déjà libre.</translation>
+    </message>
+    <message>
+      <source>Line {line} freed (it held the call to {who}).</source>
+      <translation>Ligne {line} libérée (elle portait l'appel vers {who}).</translation>
+    </message>
+    <message>
+      <source>Line {line} freed.</source>
+      <translation>Ligne {line} libérée.</translation>
+    </message>
+    <message>
+      <source>The line was not freed.</source>
+      <translation>La ligne n'a pas été libérée.</translation>
+    </message>
+    <message>
+      <source>Line {line}: not freed (line {line} says why).</source>
+      <translation>Ligne {line} : non libérée (la ligne {line} indique pourquoi).</translation>
+    </message>
+    <message>
+      <source>Line {line}: not freed</source>
+      <translation>Ligne {line} : non libérée</translation>
+    </message>
+    <message>
+      <source>Line {line}: dismissed; nothing was sent to 8x8.</source>
+      <translation>Ligne {line} : appel écarté ; rien n'a été envoyé à 8x8.</translation>
+    </message>
+    <message>
+      <source>The Agent Status API is switched off for this tenant, so ccdesk cannot ask 8x8 about the agent. Free the line to end whatever is on it, or Dismiss this call if you know it was not placed.</source>
+      <translation>L'API Agent Status est désactivée pour ce locataire (tenant) : ccdesk ne peut pas interroger 8x8 sur l'agent. Libérez la ligne pour mettre fin à ce qui s'y trouve, ou écartez cet appel si vous savez qu'il n'a pas été passé.</translation>
+    </message>
+    <message>
+      <source>Checked: {finding}</source>
+      <translation>Vérifié : {finding}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {finding}</source>
+      <translation>Ligne {line} : {finding}</translation>
+    </message>
+    <message>
+      <source>8x8 could not be asked: {reason}</source>
+      <translation>Impossible d'interroger 8x8 : {reason}</translation>
+    </message>
+    <message>
+      <source>8x8 reports the agent as {status}. The agent is on a call, which may be only the one on the other line.</source>
+      <translation>8x8 indique le statut {status} pour l'agent. L'agent est en communication, peut-être seulement avec l'appel de l'autre ligne.</translation>
+    </message>
+    <message>
+      <source>8x8 reports the agent as {status}. The agent is on a call: this one may be live. Free the line to end it.</source>
+      <translation>8x8 indique le statut {status} pour l'agent. L'agent est en communication : cet appel est peut-être en cours. Libérez la ligne pour y mettre fin.</translation>
+    </message>
+    <message>
+      <source>8x8 reports the agent as {status}. A call has ended and its wrap-up is open: this call was probably placed. Free the line.</source>
+      <translation>8x8 indique le statut {status} pour l'agent. Un appel s'est terminé et son post-appel est ouvert : cet appel a probablement été passé. Libérez la ligne.</translation>
+    </message>
+    <message>
+      <source>8x8 reports the agent as {status}. The agent is not on a call: this one is not live. Dismiss it.</source>
+      <translation>8x8 indique le statut {status} pour l'agent. L'agent n'est pas en communication : cet appel n'est pas en cours. Écartez-le.</translation>
+    </message>
+    <message>
+      <source>Both lines freed.</source>
+      <translation>Les deux lignes sont libérées.</translation>
+    </message>
+    <message>
+      <source>Nothing to free: both lines were already free.</source>
+      <translation>Rien à libérer : les deux lignes étaient déjà libres.</translation>
+    </message>
+    <message>
+      <source>Lines not freed</source>
+      <translation>Lignes non libérées</translation>
+    </message>
+    <message>
+      <source>The call journal {path} was deleted or replaced while ccdesk was running. A new one was started, and the calls on screen were written to it again; calls made before are no longer in the recent list.</source>
+      <translation>Le journal des appels {path} a été supprimé ou remplacé pendant que ccdesk fonctionnait. Un nouveau journal a été créé et les appels affichés y ont été réinscrits ; les appels antérieurs ne figurent plus dans les appels récents.</translation>
+    </message>
+    <message>
+      <source>ccdesk: call journal started again</source>
+      <translation>ccdesk : journal des appels recréé</translation>
+    </message>
+    <message numerus="yes">
+      <source>No events for a call placed %n s ago: check the stream's region and topic.</source>
+      <translation>
+        <numerusform>Aucun événement pour un appel passé il y a %n s : vérifiez la région et le sujet du flux.</numerusform>
+        <numerusform>Aucun événement pour un appel passé il y a %n s : vérifiez la région et le sujet du flux.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Status set to {status}.</source>
+      <translation>Statut changé : {status}.</translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>Changer de statut</translation>
+    </message>
+    <message>
+      <source>Token rejected — open Settings</source>
+      <translation>Jeton refusé — ouvrez les Paramètres</translation>
+    </message>
+    <message>
+      <source>Token rejected (Agent Status API) — open Settings</source>
+      <translation>Jeton refusé (API Agent Status) — ouvrez les Paramètres</translation>
+    </message>
+    <message>
+      <source>Token rejected (Call API) — open Settings</source>
+      <translation>Jeton refusé (API Call) — ouvrez les Paramètres</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Connecté</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Hors ligne</translation>
+    </message>
+    <message>
+      <source>Platform error</source>
+      <translation>Erreur de la plateforme</translation>
+    </message>
+    <message numerus="yes">
+      <source>8x8 asks ccdesk to slow down; trying again in %n s…</source>
+      <translation>
+        <numerusform>8x8 demande à ccdesk de ralentir ; nouvel essai dans %n s…</numerusform>
+        <numerusform>8x8 demande à ccdesk de ralentir ; nouvel essai dans %n s…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>8x8 did not answer; trying again in %n s…</source>
+      <translation>
+        <numerusform>8x8 n'a pas répondu ; nouvel essai dans %n s…</numerusform>
+        <numerusform>8x8 n'a pas répondu ; nouvel essai dans %n s…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{title} (the message above says why).</source>
+      <translation>{title} (le message ci-dessus indique pourquoi).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialPad</name>
+    <message>
+      <source>Dial pad</source>
+      <translation>Clavier</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+      <source>Removes the last character of the number to dial</source>
+      <translation>Retire le dernier caractère du numéro à composer</translation>
+    </message>
+    <message>
+      <source>Delete the last digit (Backspace)</source>
+      <translation>Effacer le dernier chiffre (Retour arrière)</translation>
+    </message>
+    <message>
+      <source>Adds {key} to the number</source>
+      <translation>Ajoute {key} au numéro</translation>
+    </message>
+    <message>
+      <source>Type {key} (or press {key} in the number field)</source>
+      <translation>Saisir {key} (ou appuyez sur {key} dans le champ du numéro)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialPanel</name>
+    <message>
+      <source>Number to dial</source>
+      <translation>Numéro à composer</translation>
+    </message>
+    <message>
+      <source>Type a number or paste a tel: link; Enter dials</source>
+      <translation>Saisissez un numéro ou collez un lien tel: ; Entrée lance l'appel</translation>
+    </message>
+    <message>
+      <source>What will be sent</source>
+      <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+      <source>Raw (digits as typed)</source>
+      <translation>Brut (chiffres tels que saisis)</translation>
+    </message>
+    <message>
+      <source>Raw mode for extensions and service codes</source>
+      <translation>Mode brut pour les postes et codes de service</translation>
+    </message>
+    <message>
+      <source>For extensions and service codes: send the digits as typed after the prefix</source>
+      <translation>Pour les postes et codes de service : envoie les chiffres tels que saisis après le préfixe</translation>
+    </message>
+    <message>
+      <source>Raw mode prefix</source>
+      <translation>Préfixe du mode brut</translation>
+    </message>
+    <message>
+      <source>prefix</source>
+      <translation>préfixe</translation>
+    </message>
+    <message>
+      <source>Sent as the prefix before the digits; may be empty</source>
+      <translation>Envoyé comme préfixe avant les chiffres ; peut rester vide</translation>
+    </message>
+    <message>
+      <source>Dial pad</source>
+      <translation>Clavier</translation>
+    </message>
+    <message>
+      <source>Show the dial pad</source>
+      <translation>Afficher le clavier</translation>
+    </message>
+    <message>
+      <source>Caller ID</source>
+      <translation>Numéro présenté</translation>
+    </message>
+    <message>
+      <source>The number the customer sees; empty uses the agent's default caller ID</source>
+      <translation>Le numéro que voit le client ; vide, c'est le numéro présenté par défaut de l'agent</translation>
+    </message>
+    <message>
+      <source>Agent's default caller ID</source>
+      <translation>Numéro présenté par défaut de l'agent</translation>
+    </message>
+    <message>
+      <source>Caller ID (type an id or choose)</source>
+      <translation>Numéro présenté (saisissez un identifiant ou choisissez)</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>File d'attente</translation>
+    </message>
+    <message>
+      <source>The queue the call is placed for; may be empty</source>
+      <translation>La file d'attente pour laquelle l'appel est passé ; peut rester vide</translation>
+    </message>
+    <message>
+      <source>No queue</source>
+      <translation>Aucune file d'attente</translation>
+    </message>
+    <message>
+      <source>Queue (type an id or choose)</source>
+      <translation>File d'attente (saisissez un identifiant ou choisissez)</translation>
+    </message>
+    <message>
+      <source>Dial plan</source>
+      <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+      <source>The dial plan that routes the call; empty uses the agent's</source>
+      <translation>Le plan de numérotation qui achemine l'appel ; vide, c'est celui de l'agent</translation>
+    </message>
+    <message>
+      <source>Agent's dial plan</source>
+      <translation>Plan de numérotation de l'agent</translation>
+    </message>
+    <message>
+      <source>Dial plan (type an id or choose)</source>
+      <translation>Plan de numérotation (saisissez un identifiant ou choisissez)</translation>
+    </message>
+    <message>
+      <source>Force call (even if on a call)</source>
+      <translation>Forcer l'appel (même en communication)</translation>
+    </message>
+    <message>
+      <source>Force call</source>
+      <translation>Forcer l'appel</translation>
+    </message>
+    <message>
+      <source>Use the agent's free line even if the agent is already on a call</source>
+      <translation>Utilise la ligne libre de l'agent même s'il est déjà en communication</translation>
+    </message>
+    <message>
+      <source>Caller &amp;ID</source>
+      <translation>&amp;Numéro présenté</translation>
+    </message>
+    <message>
+      <source>&amp;Queue</source>
+      <translation>&amp;File d'attente</translation>
+    </message>
+    <message>
+      <source>Dial &amp;plan</source>
+      <translation>&amp;Plan de numérotation</translation>
+    </message>
+    <message>
+      <source>extTransactionData: name/value pairs attached to the call</source>
+      <translation>extTransactionData : paires nom/valeur jointes à l'appel</translation>
+    </message>
+    <message>
+      <source>ctlUserData: name/value pairs for click-to-dial actions</source>
+      <translation>ctlUserData : paires nom/valeur pour les actions d'appel en un clic</translation>
+    </message>
+    <message>
+      <source>Attached data: extTransactionData</source>
+      <translation>Données jointes : extTransactionData</translation>
+    </message>
+    <message>
+      <source>Attached data: ctlUserData</source>
+      <translation>Données jointes : ctlUserData</translation>
+    </message>
+    <message>
+      <source>Attached data</source>
+      <translation>Données jointes</translation>
+    </message>
+    <message>
+      <source>Name/value pairs sent with the call</source>
+      <translation>Paires nom/valeur envoyées avec l'appel</translation>
+    </message>
+    <message>
+      <source>Attached data kind</source>
+      <translation>Type de données jointes</translation>
+    </message>
+    <message>
+      <source>Transaction data</source>
+      <translation>Données de transaction</translation>
+    </message>
+    <message>
+      <source>CTL user data</source>
+      <translation>Données utilisateur CTL</translation>
+    </message>
+    <message>
+      <source>Add a name/value row</source>
+      <translation>Ajouter une ligne nom/valeur</translation>
+    </message>
+    <message>
+      <source>Adds an empty row to the attached data shown, ready to type</source>
+      <translation>Ajoute une ligne vide aux données jointes affichées, prête à remplir</translation>
+    </message>
+    <message>
+      <source>Remove the selected rows</source>
+      <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+      <source>Removes the selected rows from the attached data shown</source>
+      <translation>Supprime les lignes sélectionnées des données jointes affichées</translation>
+    </message>
+    <message>
+      <source>Attached data preset</source>
+      <translation>Modèle de données jointes</translation>
+    </message>
+    <message>
+      <source>Load a saved set of attached data</source>
+      <translation>Charger un ensemble enregistré de données jointes</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>Enregistrer…</translation>
+    </message>
+    <message>
+      <source>Save attached data as a preset</source>
+      <translation>Enregistrer les données jointes comme modèle</translation>
+    </message>
+    <message>
+      <source>Save these rows as a preset for this profile</source>
+      <translation>Enregistrer ces lignes comme modèle pour ce profil</translation>
+    </message>
+    <message>
+      <source>Dial</source>
+      <translation>Appeler</translation>
+    </message>
+    <message>
+      <source>Places the call to the number in the field, with the choices below</source>
+      <translation>Passe l'appel vers le numéro saisi, avec les choix ci-dessous</translation>
+    </message>
+    <message>
+      <source>Place the call (Enter)</source>
+      <translation>Passer l'appel (Entrée)</translation>
+    </message>
+    <message>
+      <source>Presets…</source>
+      <translation>Modèles…</translation>
+    </message>
+    <message>
+      <source>Hide the dial pad</source>
+      <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+      <source>The dial pad is shown</source>
+      <translation>Le clavier est affiché</translation>
+    </message>
+    <message>
+      <source>The dial pad is hidden</source>
+      <translation>Le clavier est masqué</translation>
+    </message>
+    <message>
+      <source>Type or paste a number (national numbers are read as {region}).</source>
+      <translation>Saisissez ou collez un numéro (les numéros nationaux sont lus comme {region}).</translation>
+    </message>
+    <message>
+      <source>Save preset</source>
+      <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+      <source>Preset name:</source>
+      <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+      <source>Dialling…</source>
+      <translation>Composition…</translation>
+    </message>
+  </context>
+  <context>
+    <name>InteractionDialog</name>
+    <message>
+      <source>Hang up or end a call of {agent}</source>
+      <extracomment>the statuses a supervisor can set, in the order offered</extracomment>
+      <translation>Raccrocher ou terminer un appel de {agent}</translation>
+    </message>
+    <message>
+      <source>Pick a known call or paste an interaction id, choose hang up or end, then OK; a question follows</source>
+      <translation>Choisissez un appel connu ou collez un identifiant d'interaction, choisissez raccrocher ou terminer, puis OK ; une confirmation suit</translation>
+    </message>
+    <message>
+      <source>Calls ccdesk knows for this agent:</source>
+      <translation>Appels que ccdesk connaît pour cet agent :</translation>
+    </message>
+    <message>
+      <source>ccdesk knows no open call for this agent; paste its interaction id below.</source>
+      <translation>ccdesk ne connaît aucun appel en cours pour cet agent ; collez son identifiant d'interaction ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Known calls</source>
+      <translation>Appels connus</translation>
+    </message>
+    <message>
+      <source>Choosing a call puts its interaction id in the field below</source>
+      <translation>Choisir un appel met son identifiant d'interaction dans le champ ci-dessous</translation>
+    </message>
+    <message>
+      <source>Interaction id</source>
+      <translation>Identifiant d'interaction</translation>
+    </message>
+    <message>
+      <source>The interaction id of the call to hang up or end</source>
+      <translation>L'identifiant d'interaction de l'appel à raccrocher ou à terminer</translation>
+    </message>
+    <message>
+      <source>&amp;Interaction id</source>
+      <translation>&amp;Identifiant d'interaction</translation>
+    </message>
+    <message>
+      <source>Hang up the agent's leg (the call goes to wrap-up)</source>
+      <translation>Raccrocher la branche de l'agent (l'appel passe en post-appel)</translation>
+    </message>
+    <message>
+      <source>The agent leaves the call and goes to wrap-up</source>
+      <translation>L'agent quitte l'appel et passe en post-appel</translation>
+    </message>
+    <message>
+      <source>End the call</source>
+      <translation>Terminer l'appel</translation>
+    </message>
+    <message>
+      <source>The whole call ends, for the caller too</source>
+      <translation>L'appel entier se termine, pour l'appelant aussi</translation>
+    </message>
+    <message>
+      <source>Also end wrap-up</source>
+      <translation>Terminer aussi le post-appel</translation>
+    </message>
+    <message>
+      <source>With End the call: the agent's wrap-up ends as well</source>
+      <translation>Avec « Terminer l'appel » : le post-appel de l'agent se termine aussi</translation>
+    </message>
+    <message>
+      <source>{caller} — line {line}, {state}
+{interaction}</source>
+      <translation>{caller} — ligne {line}, {state}
+{interaction}</translation>
+    </message>
+    <message>
+      <source>{caller} — {state}
+{interaction}</source>
+      <translation>{caller} — {state}
+{interaction}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinePanel</name>
+    <message>
+      <source>Idle</source>
+      <extracomment>states in which the line holds a call 8x8 knows by its interaction id the requests whose answer can take a call off the line: the panel names the one that did</extracomment>
+      <translation>Libre</translation>
+    </message>
+    <message>
+      <source>Dialling…</source>
+      <translation>Composition…</translation>
+    </message>
+    <message>
+      <source>On a call</source>
+      <translation>En communication</translation>
+    </message>
+    <message>
+      <source>Wrap-up</source>
+      <translation>Post-appel</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Échec</translation>
+    </message>
+    <message>
+      <source>Unknown: may be live</source>
+      <translation>Inconnu : peut-être en cours</translation>
+    </message>
+    <message>
+      <source>Hanging up…</source>
+      <translation>Raccrochage…</translation>
+    </message>
+    <message>
+      <source>Ending…</source>
+      <translation>Fin en cours…</translation>
+    </message>
+    <message>
+      <source>Setting codes…</source>
+      <translation>Enregistrement des codes…</translation>
+    </message>
+    <message>
+      <source>Freeing…</source>
+      <translation>Libération…</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Écarter</translation>
+    </message>
+    <message>
+      <source>Line {line}</source>
+      <extracomment>requests seen in flight for the call shown (action -&gt; interaction id, "" for a line's own request) whether End was sent with its wrap-up ended too (read when the call leaves the line)</extracomment>
+      <translation>Ligne {line}</translation>
+    </message>
+    <message>
+      <source>8x8 does not report which line a call is on. ccdesk follows its rule (a new call takes the lowest free line; hanging up, ending or freeing releases it) and corrects it from 8x8's answers. 'Free line' always acts on the platform's line.</source>
+      <translation>8x8 n'indique pas sur quelle ligne se trouve un appel. ccdesk suit sa règle (un nouvel appel prend la première ligne libre ; raccrocher, terminer ou libérer la relâche) et la corrige d'après les réponses de 8x8. « Libérer la ligne » agit toujours sur la ligne de la plateforme.</translation>
+    </message>
+    <message>
+      <source>Line {line} state</source>
+      <translation>État de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Line {line} elapsed time</source>
+      <translation>Durée sur la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Line {line} number</source>
+      <translation>Numéro sur la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Line {line} interaction id</source>
+      <translation>Identifiant d'interaction de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Copy the interaction id</source>
+      <translation>Copier l'identifiant d'interaction</translation>
+    </message>
+    <message>
+      <source>Copy line {line} interaction id</source>
+      <translation>Copier l'identifiant d'interaction de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Puts the call's interaction id on the clipboard</source>
+      <translation>Copie l'identifiant d'interaction de l'appel dans le presse-papiers</translation>
+    </message>
+    <message>
+      <source>Line {line} transaction codes</source>
+      <translation>Codes de transaction de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Line {line} last error</source>
+      <translation>Dernière erreur de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Line {line}: what 8x8 said</source>
+      <translation>Ligne {line} : réponse de 8x8</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>Line {line}: show what 8x8 said</source>
+      <translation>Ligne {line} : afficher la réponse de 8x8</translation>
+    </message>
+    <message>
+      <source>Shows or hides 8x8's own words about the error</source>
+      <translation>Affiche ou masque les termes exacts de 8x8 sur l'erreur</translation>
+    </message>
+    <message>
+      <source>Hang up</source>
+      <translation>Raccrocher</translation>
+    </message>
+    <message>
+      <source>Hang up the agent's leg</source>
+      <translation>Raccrocher la branche de l'agent</translation>
+    </message>
+    <message>
+      <source>Hang up line {line}</source>
+      <translation>Raccrocher la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Hangs up the agent's leg of the call on line {line}; the call goes to wrap-up</source>
+      <translation>Raccroche la branche de l'agent sur l'appel de la ligne {line} ; l'appel passe en post-appel</translation>
+    </message>
+    <message>
+      <source>End call</source>
+      <translation>Terminer l'appel</translation>
+    </message>
+    <message>
+      <source>End the call for everyone</source>
+      <translation>Terminer l'appel pour tous</translation>
+    </message>
+    <message>
+      <source>End call on line {line}</source>
+      <translation>Terminer l'appel de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Ends the call on line {line} for everyone</source>
+      <translation>Termine l'appel de la ligne {line} pour tous</translation>
+    </message>
+    <message>
+      <source>Also end wrap-up</source>
+      <translation>Terminer aussi le post-appel</translation>
+    </message>
+    <message>
+      <source>Line {line}: also end wrap-up when ending the call</source>
+      <translation>Ligne {line} : terminer aussi le post-appel en terminant l'appel</translation>
+    </message>
+    <message>
+      <source>End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing</source>
+      <translation>Terminer le post-appel tout de suite (8x8 l'appelle post-processing), même s'il manque un code obligatoire</translation>
+    </message>
+    <message>
+      <source>Codes…</source>
+      <translation>Codes…</translation>
+    </message>
+    <message>
+      <source>Set transaction codes</source>
+      <translation>Saisir les codes de transaction</translation>
+    </message>
+    <message>
+      <source>Transaction codes for line {line}</source>
+      <translation>Codes de transaction de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Opens the transaction codes of the call on line {line}</source>
+      <translation>Ouvre les codes de transaction de l'appel de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Ask 8x8 what the agent is doing now, and what that means here</source>
+      <translation>Demander à 8x8 ce que fait l'agent en ce moment, et ce que cela signifie ici</translation>
+    </message>
+    <message>
+      <source>Check line {line} with 8x8</source>
+      <translation>Vérifier la ligne {line} auprès de 8x8</translation>
+    </message>
+    <message>
+      <source>Asks 8x8 what the agent is doing now, to tell whether the call on line {line} is live</source>
+      <translation>Demande à 8x8 ce que fait l'agent en ce moment, pour savoir si l'appel de la ligne {line} est en cours</translation>
+    </message>
+    <message>
+      <source>You checked: this call was never placed. ccdesk stops showing it; nothing is sent to 8x8</source>
+      <translation>Vous avez vérifié : cet appel n'a jamais été passé. ccdesk cesse de l'afficher ; rien n'est envoyé à 8x8</translation>
+    </message>
+    <message>
+      <source>Dismiss the call on line {line}</source>
+      <translation>Écarter l'appel de la ligne {line}</translation>
+    </message>
+    <message>
+      <source>For a call you checked was never placed: ccdesk stops showing it; nothing is sent to 8x8</source>
+      <translation>Pour un appel dont vous avez vérifié qu'il n'a jamais été passé : ccdesk cesse de l'afficher ; rien n'est envoyé à 8x8</translation>
+    </message>
+    <message>
+      <source>Free line {line}</source>
+      <translation>Libérer la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Free line {line} on the platform, whatever ccdesk believes is there</source>
+      <translation>Libérer la ligne {line} sur la plateforme, quoi que ccdesk croie qu'elle porte</translation>
+    </message>
+    <message>
+      <source>Frees line {line} on the platform, whatever ccdesk believes is there</source>
+      <translation>Libère la ligne {line} sur la plateforme, quoi que ccdesk croie qu'elle porte</translation>
+    </message>
+    <message>
+      <source>The call on line {line} and the actions on it</source>
+      <translation>L'appel de la ligne {line} et ses actions</translation>
+    </message>
+    <message>
+      <source>No call</source>
+      <translation>Aucun appel</translation>
+    </message>
+    <message>
+      <source>Codes: {codes}</source>
+      <translation>Codes : {codes}</translation>
+    </message>
+    <message>
+      <source>8x8 said: {details}</source>
+      <translation>Réponse de 8x8 : {details}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {state}</source>
+      <translation>Ligne {line} : {state}</translation>
+    </message>
+    <message>
+      <source>Line {line}: dialling {who}</source>
+      <translation>Ligne {line} : composition du {who}</translation>
+    </message>
+    <message>
+      <source>Line {line}: on a call with {who}</source>
+      <translation>Ligne {line} : en communication avec {who}</translation>
+    </message>
+    <message>
+      <source>Line {line}: the call to {who} failed</source>
+      <translation>Ligne {line} : échec de l'appel vers {who}</translation>
+    </message>
+    <message>
+      <source>Line {line}: the call to {who} may be live</source>
+      <translation>Ligne {line} : l'appel vers {who} est peut-être en cours</translation>
+    </message>
+    <message>
+      <source>Line {line}: {who} in wrap-up</source>
+      <translation>Ligne {line} : {who} en post-appel</translation>
+    </message>
+    <message>
+      <source>Line {line}: the call to {who} failed: {reason}</source>
+      <translation>Ligne {line} : échec de l'appel vers {who} : {reason}</translation>
+    </message>
+    <message>
+      <source>Line {line} is free: the call with {who} was hung up and is in wrap-up</source>
+      <translation>Ligne {line} libre : l'appel avec {who} a été raccroché et il est en post-appel</translation>
+    </message>
+    <message>
+      <source>Line {line} is free: the call with {who} and its wrap-up were ended</source>
+      <translation>Ligne {line} libre : l'appel avec {who} et son post-appel sont terminés</translation>
+    </message>
+    <message>
+      <source>Line {line} is free: the call with {who} was ended; its wrap-up is open</source>
+      <translation>Ligne {line} libre : l'appel avec {who} est terminé ; son post-appel est ouvert</translation>
+    </message>
+    <message>
+      <source>Line {line} freed: the call with {who} is in wrap-up</source>
+      <translation>Ligne {line} libérée : l'appel avec {who} est en post-appel</translation>
+    </message>
+    <message>
+      <source>Line {line} is free: the call with {who} left it</source>
+      <translation>Ligne {line} libre : l'appel avec {who} l'a quittée</translation>
+    </message>
+    <message>
+      <source>Line {line} freed</source>
+      <translation>Ligne {line} libérée</translation>
+    </message>
+    <message>
+      <source>Line {line} is free</source>
+      <translation>Ligne {line} libre</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveStream</name>
+    <message>
+      <source>the event stream stopped on an unexpected error</source>
+      <extracomment>messages applied per trip to the GUI thread the shortest time between two flushes (seconds): one redraw per frame of a 60 Hz screen at most how long closing waits for the reader thread (it closes its socket within about a second) when the stream last became live (None while it is not): a call placed since then should be heard of the last message received (on the reader's thread): every message received is queued and will be applied, so a reconnect resumes after it; before any, after the last one applied (the journal's)</extracomment>
+      <translation>le flux d'événements s'est arrêté sur une erreur inattendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentCalls</name>
+    <message>
+      <source>No calls yet. Numbers you dial appear here: select one and press Enter to dial it again.</source>
+      <extracomment>what the empty list says, in English (the list shows its translation: `empty_text`)</extracomment>
+      <translation>Aucun appel pour l'instant. Les numéros que vous composez s'affichent ici : sélectionnez-en un et appuyez sur Entrée pour le rappeler.</translation>
+    </message>
+    <message>
+      <source>Recent calls</source>
+      <extracomment>dial this call's number again (a CallRecord): the window runs the Dial button's path the text Copy put on the clipboard (for the status bar)</extracomment>
+      <translation>Appels récents</translation>
+    </message>
+    <message>
+      <source>Redial</source>
+      <translation>Rappeler</translation>
+    </message>
+    <message>
+      <source>Dial the selected recent number again</source>
+      <translation>Rappeler le numéro récent sélectionné</translation>
+    </message>
+    <message>
+      <source>Dials the selected call's number again, asking what a dial asks (Ctrl+R)</source>
+      <translation>Recompose le numéro de l'appel sélectionné, avec les mêmes confirmations qu'un appel (Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>Dial the selected number again (Enter or double-click in the list, Ctrl+R)</source>
+      <translation>Rappeler le numéro sélectionné (Entrée ou double-clic dans la liste, Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <source>Copy the selected recent call's number and interaction id</source>
+      <translation>Copier le numéro et l'identifiant d'interaction de l'appel récent sélectionné</translation>
+    </message>
+    <message>
+      <source>Puts the number and interaction id on the clipboard</source>
+      <translation>Copie le numéro et l'identifiant d'interaction dans le presse-papiers</translation>
+    </message>
+    <message>
+      <source>Copy the selected call's number and interaction id (Ctrl+C in the list)</source>
+      <translation>Copier le numéro et l'identifiant d'interaction de l'appel sélectionné (Ctrl+C dans la liste)</translation>
+    </message>
+    <message>
+      <source>Calls placed lately, newest first; Enter or a double-click dials one again, Ctrl+C copies it</source>
+      <translation>Appels passés récemment, du plus récent au plus ancien ; Entrée ou un double-clic rappelle, Ctrl+C copie</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Agent id</source>
+      <translation>Identifiant d'agent</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>In this status</source>
+      <translation>Dans ce statut</translation>
+    </message>
+    <message>
+      <source>Last action</source>
+      <translation>Dernière action</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>unknown (no Agent Status API)</source>
+      <translation>inconnu (pas d'API Agent Status)</translation>
+    </message>
+    <message>
+      <source>{status} (8x8's status {code}, sub-status {sub})</source>
+      <translation>{status} (statut 8x8 {code}, sous-statut {sub})</translation>
+    </message>
+    <message>
+      <source>{status} (8x8's status {code})</source>
+      <translation>{status} (statut 8x8 {code})</translation>
+    </message>
+    <message>
+      <source>{code}: status code list {list}, item {item}, short code {short}</source>
+      <translation>{code} : liste de codes de statut {list}, élément {item}, code court {short}</translation>
+    </message>
+    <message>
+      <source>{code}: status code list {list}, item {item}</source>
+      <translation>{code} : liste de codes de statut {list}, élément {item}</translation>
+    </message>
+    <message>
+      <source>In this status since {time}: the time of 8x8's status event (its clock).</source>
+      <translation>Dans ce statut depuis {time} : l'heure de l'événement de statut de 8x8 (selon son horloge).</translation>
+    </message>
+    <message>
+      <source>How long ccdesk has seen this agent in this status (the platform does not say since when).</source>
+      <translation>Depuis combien de temps ccdesk voit cet agent dans ce statut (la plateforme ne dit pas depuis quand).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Stored in the OS keyring</source>
+      <extracomment>The tester gets the unsaved profile, the typed token (None: use the stored one) and a callback that it must call on the GUI thread once, when the check is done. The stream tester gets the endpoint to read, the typed key (None: the key a session would use, from CCDESK_STREAM_KEY or the keyring) and a callback that it must call on the GUI thread once, with the outcome. exec()/finished() result when "Try the demo" closed the dialog: neither accepted nor rejected, so a first-run caller can tell "run the demo" from "cancelled".</extracomment>
+      <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>Paste the Action Request Token</source>
+      <translation>Collez l'Action Request Token</translation>
+    </message>
+    <message>
+      <source>Paste the stream key</source>
+      <translation>Collez la clé du flux</translation>
+    </message>
+    <message>
+      <source>Removed on Save</source>
+      <translation>Supprimée à l'enregistrement</translation>
+    </message>
+    <message>
+      <source>Taken from {variable} (set in the environment)</source>
+      <translation>Prise dans {variable} (définie dans l'environnement)</translation>
+    </message>
+    <message>
+      <source>None (no live updates)</source>
+      <extracomment>the profile lists on the Dialling tab: (Profile field, table objectName) the Region choice that reads from an explicit stream URL instead of a region's host colours for (light, dark) palettes; each tone is also carried by an icon so colour is never the only cue the typed event stream key (stored for the tenant on Save, when the stream is on) the tenant whose stored stream key Remove was pressed for: deleted on Save (unless a new one is typed) the Region choice (a region code, _OTHER_HOST or ""), None until the form has shown this entry the profile ccdesk runs on (the demo's, in memory): shown, never saved</extracomment>
+      <translation>Aucun (pas de mises à jour en direct)</translation>
+    </message>
+    <message>
+      <source>Other host (stream URL)</source>
+      <translation>Autre hôte (URL du flux)</translation>
+    </message>
+    <message>
+      <source>Caller IDs</source>
+      <translation>Numéros présentés</translation>
+    </message>
+    <message>
+      <source>Caller ID number</source>
+      <translation>Numéro présenté</translation>
+    </message>
+    <message>
+      <source>The numbers a call can present as caller ID, each with a name to show.</source>
+      <translation>Les numéros qu'un appel peut présenter, chacun avec un nom à afficher.</translation>
+    </message>
+    <message>
+      <source>Queues</source>
+      <translation>Files d'attente</translation>
+    </message>
+    <message>
+      <source>Queue id</source>
+      <translation>Id de file d'attente</translation>
+    </message>
+    <message>
+      <source>The queues an outbound call can be placed in, each with a name to show.</source>
+      <translation>Les files d'attente où un appel sortant peut être placé, chacune avec un nom à afficher.</translation>
+    </message>
+    <message>
+      <source>Dial plans</source>
+      <translation>Plans de numérotation</translation>
+    </message>
+    <message>
+      <source>Dial plan id</source>
+      <translation>Id de plan de numérotation</translation>
+    </message>
+    <message>
+      <source>The dial plans a call can use, each with a name to show.</source>
+      <translation>Les plans de numérotation qu'un appel peut utiliser, chacun avec un nom à afficher.</translation>
+    </message>
+    <message>
+      <source>Caller ID rows {rows} have a name but no value.</source>
+      <translation>Numéros présentés, lignes {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Caller ID row {rows} has a name but no value.</source>
+      <translation>Numéros présentés, ligne {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Queue rows {rows} have a name but no value.</source>
+      <translation>Files d'attente, lignes {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Queue row {rows} has a name but no value.</source>
+      <translation>Files d'attente, ligne {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Dial plan rows {rows} have a name but no value.</source>
+      <translation>Plans de numérotation, lignes {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Dial plan row {rows} has a name but no value.</source>
+      <translation>Plans de numérotation, ligne {rows} : un nom sans valeur.</translation>
+    </message>
+    <message>
+      <source>Enter the platform code (such as na12) or a base URL.</source>
+      <translation>Saisissez le code de plateforme (comme na12) ou une URL de base.</translation>
+    </message>
+    <message>
+      <source>no stream key is stored for tenant {tenant}: paste it</source>
+      <translation>aucune clé de flux n'est conservée pour le locataire {tenant} : collez-la</translation>
+    </message>
+    <message>
+      <source>the test failed inside ccdesk ({error})</source>
+      <translation>le test a échoué dans ccdesk ({error})</translation>
+    </message>
+    <message>
+      <source>Live: {host} accepted the key for {topic}.</source>
+      <translation>En direct : {host} a accepté la clé pour {topic}.</translation>
+    </message>
+    <message>
+      <source>Key refused (HTTP 401): 8x8 did not accept this key for tenant {tenant}. Paste the Data Request Token or an Admin Console key (eght_…), not the Action Request Token, and check the tenant name.</source>
+      <translation>Clé refusée (HTTP 401) : 8x8 n'a pas accepté cette clé pour le locataire {tenant}. Collez le Data Request Token ou une clé Admin Console (eght_…), pas l'Action Request Token, et vérifiez le nom du locataire.</translation>
+    </message>
+    <message>
+      <source>Topic not allowed (HTTP 403): 8x8 knows the key but it may not read {topic}. An Admin Console key needs the Pulsar Event Stream product; or give another topic.</source>
+      <translation>Sujet non autorisé (HTTP 403) : 8x8 connaît la clé, mais elle ne peut pas lire {topic}. Une clé Admin Console exige le produit Pulsar Event Stream ; sinon, indiquez un autre sujet.</translation>
+    </message>
+    <message>
+      <source>Failed: {detail}.</source>
+      <translation>Échec : {detail}.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the stream: {detail}.</source>
+      <translation>Flux injoignable : {detail}.</translation>
+    </message>
+    <message>
+      <source>The stream did not answer: {detail}.</source>
+      <translation>Le flux n'a pas répondu : {detail}.</translation>
+    </message>
+    <message>
+      <source>The stream did not answer.</source>
+      <translation>Le flux n'a pas répondu.</translation>
+    </message>
+    <message>
+      <source>Enter the stream URL, such as wss://pulsar-ws-use1.8x8.com (ws:// only to this computer), or choose a region.</source>
+      <translation>Saisissez l'URL du flux, comme wss://pulsar-ws-use1.8x8.com (ws:// seulement vers cet ordinateur), ou choisissez une région.</translation>
+    </message>
+    <message>
+      <source>'{region}' is not an 8x8 event stream region: choose UK3, US1 or US2, or Other host with its URL.</source>
+      <translation>« {region} » n'est pas une région de flux d'événements 8x8 : choisissez UK3, US1 ou US2, ou Autre hôte avec son URL.</translation>
+    </message>
+    <message>
+      <source>ccdesk settings</source>
+      <translation>Paramètres de ccdesk</translation>
+    </message>
+    <message>
+      <source>The profiles ccdesk connects with, and the window's language. Nothing is kept until Save.</source>
+      <translation>Les profils avec lesquels ccdesk se connecte, et la langue de la fenêtre. Rien n'est conservé avant Enregistrer.</translation>
+    </message>
+    <message>
+      <source>Profile settings</source>
+      <extracomment>where the old settings file was kept, when saving replaced one ccdesk could not read Save kept a token in memory only (no OS keyring): the window says so</extracomment>
+      <translation>Paramètres du profil</translation>
+    </message>
+    <message>
+      <source>The settings of the profile selected in the list.</source>
+      <translation>Les paramètres du profil sélectionné dans la liste.</translation>
+    </message>
+    <message>
+      <source>&amp;Connection</source>
+      <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+      <source>&amp;Event stream</source>
+      <translation>&amp;Flux d'événements</translation>
+    </message>
+    <message>
+      <source>&amp;Dialling</source>
+      <translation>&amp;Numérotation</translation>
+    </message>
+    <message>
+      <source>Transaction c&amp;odes</source>
+      <translation>Codes de &amp;transaction</translation>
+    </message>
+    <message>
+      <source>Status code&amp;s</source>
+      <translation>Codes d&amp;e statut</translation>
+    </message>
+    <message>
+      <source>Settings message</source>
+      <translation>Message des paramètres</translation>
+    </message>
+    <message>
+      <source>New profile</source>
+      <translation>Nouveau profil</translation>
+    </message>
+    <message>
+      <source>{problem} Settings cannot be saved until it is fixed.</source>
+      <translation>{problem} Les paramètres ne peuvent pas être enregistrés tant que ce n'est pas corrigé.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Welcome to ccdesk.&lt;/b&gt; To connect to your contact center you need the &lt;b&gt;platform code&lt;/b&gt; (it is in the Configuration Manager address, such as na12), the &lt;b&gt;tenant&lt;/b&gt; name, the agent's &lt;b&gt;Internal Id&lt;/b&gt;, and the &lt;b&gt;Action Request Token&lt;/b&gt; from Configuration Manager &amp;gt; Integration &amp;gt; API Token. No account at hand? Try the demo: a simulated contact center on this computer.</source>
+      <translation>&lt;b&gt;Bienvenue dans ccdesk.&lt;/b&gt; Pour vous connecter à votre centre de contact, il vous faut le &lt;b&gt;code de plateforme&lt;/b&gt; (il figure dans l'adresse de Configuration Manager, comme na12), le nom du &lt;b&gt;locataire&lt;/b&gt;, l'&lt;b&gt;Internal Id&lt;/b&gt; de l'agent et l'&lt;b&gt;Action Request Token&lt;/b&gt; de Configuration Manager &amp;gt; Integration &amp;gt; API Token. Pas de compte sous la main ? Essayez la démo : un centre de contact simulé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Try the &amp;demo</source>
+      <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+      <source>Try the demo</source>
+      <translation>Essayer la démo</translation>
+    </message>
+    <message>
+      <source>Open ccdesk against a simulated contact center; nothing is sent to 8x8.</source>
+      <translation>Ouvre ccdesk sur un centre de contact simulé ; rien n'est envoyé à 8x8.</translation>
+    </message>
+    <message>
+      <source>&amp;Profiles:</source>
+      <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+      <source>Profiles</source>
+      <translation>Profils</translation>
+    </message>
+    <message>
+      <source>The saved profiles; the tabs show the selected one. Delete removes it.</source>
+      <translation>Les profils enregistrés ; les onglets affichent celui qui est sélectionné. Suppr le supprime.</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <source>Add profile</source>
+      <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+      <source>Adds an empty profile to fill in.</source>
+      <translation>Ajoute un profil vide à remplir.</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+      <source>Duplicate profile</source>
+      <translation>Dupliquer le profil</translation>
+    </message>
+    <message>
+      <source>Adds a copy of the selected profile, without its token or stream key.</source>
+      <translation>Ajoute une copie du profil sélectionné, sans son jeton ni sa clé de flux.</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Remove profile</source>
+      <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+      <source>Removes the selected profile after asking; it is gone on Save.</source>
+      <translation>Supprime le profil sélectionné après confirmation ; il disparaît à l'enregistrement.</translation>
+    </message>
+    <message>
+      <source>Profile name</source>
+      <translation>Nom du profil</translation>
+    </message>
+    <message>
+      <source>The name the profile is listed and chosen by.</source>
+      <translation>Le nom sous lequel le profil est listé et choisi.</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>N&amp;om :</translation>
+    </message>
+    <message>
+      <source>Platform c&amp;ode</source>
+      <translation>Code de p&amp;lateforme</translation>
+    </message>
+    <message>
+      <source>Use a platform code</source>
+      <translation>Utiliser un code de plateforme</translation>
+    </message>
+    <message>
+      <source>ccdesk finds 8x8's address from the platform code.</source>
+      <translation>ccdesk trouve l'adresse de 8x8 à partir du code de plateforme.</translation>
+    </message>
+    <message>
+      <source>Base &amp;URL</source>
+      <translation>URL de &amp;base</translation>
+    </message>
+    <message>
+      <source>Use an explicit base URL</source>
+      <translation>Utiliser une URL de base explicite</translation>
+    </message>
+    <message>
+      <source>For a tenant whose API is not on an 8x8 host.</source>
+      <translation>Pour un locataire dont l'API n'est pas sur un hôte 8x8.</translation>
+    </message>
+    <message>
+      <source>The code in your Configuration Manager address, such as na12.</source>
+      <translation>Le code qui figure dans l'adresse de votre Configuration Manager, comme na12.</translation>
+    </message>
+    <message>
+      <source>Platform code</source>
+      <translation>Code de plateforme</translation>
+    </message>
+    <message>
+      <source>Only when your tenant's API is not on an 8x8 host (Bell Canada).</source>
+      <translation>Seulement si l'API de votre locataire n'est pas sur un hôte 8x8 (Bell Canada).</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <source>API &amp;location:</source>
+      <translation>Adresse de l'AP&amp;I :</translation>
+    </message>
+    <message>
+      <source>The tenant name, as used in the API paths.</source>
+      <translation>Le nom du locataire, tel qu'il figure dans les chemins de l'API.</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>Locataire</translation>
+    </message>
+    <message>
+      <source>&amp;Tenant:</source>
+      <translation>Locatai&amp;re :</translation>
+    </message>
+    <message>
+      <source>Username</source>
+      <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+      <source>The API username; empty means the same as the tenant.</source>
+      <translation>Le nom d'utilisateur de l'API ; vide, c'est le même que le locataire.</translation>
+    </message>
+    <message>
+      <source>same as tenant</source>
+      <translation>identique au locataire</translation>
+    </message>
+    <message>
+      <source>User&amp;name:</source>
+      <translation>No&amp;m d'utilisateur :</translation>
+    </message>
+    <message>
+      <source>The agent's Internal Id, from Configuration Manager &gt; Users.</source>
+      <translation>L'Internal Id de l'agent, dans Configuration Manager &gt; Users.</translation>
+    </message>
+    <message>
+      <source>Agent Internal Id</source>
+      <translation>Internal Id de l'agent</translation>
+    </message>
+    <message>
+      <source>A&amp;gent Id:</source>
+      <translation>Id d'a&amp;gent :</translation>
+    </message>
+    <message>
+      <source>Action Request Token</source>
+      <translation>Action Request Token</translation>
+    </message>
+    <message>
+      <source>From Configuration Manager &gt; Integration &gt; API Token. Kept in the OS keyring on Save, never shown; leave empty to keep the stored one.</source>
+      <translation>Dans Configuration Manager &gt; Integration &gt; API Token. Conservé dans le trousseau du système à l'enregistrement, jamais affiché ; laissez vide pour garder celui qui est conservé.</translation>
+    </message>
+    <message>
+      <source>S&amp;how</source>
+      <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+      <source>Show token</source>
+      <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+      <source>Shows or hides the typed token.</source>
+      <translation>Affiche ou masque le jeton saisi.</translation>
+    </message>
+    <message>
+      <source>To&amp;ken:</source>
+      <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Asks 8x8 once with these settings, without saving; the answer shows below.</source>
+      <translation>Interroge 8x8 une fois avec ces paramètres, sans enregistrer ; la réponse s'affiche en dessous.</translation>
+    </message>
+    <message>
+      <source>Connection test result</source>
+      <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+      <source>With 8x8's event stream, ccdesk learns at once what happens to the agent's calls outside ccdesk, such as a customer hanging up. It is optional: without it, ccdesk learns of such changes from 8x8's next answer.</source>
+      <translation>Avec le flux d'événements de 8x8, ccdesk apprend aussitôt ce qui arrive aux appels de l'agent en dehors de ccdesk, comme un client qui raccroche. Il est facultatif : sans lui, ccdesk apprend ces changements à la prochaine réponse de 8x8.</translation>
+    </message>
+    <message>
+      <source>Event stream (live updates)</source>
+      <translation>Flux d'événements (mises à jour en direct)</translation>
+    </message>
+    <message>
+      <source>Event stream region</source>
+      <translation>Région du flux d'événements</translation>
+    </message>
+    <message>
+      <source>The 8x8 region your tenant is hosted in. A wrong region connects but never receives an event.</source>
+      <translation>La région 8x8 où votre locataire est hébergé. Une mauvaise région se connecte, mais ne reçoit jamais d'événement.</translation>
+    </message>
+    <message>
+      <source>Re&amp;gion:</source>
+      <translation>Régi&amp;on :</translation>
+    </message>
+    <message>
+      <source>Scheme and host only: wss:// to any host, ws:// only to this computer. Choose Other host to use it.</source>
+      <translation>Schéma et hôte seulement : wss:// vers n'importe quel hôte, ws:// seulement vers cet ordinateur. Choisissez Autre hôte pour l'utiliser.</translation>
+    </message>
+    <message>
+      <source>Event stream URL</source>
+      <translation>URL du flux d'événements</translation>
+    </message>
+    <message>
+      <source>Where events are read from</source>
+      <translation>Où les événements sont lus</translation>
+    </message>
+    <message>
+      <source>Stream UR&amp;L:</source>
+      <translation>UR&amp;L du flux :</translation>
+    </message>
+    <message>
+      <source>namespace/topic, such as event-v1/all. Empty: the agent's own topic, agent-v1/ followed by the agent's Internal Id.</source>
+      <translation>espace de noms/sujet, comme event-v1/all. Vide : le sujet propre à l'agent, agent-v1/ suivi de l'Internal Id de l'agent.</translation>
+    </message>
+    <message>
+      <source>Event stream topic</source>
+      <translation>Sujet du flux d'événements</translation>
+    </message>
+    <message>
+      <source>&amp;Topic:</source>
+      <translation>Su&amp;jet :</translation>
+    </message>
+    <message>
+      <source>The Data Request Token (Configuration Manager &gt; Integration &gt; API Token) or an Admin Console key eght_… with the Pulsar Event Stream product; not the Action Request Token. It can read the whole tenant's events.</source>
+      <translation>Le Data Request Token (Configuration Manager &gt; Integration &gt; API Token) ou une clé Admin Console eght_… avec le produit Pulsar Event Stream ; pas l'Action Request Token. Elle peut lire les événements de tout le locataire.</translation>
+    </message>
+    <message>
+      <source>Event stream key</source>
+      <translation>Clé du flux d'événements</translation>
+    </message>
+    <message>
+      <source>Show stream key</source>
+      <translation>Afficher la clé du flux</translation>
+    </message>
+    <message>
+      <source>Shows or hides the typed stream key.</source>
+      <translation>Affiche ou masque la clé de flux saisie.</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve</source>
+      <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+      <source>Remove stored stream key</source>
+      <translation>Retirer la clé de flux conservée</translation>
+    </message>
+    <message>
+      <source>Removes this tenant's stored stream key from the OS keyring on Save.</source>
+      <translation>Retire du trousseau du système la clé de flux conservée pour ce locataire, à l'enregistrement.</translation>
+    </message>
+    <message>
+      <source>Event stream key problem</source>
+      <translation>Problème de clé du flux d'événements</translation>
+    </message>
+    <message>
+      <source>Which key</source>
+      <translation>Quelle clé</translation>
+    </message>
+    <message>
+      <source>Stream &amp;key:</source>
+      <translation>Clé du flu&amp;x :</translation>
+    </message>
+    <message>
+      <source>Test strea&amp;m</source>
+      <translation>Tester &amp;le flux</translation>
+    </message>
+    <message>
+      <source>Test stream</source>
+      <translation>Tester le flux</translation>
+    </message>
+    <message>
+      <source>Connect once with this key and topic, without saving.</source>
+      <translation>Se connecter une fois avec cette clé et ce sujet, sans enregistrer.</translation>
+    </message>
+    <message>
+      <source>Stream test result</source>
+      <translation>Résultat du test du flux</translation>
+    </message>
+    <message>
+      <source>Default region for national numbers</source>
+      <translation>Région par défaut des numéros nationaux</translation>
+    </message>
+    <message>
+      <source>Numbers typed without + are read as numbers of this country.</source>
+      <translation>Les numéros saisis sans + sont lus comme des numéros de ce pays.</translation>
+    </message>
+    <message>
+      <source>&amp;Region for national numbers:</source>
+      <translation>&amp;Région par défaut :</translation>
+    </message>
+    <message>
+      <source>Dial tel:, callto: and ccdesk: links at once</source>
+      <translation>Composer aussitôt les liens tel:, callto: et ccdesk:</translation>
+    </message>
+    <message>
+      <source>Dial links at once</source>
+      <translation>Composer les liens aussitôt</translation>
+    </message>
+    <message>
+      <source>Off (recommended): a clicked link fills the dial field and waits for Enter. On: the call is placed as soon as the link arrives.</source>
+      <translation>Désactivé (recommandé) : un lien cliqué remplit le champ de numéro et attend Entrée. Activé : l'appel est passé dès que le lien arrive.</translation>
+    </message>
+    <message>
+      <source>A status change can carry a status code (a reason such as Lunch). 8x8 has no API that lists them: copy the list id, item id and short code from Configuration Manager &gt; Status Codes, or read them from an agent in that state in the supervisor roster. They are offered when a status is set.</source>
+      <translation>Un changement de statut peut porter un code de statut (un motif comme Repas). 8x8 n'a aucune API qui les liste : copiez l'id de liste, l'id d'élément et le code court depuis Configuration Manager &gt; Status Codes, ou relevez-les sur un agent dans ce statut dans la liste de la console superviseur. Ils sont proposés quand un statut est défini.</translation>
+    </message>
+    <message>
+      <source>Status codes</source>
+      <translation>Codes de statut</translation>
+    </message>
+    <message>
+      <source>One status code a row: list id, item id, short code and a name to show.</source>
+      <translation>Un code de statut par ligne : id de liste, id d'élément, code court et un nom à afficher.</translation>
+    </message>
+    <message>
+      <source>List id</source>
+      <translation>Id de liste</translation>
+    </message>
+    <message>
+      <source>Item id</source>
+      <translation>Id d'élément</translation>
+    </message>
+    <message>
+      <source>Short code</source>
+      <translation>Code court</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <source>Add status code</source>
+      <translation>Ajouter un code de statut</translation>
+    </message>
+    <message>
+      <source>Adds an empty row to fill in.</source>
+      <translation>Ajoute une ligne vide à remplir.</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Remove status code</source>
+      <translation>Supprimer le code de statut</translation>
+    </message>
+    <message>
+      <source>Removes the selected rows.</source>
+      <translation>Supprime les lignes sélectionnées.</translation>
+    </message>
+    <message>
+      <source>Status code problem</source>
+      <translation>Problème de code de statut</translation>
+    </message>
+    <message>
+      <source>Add to {list}</source>
+      <translation>Ajouter à : {list}</translation>
+    </message>
+    <message>
+      <source>Remove from {list}</source>
+      <translation>Supprimer de : {list}</translation>
+    </message>
+    <message>
+      <source>{list}: problem</source>
+      <translation>{list} : problème</translation>
+    </message>
+    <message>
+      <source>8x8 has no API that lists transaction codes, so the names for their numeric ids come from a catalog file. The file is checked and a copy is kept with the settings.</source>
+      <translation>8x8 n'a aucune API qui liste les codes de transaction ; les noms de leurs id numériques viennent donc d'un fichier catalogue. Le fichier est vérifié et une copie est conservée avec les paramètres.</translation>
+    </message>
+    <message>
+      <source>Catalog file:</source>
+      <translation>Fichier catalogue :</translation>
+    </message>
+    <message>
+      <source>Catalog file</source>
+      <translation>Fichier catalogue</translation>
+    </message>
+    <message>
+      <source>&amp;Import catalog...</source>
+      <translation>&amp;Importer un catalogue...</translation>
+    </message>
+    <message>
+      <source>Import catalog file</source>
+      <translation>Importer un fichier catalogue</translation>
+    </message>
+    <message>
+      <source>Choose a transaction-code catalog file; it is checked now and copied on Save.</source>
+      <translation>Choisissez un fichier catalogue de codes de transaction ; il est vérifié tout de suite et copié à l'enregistrement.</translation>
+    </message>
+    <message>
+      <source>C&amp;lear catalog</source>
+      <translation>&amp;Vider le catalogue</translation>
+    </message>
+    <message>
+      <source>Clear catalog</source>
+      <translation>Vider le catalogue</translation>
+    </message>
+    <message>
+      <source>This profile uses no catalog: codes are entered by number.</source>
+      <translation>Ce profil n'utilise plus de catalogue : les codes sont saisis par numéro.</translation>
+    </message>
+    <message>
+      <source>Catalog problem</source>
+      <translation>Problème de catalogue</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+      <source>Checks every profile, then saves them all and closes; Ctrl+S does the same.</source>
+      <translation>Vérifie chaque profil, puis les enregistre tous et ferme ; Ctrl+S fait de même.</translation>
+    </message>
+    <message>
+      <source>Save all profiles (Ctrl+S)</source>
+      <translation>Enregistrer tous les profils (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Closes without saving any change; Escape does the same.</source>
+      <translation>Ferme sans enregistrer aucun changement ; Échap fait de même.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>The language of ccdesk's window; System default follows the computer's. Takes effect the next time ccdesk starts.</source>
+      <translation>La langue de la fenêtre de ccdesk ; Langue du système suit celle de l'ordinateur. Prend effet au prochain démarrage de ccdesk.</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>Takes effect the next time ccdesk starts.</source>
+      <translation>Prend effet au prochain démarrage de ccdesk.</translation>
+    </message>
+    <message>
+      <source>Lan&amp;guage:</source>
+      <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+      <source>{field}: problem</source>
+      <translation>{field} : problème</translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>{profile} is the profile ccdesk is running on now (the demo's, in memory): it is shown here, and not saved. Add a real profile with Add.</source>
+      <translation>{profile} est le profil qu'utilise ccdesk en ce moment (celui de la démo, en mémoire) : il est affiché ici, mais pas enregistré. Ajoutez un vrai profil avec Ajouter.</translation>
+    </message>
+    <message>
+      <source>{region} (not an 8x8 region)</source>
+      <translation>{region} (pas une région 8x8)</translation>
+    </message>
+    <message>
+      <source>The platform code is in your Configuration Manager address (such as na12).</source>
+      <translation>Le code de plateforme figure dans l'adresse de votre Configuration Manager (comme na12).</translation>
+    </message>
+    <message>
+      <source>Requests go to {url}.</source>
+      <translation>Les requêtes vont à {url}.</translation>
+    </message>
+    <message>
+      <source>{topic} (default)</source>
+      <translation>{topic} (par défaut)</translation>
+    </message>
+    <message>
+      <source>Events are read from {url}, topic {topic}.</source>
+      <translation>Les événements sont lus depuis {url}, sujet {topic}.</translation>
+    </message>
+    <message>
+      <source>Remove the stream key stored for tenant {tenant} when you save. It serves every profile of this tenant.</source>
+      <translation>Retirer à l'enregistrement la clé de flux conservée pour le locataire {tenant}. Elle sert à tous les profils de ce locataire.</translation>
+    </message>
+    <message>
+      <source>No stream key is stored for this tenant.</source>
+      <translation>Aucune clé de flux n'est conservée pour ce locataire.</translation>
+    </message>
+    <message>
+      <source>The stream key of tenant {tenant} is removed from the OS keyring when you save; Cancel keeps it.</source>
+      <translation>La clé de flux du locataire {tenant} sera retirée du trousseau du système à l'enregistrement ; Annuler la conserve.</translation>
+    </message>
+    <message>
+      <source>&amp;Hide</source>
+      <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+      <source>Hide stream key</source>
+      <translation>Masquer la clé du flux</translation>
+    </message>
+    <message>
+      <source>Hide token</source>
+      <translation>Masquer le jeton</translation>
+    </message>
+    <message>
+      <source>the list id must be a whole number</source>
+      <translation>l'id de liste doit être un nombre entier</translation>
+    </message>
+    <message>
+      <source>the item id must be a whole number</source>
+      <translation>l'id d'élément doit être un nombre entier</translation>
+    </message>
+    <message>
+      <source>Status code row {row}: {problem}.</source>
+      <translation>Code de statut, ligne {row} : {problem}.</translation>
+    </message>
+    <message>
+      <source>{profile} copy</source>
+      <translation>{profile} copie</translation>
+    </message>
+    <message>
+      <source>Remove the profile '{profile}'? It is gone when the settings are saved; a token stored for its login stays in the keyring for other profiles.</source>
+      <translation>Supprimer le profil « {profile} » ? Il disparaît à l'enregistrement des paramètres ; un jeton conservé pour son identifiant de connexion reste dans le trousseau pour les autres profils.</translation>
+    </message>
+    <message>
+      <source>Import transaction-code catalog</source>
+      <translation>Importer un catalogue de codes de transaction</translation>
+    </message>
+    <message>
+      <source>Catalog files (*.json);;All files (*)</source>
+      <translation>Fichiers catalogue (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Catalog file {path} cannot be read ({error}).</source>
+      <translation>Le fichier catalogue {path} ne peut pas être lu ({error}).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n code list(s) found; a copy is kept on Save.</source>
+      <translation>
+        <numerusform>Listes de codes trouvées : %n ; une copie est conservée à l'enregistrement.</numerusform>
+        <numerusform>Listes de codes trouvées : %n ; une copie est conservée à l'enregistrement.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{path} (copied on save)</source>
+      <translation>{path} (copié à l'enregistrement)</translation>
+    </message>
+    <message>
+      <source>None: codes are entered by number, as LIST:ITEM.</source>
+      <translation>Aucun : les codes sont saisis par numéro, sous la forme LISTE:ÉLÉMENT.</translation>
+    </message>
+    <message>
+      <source>Give the profile a name.</source>
+      <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+      <source>Another profile is already called '{profile}'.</source>
+      <translation>Un autre profil s'appelle déjà « {profile} ».</translation>
+    </message>
+    <message>
+      <source>The tenant name is required.</source>
+      <translation>Le nom du locataire est obligatoire.</translation>
+    </message>
+    <message>
+      <source>The agent's Internal Id is required.</source>
+      <translation>L'Internal Id de l'agent est obligatoire.</translation>
+    </message>
+    <message>
+      <source>'{region}' is not a region code: use two letters such as US.</source>
+      <translation>« {region} » n'est pas un code de région : utilisez deux lettres, comme US.</translation>
+    </message>
+    <message>
+      <source>this tenant</source>
+      <translation>ce locataire</translation>
+    </message>
+    <message>
+      <source>This is the Action Request Token, which the calls use; the event stream needs the Data Request Token or an Admin Console key (eght_…).</source>
+      <translation>C'est l'Action Request Token, qui sert aux appels ; le flux d'événements exige le Data Request Token ou une clé Admin Console (eght_…).</translation>
+    </message>
+    <message>
+      <source>Paste the stream key: the one stored for {tenant} is removed on Save.</source>
+      <translation>Collez la clé du flux : celle conservée pour {tenant} est retirée à l'enregistrement.</translation>
+    </message>
+    <message>
+      <source>Paste the stream key: none is stored for {tenant}.</source>
+      <translation>Collez la clé du flux : aucune n'est conservée pour {tenant}.</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
+    </message>
+    <message>
+      <source>Testing the connection as {user}…</source>
+      <translation>Test de la connexion en tant que {user}…</translation>
+    </message>
+    <message>
+      <source>The test could not start: {detail}</source>
+      <translation>Le test n'a pas pu démarrer : {detail}</translation>
+    </message>
+    <message>
+      <source>The agent's Internal Id is required: the stream reads the agent's topic.</source>
+      <translation>L'Internal Id de l'agent est obligatoire : le flux lit le sujet de l'agent.</translation>
+    </message>
+    <message>
+      <source>Connecting to {host} for {topic}…</source>
+      <translation>Connexion à {host} pour {topic}…</translation>
+    </message>
+    <message>
+      <source>the test could not start: {detail}</source>
+      <translation>le test n'a pas pu démarrer : {detail}</translation>
+    </message>
+    <message>
+      <source>The settings could not be saved: {error}</source>
+      <translation>Les paramètres n'ont pas pu être enregistrés : {error}</translation>
+    </message>
+    <message>
+      <source>The language could not be saved in {path}, so nothing was saved: check that this folder can be written to.</source>
+      <translation>La langue n'a pas pu être enregistrée dans {path}, donc rien n'a été enregistré : vérifiez que ce dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>No OS keyring: use the token for this session only?</source>
+      <translation>Pas de trousseau système : utiliser le jeton pour cette session seulement ?</translation>
+    </message>
+    <message>
+      <source>This computer has no secure OS keyring, so ccdesk cannot store the Action Request Token. ccdesk can keep it in memory until you quit: you will be asked for it again at the next start (or set CCDESK_TOKEN).
+
+Use the token for this session only?</source>
+      <translation>Cet ordinateur n'a pas de trousseau système sécurisé : ccdesk ne peut donc pas conserver l'Action Request Token. ccdesk peut le garder en mémoire jusqu'à ce que vous quittiez : il vous sera redemandé au prochain démarrage (ou définissez CCDESK_TOKEN).
+
+Utiliser le jeton pour cette session seulement ?</translation>
+    </message>
+    <message>
+      <source>no secure OS keyring is available</source>
+      <translation>aucun trousseau système sécurisé n'est disponible</translation>
+    </message>
+    <message>
+      <source>The event stream key for tenant {tenant} could not be removed from the OS keyring ({reason}), so nothing was saved.</source>
+      <translation>La clé du flux d'événements du locataire {tenant} n'a pas pu être retirée du trousseau du système ({reason}), donc rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>The event stream key for tenant {tenant} could not be stored in the OS keyring ({reason}), so nothing was saved. Set {variable} to the key instead (never on a command line).</source>
+      <translation>La clé du flux d'événements du locataire {tenant} n'a pas pu être conservée dans le trousseau du système ({reason}), donc rien n'a été enregistré. Définissez plutôt {variable} avec la clé (jamais sur une ligne de commande).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <source>Choose a status and, if you want, a status code, then OK; a question follows</source>
+      <translation>Choisissez un statut et, si vous le souhaitez, un code de statut, puis OK ; une confirmation suit</translation>
+    </message>
+    <message>
+      <source>Status to set</source>
+      <translation>Statut à définir</translation>
+    </message>
+    <message>
+      <source>The status codes offered below follow this choice</source>
+      <translation>Les codes de statut proposés ci-dessous suivent ce choix</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statut</translation>
+    </message>
+    <message>
+      <source>Status code</source>
+      <translation>Code de statut</translation>
+    </message>
+    <message>
+      <source>Pick a status code, or type one as LIST:ITEM:SHORT, for example 801:1725:Lunch</source>
+      <translation>Choisissez un code de statut, ou saisissez-en un sous la forme LISTE:ÉLÉMENT:COURT, par exemple 801:1725:Lunch</translation>
+    </message>
+    <message>
+      <source>Status &amp;code</source>
+      <translation>&amp;Code de statut</translation>
+    </message>
+    <message>
+      <source>The profile's status codes and those seen in the roster with this status are listed; type another as LIST:ITEM:SHORT, e.g. 801:1725:Lunch (the short code is required with a code).</source>
+      <translation>La liste contient les codes de statut du profil et ceux vus dans la liste des agents avec ce statut ; saisissez-en un autre sous la forme LISTE:ÉLÉMENT:COURT, par ex. 801:1725:Lunch (le code court est obligatoire avec un code).</translation>
+    </message>
+    <message>
+      <source>Problem with the status code</source>
+      <translation>Problème avec le code de statut</translation>
+    </message>
+    <message>
+      <source>(no status code)</source>
+      <translation>(aucun code de statut)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StreamState</name>
+    <message>
+      <source>Live updates: not set up</source>
+      <translation>Mises à jour en direct : non configurées</translation>
+    </message>
+    <message>
+      <source>8x8's event stream is not used: {problem}</source>
+      <translation>Le flux d'événements de 8x8 n'est pas utilisé : {problem}</translation>
+    </message>
+    <message>
+      <source>{url}, topic {topic}</source>
+      <translation>{url}, sujet {topic}</translation>
+    </message>
+    <message>
+      <source>Live · no events</source>
+      <translation>En direct · aucun événement</translation>
+    </message>
+    <message>
+      <source>8x8's events arrive as they happen ({where}).</source>
+      <translation>Les événements de 8x8 arrivent en temps réel ({where}).</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>En direct</translation>
+    </message>
+    <message>
+      <source>Live updates: connecting…</source>
+      <translation>Mises à jour en direct : connexion…</translation>
+    </message>
+    <message>
+      <source>Connecting to {where}.</source>
+      <translation>Connexion à {where}.</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>aucune raison indiquée</translation>
+    </message>
+    <message numerus="yes">
+      <source>Reconnecting in %n s</source>
+      <translation>
+        <numerusform>Reconnexion dans %n s</numerusform>
+        <numerusform>Reconnexion dans %n s</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Reconnecting…</source>
+      <translation>Reconnexion…</translation>
+    </message>
+    <message>
+      <source>The event stream dropped: {reason}.
+{where}
+The lines show what 8x8's answers said until it is back.</source>
+      <translation>Le flux d'événements s'est interrompu : {reason}.
+{where}
+Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
+    </message>
+    <message>
+      <source>Failed: {reason}</source>
+      <translation>Échec : {reason}</translation>
+    </message>
+    <message>
+      <source>The event stream stopped: {reason}
+{where}</source>
+      <translation>Le flux d'événements s'est arrêté : {reason}
+{where}</translation>
+    </message>
+    <message>
+      <source>Live updates: off</source>
+      <translation>Mises à jour en direct : désactivées</translation>
+    </message>
+    <message>
+      <source>The event stream is stopped ({where}).</source>
+      <translation>Le flux d'événements est arrêté ({where}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorBulk</name>
+    <message>
+      <source>Cancelled before it was sent.</source>
+      <translation>Annulé avant l'envoi.</translation>
+    </message>
+    <message>
+      <source>Dry run: listed below, not sent.</source>
+      <translation>Simulation : listé ci-dessous, non envoyé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorConfirm</name>
+    <message>
+      <source>Callers on these lines will be disconnected.</source>
+      <extracomment>statuses in which 8x8 says the agent is on a call (the guide: BUSY, and DIRECT_CALL for a call without queue)</extracomment>
+      <translation>Les appelants sur ces lignes seront déconnectés.</translation>
+    </message>
+    <message>
+      <source>status unknown</source>
+      <translation>statut inconnu</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agent: {statuses}.</source>
+      <extracomment>agents ccdesk itself knows to hold a call on a line (its journal), whatever their status says</extracomment>
+      <translation>
+        <numerusform>%n agent : {statuses}.</numerusform>
+        <numerusform>%n agents : {statuses}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agents: {statuses}.</source>
+      <translation>
+        <numerusform>%n agent : {statuses}.</numerusform>
+        <numerusform>%n agents : {statuses}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agent is Available: probably nothing to free there.</source>
+      <translation>
+        <numerusform>%n agent est Disponible : sans doute rien à libérer de ce côté.</numerusform>
+        <numerusform>%n agents sont Disponibles : sans doute rien à libérer de ce côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agents are Available: probably nothing to free there.</source>
+      <translation>
+        <numerusform>%n agent est Disponible : sans doute rien à libérer de ce côté.</numerusform>
+        <numerusform>%n agents sont Disponibles : sans doute rien à libérer de ce côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them is on a call now.</source>
+      <translation>
+        <numerusform>%n d'entre eux est en communication en ce moment.</numerusform>
+        <numerusform>%n d'entre eux sont en communication en ce moment.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them are on a call now.</source>
+      <translation>
+        <numerusform>%n d'entre eux est en communication en ce moment.</numerusform>
+        <numerusform>%n d'entre eux sont en communication en ce moment.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>ccdesk sends %n request, {concurrency} at a time; Cancel stops sending new ones. This cannot be undone.</source>
+      <translation>
+        <numerusform>ccdesk envoie %n requête, {concurrency} à la fois ; Annuler arrête les nouveaux envois. C'est irréversible.</numerusform>
+        <numerusform>ccdesk envoie %n requêtes, {concurrency} à la fois ; Annuler arrête les nouveaux envois. C'est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>ccdesk sends %n requests, {concurrency} at a time; Cancel stops sending new ones. This cannot be undone.</source>
+      <translation>
+        <numerusform>ccdesk envoie %n requête, {concurrency} à la fois ; Annuler arrête les nouveaux envois. C'est irréversible.</numerusform>
+        <numerusform>ccdesk envoie %n requêtes, {concurrency} à la fois ; Annuler arrête les nouveaux envois. C'est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them has a call on its lines.</source>
+      <translation>
+        <numerusform>%n d'entre eux a un appel sur ses lignes.</numerusform>
+        <numerusform>%n d'entre eux ont des appels sur leurs lignes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of them have calls on their lines.</source>
+      <translation>
+        <numerusform>%n d'entre eux a un appel sur ses lignes.</numerusform>
+        <numerusform>%n d'entre eux ont des appels sur leurs lignes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>ccdesk cannot tell whether they are on calls.</source>
+      <translation>ccdesk ne peut pas savoir s'ils sont en communication.</translation>
+    </message>
+    <message>
+      <source>None of them is on a call as far as 8x8's statuses say.</source>
+      <translation>Aucun d'eux n'est en communication, d'après les statuts de 8x8.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorModels</name>
+    <message>
+      <source>{seconds} s</source>
+      <extracomment>the Status cell of an agent imported from a file, in English (what the window shows without a catalogue)</extracomment>
+      <translation>{seconds} s</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <source>Unknown (never logged in)</source>
+      <translation>Inconnu (jamais connecté)</translation>
+    </message>
+    <message>
+      <source>Logged out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Connecté</translation>
+    </message>
+    <message>
+      <source>On break</source>
+      <translation>En pause</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>Disponible</translation>
+    </message>
+    <message>
+      <source>Work offline</source>
+      <translation>Travail hors ligne</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>Proposé</translation>
+    </message>
+    <message>
+      <source>Processing</source>
+      <translation>En traitement</translation>
+    </message>
+    <message>
+      <source>Wrap-up</source>
+      <translation>Post-appel</translation>
+    </message>
+    <message>
+      <source>Busy</source>
+      <translation>Occupé</translation>
+    </message>
+    <message>
+      <source>Direct call</source>
+      <translation>Appel direct</translation>
+    </message>
+    <message>
+      <source>On email</source>
+      <translation>En courriel</translation>
+    </message>
+    <message>
+      <source>Status {code}</source>
+      <translation>Statut {code}</translation>
+    </message>
+    <message>
+      <source>Free line {line}</source>
+      <translation>Libérer la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Free all lines</source>
+      <translation>Libérer toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Hang up</source>
+      <translation>Raccrocher</translation>
+    </message>
+    <message>
+      <source>End the call and its wrap-up</source>
+      <translation>Terminer l'appel et son post-appel</translation>
+    </message>
+    <message>
+      <source>End the call</source>
+      <translation>Terminer l'appel</translation>
+    </message>
+    <message>
+      <source>Set to {status} ({code})</source>
+      <translation>Passer en {status} ({code})</translation>
+    </message>
+    <message>
+      <source>Set to {status}</source>
+      <translation>Passer en {status}</translation>
+    </message>
+    <message>
+      <source>{action}: nothing to free</source>
+      <translation>{action} : rien à libérer</translation>
+    </message>
+    <message>
+      <source>{action}: failed</source>
+      <translation>{action} : échec</translation>
+    </message>
+    <message>
+      <source>{action}: not sent (cancelled)</source>
+      <translation>{action} : non envoyé (annulé)</translation>
+    </message>
+    <message>
+      <source>{action}: dry run, not sent</source>
+      <translation>{action} : simulation, non envoyé</translation>
+    </message>
+    <message>
+      <source>Line {line} freed</source>
+      <translation>Ligne {line} libérée</translation>
+    </message>
+    <message>
+      <source>Lines freed</source>
+      <translation>Lignes libérées</translation>
+    </message>
+    <message>
+      <source>Hung up</source>
+      <translation>Raccroché</translation>
+    </message>
+    <message>
+      <source>Call and wrap-up ended</source>
+      <translation>Appel et post-appel terminés</translation>
+    </message>
+    <message>
+      <source>Call ended</source>
+      <translation>Appel terminé</translation>
+    </message>
+    <message>
+      <source>Status set to {status} ({code})</source>
+      <translation>Statut passé à {status} ({code})</translation>
+    </message>
+    <message>
+      <source>Status set to {status}</source>
+      <translation>Statut passé à {status}</translation>
+    </message>
+    <message>
+      <source>Free line {line} of agent {agent}</source>
+      <translation>Libérer la ligne {line} de l'agent {agent}</translation>
+    </message>
+    <message>
+      <source>Free all lines of agent {agent}</source>
+      <translation>Libérer toutes les lignes de l'agent {agent}</translation>
+    </message>
+    <message>
+      <source>Hang up agent {agent} on interaction {interaction}</source>
+      <translation>Raccrocher l'agent {agent} sur l'interaction {interaction}</translation>
+    </message>
+    <message>
+      <source>End interaction {interaction} and its wrap-up</source>
+      <translation>Terminer l'interaction {interaction} et son post-appel</translation>
+    </message>
+    <message>
+      <source>End interaction {interaction}</source>
+      <translation>Terminer l'interaction {interaction}</translation>
+    </message>
+    <message>
+      <source>Set agent {agent} to {status} ({code})</source>
+      <translation>Passer l'agent {agent} en {status} ({code})</translation>
+    </message>
+    <message>
+      <source>Set agent {agent} to {status}</source>
+      <translation>Passer l'agent {agent} en {status}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>réussi</translation>
+    </message>
+    <message>
+      <source>nothing to free</source>
+      <translation>rien à libérer</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <source>dry run</source>
+      <translation>simulation</translation>
+    </message>
+    <message>
+      <source>not sent</source>
+      <translation>non envoyé</translation>
+    </message>
+    <message>
+      <source>8x8 said: {reasons}</source>
+      <translation>Réponse de 8x8 : {reasons}</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <source>Stuck</source>
+      <translation>Bloqués</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autres</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorWindow</name>
+    <message>
+      <source>ccdesk supervisor — {tenant} ({where})</source>
+      <extracomment>the roster's columns are never narrower than this (In this status: room for "23 h 59 min") the tenant's topic of agent status changes (the profile's key reads the whole tenant anyway)</extracomment>
+      <translation>ccdesk console superviseur — {tenant} ({where})</translation>
+    </message>
+    <message>
+      <source>Supervisor views</source>
+      <extracomment>a refresh was asked for while a read was on its way: one more read follows it 8x8's event stream of status changes (None: not set up, or the console is closed) the last message applied, to resume after a drop; a new opening of the console starts at latest</extracomment>
+      <translation>Vues de la console superviseur</translation>
+    </message>
+    <message>
+      <source>The roster of agents, and the audit trail of actions</source>
+      <translation>La liste des agents et le journal d'audit des actions</translation>
+    </message>
+    <message>
+      <source>&amp;Roster</source>
+      <translation>&amp;Liste des agents</translation>
+    </message>
+    <message>
+      <source>&amp;Audit trail</source>
+      <translation>&amp;Journal d'audit</translation>
+    </message>
+    <message>
+      <source>Simulator latency</source>
+      <translation>Latence du simulateur</translation>
+    </message>
+    <message>
+      <source>Refresh roster</source>
+      <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+      <source>Free line {line}…</source>
+      <translation>Libérer la ligne {line}…</translation>
+    </message>
+    <message>
+      <source>Free all lines…</source>
+      <translation>Libérer toutes les lignes…</translation>
+    </message>
+    <message>
+      <source>Hang up or end a call…</source>
+      <translation>Raccrocher ou terminer un appel…</translation>
+    </message>
+    <message>
+      <source>Set status…</source>
+      <translation>Définir le statut…</translation>
+    </message>
+    <message>
+      <source>Select all shown</source>
+      <translation>Sélectionner tous les agents affichés</translation>
+    </message>
+    <message>
+      <source>Select stuck</source>
+      <translation>Sélectionner les bloqués</translation>
+    </message>
+    <message>
+      <source>Select only the agents shown that are stuck: busy or in wrap-up longer than the minutes set ({keys})</source>
+      <translation>Sélectionner uniquement les agents affichés qui sont bloqués : occupés ou en post-appel depuis plus longtemps que les minutes indiquées ({keys})</translation>
+    </message>
+    <message>
+      <source>Find agent</source>
+      <translation>Trouver un agent</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <source>The tenant's agents. Arrow keys move and select; Shift with the arrows, or Ctrl with the arrows then Space, selects several; Enter hangs up or ends a call of the selected agent; the menu key lists the actions.</source>
+      <translation>Les agents du locataire (tenant). Les flèches déplacent et sélectionnent ; Maj avec les flèches, ou Ctrl avec les flèches puis Espace, en sélectionne plusieurs ; Entrée raccroche ou termine un appel de l'agent sélectionné ; la touche Menu liste les actions.</translation>
+    </message>
+    <message>
+      <source>Roster state</source>
+      <translation>État de la liste</translation>
+    </message>
+    <message>
+      <source>Result of the last action</source>
+      <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+      <source>Selects every agent the filters show</source>
+      <translation>Sélectionne tous les agents que les filtres affichent</translation>
+    </message>
+    <message>
+      <source>Selects the agents shown that are busy or in wrap-up longer than the minutes set</source>
+      <translation>Sélectionne les agents affichés occupés ou en post-appel depuis plus longtemps que les minutes indiquées</translation>
+    </message>
+    <message>
+      <source>Filter agents</source>
+      <translation>Filtrer les agents</translation>
+    </message>
+    <message>
+      <source>Shows only the agents whose name, id, status or code contains what you type</source>
+      <translation>N'affiche que les agents dont le nom, l'identifiant, le statut ou le code contient le texte saisi</translation>
+    </message>
+    <message>
+      <source>Filter by name, id or status ({keys})</source>
+      <translation>Filtrer par nom, identifiant ou statut ({keys})</translation>
+    </message>
+    <message>
+      <source>Agent group id</source>
+      <translation>Identifiant de groupe d'agents</translation>
+    </message>
+    <message>
+      <source>Group id (all)</source>
+      <translation>Identifiant de groupe (tous)</translation>
+    </message>
+    <message>
+      <source>Read only the agents of this agent group (the Agent Status API's groupId); empty: every agent</source>
+      <translation>Lire uniquement les agents de ce groupe (le groupId de l'API Agent Status) ; vide : tous les agents</translation>
+    </message>
+    <message>
+      <source>Show agents by status</source>
+      <translation>Afficher les agents par statut</translation>
+    </message>
+    <message>
+      <source>Shows all agents, the stuck ones, or only those in one status</source>
+      <translation>Affiche tous les agents, les agents bloqués ou seulement ceux d'un statut</translation>
+    </message>
+    <message>
+      <source>Busy or in wrap-up for longer than the minutes beside</source>
+      <translation>Occupés ou en post-appel depuis plus longtemps que les minutes indiquées à côté</translation>
+    </message>
+    <message>
+      <source>Stuck after minutes</source>
+      <translation>Bloqué après (minutes)</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>An agent busy or in wrap-up longer than this is stuck</source>
+      <translation>Un agent occupé ou en post-appel depuis plus longtemps que cela est bloqué</translation>
+    </message>
+    <message>
+      <source>Refresh every</source>
+      <translation>Actualiser toutes les</translation>
+    </message>
+    <message>
+      <source>Refresh the roster automatically</source>
+      <translation>Actualiser la liste automatiquement</translation>
+    </message>
+    <message>
+      <source>Reads the roster again every so many seconds, set beside</source>
+      <translation>Relit la liste toutes les N secondes, indiquées à côté</translation>
+    </message>
+    <message>
+      <source>Seconds between refreshes</source>
+      <translation>Secondes entre deux actualisations</translation>
+    </message>
+    <message>
+      <source>How often the roster is read again when Refresh every is on</source>
+      <translation>Fréquence de relecture de la liste quand « Actualiser toutes les » est cochée</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Reads every agent and their status again</source>
+      <translation>Relit tous les agents et leur statut</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Agents shown</source>
+      <translation>Agents affichés</translation>
+    </message>
+    <message>
+      <source>Live status updates</source>
+      <translation>Statuts en direct</translation>
+    </message>
+    <message>
+      <source>stuck &amp;after</source>
+      <translation>bloqué &amp;après</translation>
+    </message>
+    <message>
+      <source>Roster problem</source>
+      <translation>Problème de liste des agents</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <source>Import roster CSV…</source>
+      <translation>Importer une liste CSV…</translation>
+    </message>
+    <message>
+      <source>Import a roster from a CSV file of agent id and name</source>
+      <translation>Importer une liste d'agents depuis un fichier CSV d'identifiants et de noms</translation>
+    </message>
+    <message>
+      <source>Asks for the file; freeing lines, ending calls and setting status work for its agents</source>
+      <translation>Demande le fichier ; libérer des lignes, terminer des appels et définir le statut fonctionnent pour ses agents</translation>
+    </message>
+    <message>
+      <source>Selected agent:</source>
+      <translation>Agent sélectionné :</translation>
+    </message>
+    <message>
+      <source>Frees line {line} of the selected agent, after a question; a caller on it is cut off</source>
+      <translation>Libère la ligne {line} de l'agent sélectionné, après confirmation ; un appelant sur cette ligne est coupé</translation>
+    </message>
+    <message>
+      <source>Frees every line of the selected agent, after a question; callers are cut off</source>
+      <translation>Libère toutes les lignes de l'agent sélectionné, après confirmation ; les appelants sont coupés</translation>
+    </message>
+    <message>
+      <source>Asks which call of the selected agent to hang up or end</source>
+      <translation>Demande quel appel de l'agent sélectionné raccrocher ou terminer</translation>
+    </message>
+    <message>
+      <source>Call…</source>
+      <translation>Appel…</translation>
+    </message>
+    <message>
+      <source>Asks for a status and a status code for the selected agent</source>
+      <translation>Demande un statut et un code de statut pour l'agent sélectionné</translation>
+    </message>
+    <message>
+      <source>&amp;Demo</source>
+      <translation>&amp;Démo</translation>
+    </message>
+    <message>
+      <source>Demo: the simulator answers after {seconds} s</source>
+      <translation>Démo : le simulateur répond après {seconds} s</translation>
+    </message>
+    <message>
+      <source>Read the roster</source>
+      <translation>Lire la liste des agents</translation>
+    </message>
+    <message>
+      <source>The Agent Status API is switched off for this tenant (8x8 answered “403 - Forbidden.”), so ccdesk cannot list agents or their statuses. Ask 8x8 support to enable it. Meanwhile, import a CSV file of agent id and name: freeing lines, ending calls and setting status still work for those agents.</source>
+      <translation>L'API Agent Status est désactivée pour ce locataire (tenant) (8x8 a répondu « 403 - Forbidden. »), donc ccdesk ne peut pas lister les agents ni leurs statuts. Demandez au soutien de 8x8 de l'activer. En attendant, importez un fichier CSV d'identifiants et de noms d'agents : libérer des lignes, terminer des appels et définir le statut fonctionnent toujours pour ces agents.</translation>
+    </message>
+    <message>
+      <source>The roster could not be read.</source>
+      <translation>La liste des agents n'a pas pu être lue.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing the %n agent(s) imported from a file.</source>
+      <translation>
+        <numerusform>Affichage de %n agent importé d'un fichier.</numerusform>
+        <numerusform>Affichage des %n agents importés d'un fichier.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The roster could not be read; see the note above the table.</source>
+      <translation>La liste des agents n'a pas pu être lue ; voyez la note au-dessus du tableau.</translation>
+    </message>
+    <message>
+      <source>Import roster</source>
+      <translation>Importer une liste d'agents</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Rien n'a été importé.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Showing the %n agent(s) imported from {file}.</source>
+      <translation>
+        <numerusform>Affichage de %n agent importé de {file}.</numerusform>
+        <numerusform>Affichage des %n agents importés de {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n agent(s) from {path}.</source>
+      <translation>
+        <numerusform>%n agent importé de {path}.</numerusform>
+        <numerusform>%n agents importés de {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n agent</source>
+      <translation>
+        <numerusform>{shown} sur %n agent</numerusform>
+        <numerusform>{shown} sur %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n agents</source>
+      <translation>
+        <numerusform>{shown} sur %n agent</numerusform>
+        <numerusform>{shown} sur %n agents</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No agents in group {group}.</source>
+      <translation>Aucun agent dans le groupe {group}.</translation>
+    </message>
+    <message>
+      <source>Reading the roster…</source>
+      <translation>Lecture de la liste des agents…</translation>
+    </message>
+    <message>
+      <source>No agents in the roster.</source>
+      <translation>Aucun agent dans la liste.</translation>
+    </message>
+    <message>
+      <source>No agents match the filter.</source>
+      <translation>Aucun agent ne correspond au filtre.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Selected %n agent stuck for more than {minutes} min.</source>
+      <translation>
+        <numerusform>%n agent sélectionné, bloqué depuis plus de {minutes} min.</numerusform>
+        <numerusform>%n agents sélectionnés, bloqués depuis plus de {minutes} min.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Selected %n agents stuck for more than {minutes} min.</source>
+      <translation>
+        <numerusform>%n agent sélectionné, bloqué depuis plus de {minutes} min.</numerusform>
+        <numerusform>%n agents sélectionnés, bloqués depuis plus de {minutes} min.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No agent shown is busy or in wrap-up for more than {minutes} min.</source>
+      <translation>Aucun agent affiché n'est occupé ou en post-appel depuis plus de {minutes} min.</translation>
+    </message>
+    <message>
+      <source>Set status of {agent}</source>
+      <translation>Définir le statut de {agent}</translation>
+    </message>
+    <message>
+      <source>{action}?
+
+Agent: {agent}
+
+The agent is on a call. Callers on these lines will be disconnected.
+
+ccdesk sends:
+{request}
+
+This cannot be undone.</source>
+      <translation>{action} ?
+
+Agent : {agent}
+
+L'agent est en communication. Les appelants sur ces lignes seront déconnectés.
+
+ccdesk envoie :
+{request}
+
+C'est irréversible.</translation>
+    </message>
+    <message>
+      <source>{action}?
+
+Agent: {agent}
+
+ccdesk sends:
+{request}
+
+This cannot be undone.</source>
+      <translation>{action} ?
+
+Agent : {agent}
+
+ccdesk envoie :
+{request}
+
+C'est irréversible.</translation>
+    </message>
+    <message>
+      <source>{action}: sending…</source>
+      <translation>{action} : envoi…</translation>
+    </message>
+    <message>
+      <source>{action}: the result is not in the audit trail.</source>
+      <translation>{action} : le résultat n'est pas dans le journal d'audit.</translation>
+    </message>
+    <message>
+      <source>{agent}: {result}.</source>
+      <translation>{agent} : {result}.</translation>
+    </message>
+    <message>
+      <source>{agent}: {problem}</source>
+      <translation>{agent} : {problem}</translation>
+    </message>
+    <message>
+      <source>8x8 said: {reasons}</source>
+      <translation>Réponse de 8x8 : {reasons}</translation>
+    </message>
+    <message>
+      <source>Free lines</source>
+      <translation>Libérer les lignes</translation>
+    </message>
+    <message numerus="yes">
+      <source>Free all lines of %n agent</source>
+      <translation>
+        <numerusform>Libérer toutes les lignes de %n agent</numerusform>
+        <numerusform>Libérer toutes les lignes de %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Free all lines of %n agents</source>
+      <translation>
+        <numerusform>Libérer toutes les lignes de %n agent</numerusform>
+        <numerusform>Libérer toutes les lignes de %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Free line {line} of %n agent</source>
+      <translation>
+        <numerusform>Libérer la ligne {line} de %n agent</numerusform>
+        <numerusform>Libérer la ligne {line} de %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Free line {line} of %n agents</source>
+      <translation>
+        <numerusform>Libérer la ligne {line} de %n agent</numerusform>
+        <numerusform>Libérer la ligne {line} de %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set status of %n agent</source>
+      <translation>
+        <numerusform>Définir le statut de %n agent</numerusform>
+        <numerusform>Définir le statut de %n agents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set status of %n agents</source>
+      <translation>
+        <numerusform>Définir le statut de %n agent</numerusform>
+        <numerusform>Définir le statut de %n agents</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>Définir le statut</translation>
+    </message>
+    <message numerus="yes">
+      <source>Set %n agent to {status} ({code})</source>
+      <translation>
+        <numerusform>Passer %n agent en {status} ({code})</numerusform>
+        <numerusform>Passer %n agents en {status} ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set %n agents to {status} ({code})</source>
+      <translation>
+        <numerusform>Passer %n agent en {status} ({code})</numerusform>
+        <numerusform>Passer %n agents en {status} ({code})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set %n agent to {status}</source>
+      <translation>
+        <numerusform>Passer %n agent en {status}</numerusform>
+        <numerusform>Passer %n agents en {status}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Set %n agents to {status}</source>
+      <translation>
+        <numerusform>Passer %n agent en {status}</numerusform>
+        <numerusform>Passer %n agents en {status}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancelling: nothing more is sent; waiting for requests in flight…</source>
+      <translation>Annulation : plus rien n'est envoyé ; attente des requêtes en cours…</translation>
+    </message>
+    <message>
+      <source>{action}: {counts}.</source>
+      <translation>{action} : {counts}.</translation>
+    </message>
+    <message>
+      <source>ccdesk could not remember that bulk status takes {method}.</source>
+      <translation>ccdesk n'a pas pu retenir que le statut groupé utilise {method}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s) are not in the audit trail: the journal {journal} {problem}. The rows above are their only record.</source>
+      <translation>
+        <numerusform>%n résultat n'est pas dans le journal d'audit : le journal {journal} {problem}. Les lignes ci-dessus en sont la seule trace.</numerusform>
+        <numerusform>%n résultats ne sont pas dans le journal d'audit : le journal {journal} {problem}. Les lignes ci-dessus en sont la seule trace.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Dry run: %n request(s) listed; nothing was sent.</source>
+      <translation>
+        <numerusform>Simulation : %n requête listée ; rien n'a été envoyé.</numerusform>
+        <numerusform>Simulation : %n requêtes listées ; rien n'a été envoyé.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dry run</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <source>Status changes are shown but not remembered.</source>
+      <translation>Les changements de statut sont affichés mais pas conservés.</translation>
+    </message>
+    <message>
+      <source>Statuses here change as 8x8 publishes them, and “in this status” counts from the time 8x8 gives the change. Refresh reads every agent again.</source>
+      <translation>Les statuts changent ici dès que 8x8 les publie, et « dans ce statut » compte à partir de l'heure que 8x8 donne au changement. Actualiser relit tous les agents.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n status change(s) since the last read were for agents not listed here (another group, or new): they are not added until Refresh lists them.</source>
+      <translation>
+        <numerusform>%n changement de statut depuis la dernière lecture concernait un agent absent de cette liste (autre groupe, ou nouveau) : il n'est ajouté que quand Actualiser le liste.</numerusform>
+        <numerusform>%n changements de statut depuis la dernière lecture concernaient des agents absents de cette liste (autre groupe, ou nouveaux) : ils ne sont ajoutés que quand Actualiser les liste.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{action}: nothing was sent.</source>
+      <translation>{action} : rien n'a été envoyé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WrapUpList</name>
+    <message>
+      <source>{who} · wrap-up · call ended</source>
+      <translation>{who} · post-appel · appel terminé</translation>
+    </message>
+    <message>
+      <source>{who} · wrap-up</source>
+      <translation>{who} · post-appel</translation>
+    </message>
+    <message>
+      <source>A call ccdesk did not place · wrap-up · call ended</source>
+      <translation>Appel non passé par ccdesk · post-appel · appel terminé</translation>
+    </message>
+    <message>
+      <source>A call ccdesk did not place · wrap-up</source>
+      <translation>Appel non passé par ccdesk · post-appel</translation>
+    </message>
+    <message>
+      <source>Calls in wrap-up</source>
+      <translation>Appels en post-appel</translation>
+    </message>
+    <message>
+      <source>Calls whose leg is down and whose wrap-up is open: set their codes and end them</source>
+      <translation>Appels dont la branche est raccrochée et le post-appel ouvert : saisissez leurs codes et terminez-les</translation>
+    </message>
+    <message>
+      <source>Wrap-up (calls whose leg is down: they hold no line)</source>
+      <translation>Post-appel (appels dont la branche est raccrochée : ils n'occupent aucune ligne)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WrapUpRow</name>
+    <message>
+      <source>Codes…</source>
+      <translation>Codes…</translation>
+    </message>
+    <message>
+      <source>Opens the transaction codes of this call</source>
+      <translation>Ouvre les codes de transaction de cet appel</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Terminer</translation>
+    </message>
+    <message>
+      <source>Ends the call; with Also end wrap-up ticked, its wrap-up ends too</source>
+      <translation>Termine l'appel ; si « Terminer aussi le post-appel » est coché, le post-appel se termine aussi</translation>
+    </message>
+    <message>
+      <source>Also end wrap-up</source>
+      <translation>Terminer aussi le post-appel</translation>
+    </message>
+    <message>
+      <source>End the wrap-up at once (8x8 calls it post-processing), even if a required code is missing</source>
+      <translation>Terminer le post-appel tout de suite (8x8 l'appelle post-processing), même s'il manque un code obligatoire</translation>
+    </message>
+    <message>
+      <source>Codes: {codes}</source>
+      <translation>Codes : {codes}</translation>
+    </message>
+    <message>
+      <source>Codes: no codes yet</source>
+      <translation>Codes : aucun code pour l'instant</translation>
+    </message>
+    <message>
+      <source>8x8 said: {details}</source>
+      <translation>Réponse de 8x8 : {details}</translation>
+    </message>
+    <message>
+      <source>Setting codes…</source>
+      <translation>Enregistrement des codes…</translation>
+    </message>
+    <message>
+      <source>Ending…</source>
+      <translation>Fin en cours…</translation>
+    </message>
+    <message>
+      <source>Wrap-up: {call}</source>
+      <translation>Post-appel : {call}</translation>
+    </message>
+    <message>
+      <source>Transaction codes for {call} in wrap-up</source>
+      <translation>Codes de transaction de {call} en post-appel</translation>
+    </message>
+    <message>
+      <source>End {call}</source>
+      <translation>Terminer {call}</translation>
+    </message>
+    <message>
+      <source>Also end wrap-up of {call} when ending it</source>
+      <translation>Terminer aussi le post-appel de {call} en le terminant</translation>
+    </message>
+  </context>
+</TS>
