@@ -27,7 +27,14 @@ LANGUAGES = ("fr", "en")
 #: English needs only its plural forms ("1 line freed", "2 lines freed"): every other source text is English
 PLURAL_ONLY = ("en",)
 #: the modules whose strings the window shows (the CLI and the API layer stay English)
-SOURCES = ("ccdesk/ui", "ccdesk/app.py")
+SOURCES = (
+    "ccdesk/ui",
+    "ccdesk/app.py",
+    "ccdesk/core/explain.py",
+    "ccdesk/core/lines.py",
+    "ccdesk/core/numbers.py",
+    "ccdesk/core/links.py",
+)
 #: {name}, {0}, %1, %n: what a translation must keep, each as many times as the source has it
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+\}|%(?:\d+|n|L\d+)")
 

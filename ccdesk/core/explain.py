@@ -8,14 +8,29 @@ and a script author read the same advice, each in the terms of their tool (a che
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from ccdesk.api.errors import (
+    AgentStatusApiOffError,
     ApiError,
+    AuthenticationError,
     CCDeskError,
+    ConfigurationError,
+    ConnectionFailedError,
+    GoneError,
+    InvalidInput,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    ProxyAnswerError,
     RateLimitedError,
+    RejectedError,
+    RequestTimeoutError,
+    ServerError,
 )
+from ccdesk.core.words import translate
 
 
 class Voice(Enum):
@@ -25,69 +40,160 @@ class Voice(Enum):
     CLI = "cli"
 
 
-# Words that differ between the window and the command line; the advice below names them in braces.
-_TERMS: dict[Voice, dict[str, str]] = {
-    Voice.WINDOW: {
-        "force": "tick Force call",
-        "force_name": "Force call",
-        "free": "free a line (Free line on the line, or Free all lines)",
-        "status": "set the agent's status to Available",
-        "settings": "Settings",
-    },
-    Voice.CLI: {
-        "force": "add --force",
-        "force_name": "--force",
-        "free": "free a line first (ccdesk-cli free --line 1|2)",
-        "status": "set the agent's status to Available (ccdesk-cli set-status available)",
-        "settings": "ccdesk-cli login",
-    },
-}
-
 _BUSY = re.compile(r"not available to handle interaction, already on busy phone interaction", re.I)
 _NOT_AVAILABLE = re.compile(r"not available to handle interaction", re.I)
 
-_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_BUSY, "The agent is on another call: {force} to use the free line, or {free}."),
-    (
-        _NOT_AVAILABLE,
+
+# Advice that names the window's controls or the command line's options is written whole for each: a sentence
+# glued from translated pieces reads wrong in French. The command line's words are never translated.
+def _busy_advice(voice: Voice) -> str:
+    if voice is Voice.CLI:
+        return (
+            "The agent is on another call: add --force to use the free line, or free a line first "
+            "(ccdesk-cli free --line 1|2)."
+        )
+    return translate(
+        "Explain",
+        "The agent is on another call: tick Force call to use the free line, or free a line (Free line on the "
+        "line, or Free all lines).",
+    )
+
+
+def _not_available_advice(voice: Voice) -> str:
+    if voice is Voice.CLI:
+        return (
+            "The agent cannot take a call: both lines are busy, or the agent is on break or logged out. "
+            "--force does not help: free a line first (ccdesk-cli free --line 1|2), or set the agent's status "
+            "to Available (ccdesk-cli set-status available)."
+        )
+    return translate(
+        "Explain",
         "The agent cannot take a call: both lines are busy, or the agent is on break or logged out. "
-        "{force_name} does not help: {free}, or {status}.",
-    ),
+        "Force call does not help: free a line (Free line on the line, or Free all lines), or set the agent's "
+        "status to Available.",
+    )
+
+
+def _blocked_status_advice(voice: Voice, status: str) -> str:
+    if voice is Voice.CLI:
+        return (
+            f"The agent is {status}, so 8x8 gives them no calls: set the agent's status to Available "
+            "(ccdesk-cli set-status available), then dial again."
+        )
+    return translate(
+        "Explain",
+        "The agent is {status}, so 8x8 gives them no calls: set the agent's status to Available, then dial again.",
+    ).format(status=status)
+
+
+_ADVICE: tuple[tuple[re.Pattern[str], Callable[[Voice], str]], ...] = (
+    (_BUSY, _busy_advice),
+    (_NOT_AVAILABLE, _not_available_advice),
     (
         re.compile(r"Invalid transaction codes?, lists=.*multiple choice", re.I),
-        "Those lists allow only one code each: choose a single code per list.",
+        lambda voice: translate(
+            "Explain", "Those lists allow only one code each: choose a single code per list."
+        ),
     ),
     (
         re.compile(r"Invalid transaction codes?, a maximum of \d+ codes", re.I),
-        "A call holds at most 6 transaction codes, counting those already set on it: codes of lists a request "
-        "does not name stay set, and a list it names gets the codes sent for it. Send fewer codes, or send a "
-        "list again with fewer of its codes.",
+        lambda voice: translate(
+            "Explain",
+            "A call holds at most 6 transaction codes, counting those already set on it: codes of lists a "
+            "request does not name stay set, and a list it names gets the codes sent for it. Send fewer codes, "
+            "or send a list again with fewer of its codes.",
+        ),
     ),
     (
         re.compile(r"Invalid transaction code(s)?( list)?, listId=", re.I),
-        "That list or code does not exist on this tenant. Check the catalog against Configuration Manager.",
+        lambda voice: translate(
+            "Explain",
+            "That list or code does not exist on this tenant. Check the catalog against Configuration Manager.",
+        ),
     ),
     (
         re.compile(r"Interaction \[.*\] for agent \[.*\] was not found", re.I),
-        "The agent is not on that call any more (it may have been hung up or transferred).",
+        lambda voice: translate(
+            "Explain", "The agent is not on that call any more (it may have been hung up or transferred)."
+        ),
     ),
     (
         re.compile(r"Interaction \[.*\] was not found", re.I),
-        "The platform does not know that interaction id. Check it was copied whole.",
+        lambda voice: translate(
+            "Explain", "The platform does not know that interaction id. Check it was copied whole."
+        ),
     ),
     (
         re.compile(r"has no phone interactions in progress", re.I),
-        "Nothing to free: the agent's lines are already free.",
+        lambda voice: translate("Explain", "Nothing to free: the agent's lines are already free."),
     ),
     (
         re.compile(r"Failed to find any interaction on line", re.I),
-        "Nothing to free on that line: it is already free.",
+        lambda voice: translate("Explain", "Nothing to free on that line: it is already free."),
     ),
     (
         re.compile(r"already terminated", re.I),
-        "The call has already ended; nothing more can be done on it.",
+        lambda voice: translate("Explain", "The call has already ended; nothing more can be done on it."),
     ),
 )
+
+
+def _window_explanation(error: CCDeskError) -> str:
+    """The window's words for an error's own explanation: the error class's default one translated (the API layer
+    has no translations), any other explanation as the error carries it."""
+    explanation = error.explanation.replace("(ccdesk-cli login or Settings)", "(Settings)")
+    if error.explanation != type(error).default_explanation:
+        return explanation
+    known: dict[type[CCDeskError], Callable[[], str]] = {
+        CCDeskError: lambda: translate("Explain", "Something went wrong."),
+        InvalidInput: lambda: translate("Explain", "Correct the input and try again; nothing was sent."),
+        ConfigurationError: lambda: translate(
+            "Explain", "Complete the profile or environment settings; nothing was sent."
+        ),
+        AuthenticationError: lambda: translate(
+            "Explain",
+            "The username or Action Request Token was rejected. If someone generated a new token in "
+            "Configuration Manager, the old one stopped working: store the new one (Settings).",
+        ),
+        PermissionDeniedError: lambda: translate(
+            "Explain",
+            "Not allowed: 8x8 does not let these credentials act on this tenant. Check the tenant name and the "
+            "username, and that the Action Request Token is this tenant's.",
+        ),
+        AgentStatusApiOffError: lambda: translate(
+            "Explain",
+            "The Agent Status API is not enabled for this tenant (8x8 enables it on request): ask 8x8 support to "
+            'enable the "Agent Status API". Calls still work.',
+        ),
+        NotFoundError: lambda: translate(
+            "Explain", "The agent, call or address does not exist. Check the ids."
+        ),
+        GoneError: lambda: translate(
+            "Explain", "The call has already ended; nothing more can be done on it."
+        ),
+        RateLimitedError: lambda: translate("Explain", "Too many requests. Wait a moment and try again."),
+        RejectedError: lambda: translate("Explain", "The platform refused the request; its reasons say why."),
+        ServerError: lambda: translate("Explain", "The 8x8 platform had a problem. Try again in a moment."),
+        ConnectionFailedError: lambda: translate(
+            "Explain", "Could not reach the 8x8 platform. Check the network, the platform code or base URL."
+        ),
+        RequestTimeoutError: lambda: translate("Explain", "The platform did not answer in time. Try again."),
+        ProxyAnswerError: lambda: translate(
+            "Explain",
+            "A proxy or sign-in page answered instead of 8x8, so the request may not have reached the platform. "
+            "Sign in to the network or proxy if it asks, check the platform code or base URL, then try again.",
+        ),
+        OutcomeUnknownError: lambda: translate(
+            "Explain",
+            "The call request may have been placed, but no answer came back. Check the agent's lines before "
+            "dialling again, or the customer may be called twice.",
+        ),
+    }
+    # the class that wrote the default: a subclass without its own explanation shares its parent's words
+    author = next(cls for cls in type(error).__mro__ if "default_explanation" in cls.__dict__)
+    words = known.get(author)
+    return words() if words is not None else explanation
+
 
 _BLOCKED_STATUSES = {"on break", "logged out", "offline", "work offline", "working offline"}
 
@@ -105,11 +211,20 @@ class Presentation:
 
     @property
     def details_heading(self) -> str:
-        return "8x8 said" if self.from_platform else "Details"
+        return translate("Explain", "8x8 said") if self.from_platform else translate("Explain", "Details")
+
+    @property
+    def details_line(self) -> str:
+        """The details under their heading, one sentence ("8x8 said: HTTP 400: …"), or "" when there are none."""
+        if not self.details:
+            return ""
+        if self.from_platform:
+            return translate("Explain", "8x8 said: {details}").format(details=self.details)
+        return translate("Explain", "Details: {details}").format(details=self.details)
 
     def text(self) -> str:
         """Summary, then the details in their own paragraph: for message boxes, the tray and logs."""
-        return f"{self.summary}\n\n{self.details_heading}: {self.details}" if self.details else self.summary
+        return f"{self.summary}\n\n{self.details_line}" if self.details else self.summary
 
 
 def advice(
@@ -120,15 +235,14 @@ def advice(
     `agent_status` is the agent's status as ccdesk last read it ("On break"): when the platform refuses a call
     because the agent is not available, ccdesk says which status is in the way instead of guessing.
     """
-    terms = _TERMS[voice]
     for reason in reasons:
         if agent_status and not _BUSY.search(reason) and _NOT_AVAILABLE.search(reason):
             status = agent_status.strip()
             if status.lower() in _BLOCKED_STATUSES:
-                return f"The agent is {status.lower()}, so 8x8 gives them no calls: {terms['status']}, then dial again."
-        for pattern, text in _ADVICE:
+                return _blocked_status_advice(voice, status.lower())
+        for pattern, words in _ADVICE:
             if pattern.search(reason):
-                return text.format(**terms)
+                return words(voice)
     return None
 
 
@@ -138,9 +252,11 @@ def explain(error: CCDeskError, *, voice: Voice = Voice.WINDOW, agent_status: st
     if specific:
         return specific
     if isinstance(error, RateLimitedError) and error.retry_after:
-        return f"Too many requests: the platform asks to wait {error.retry_after:.0f} s before trying again."
+        return translate(
+            "Explain", "Too many requests: the platform asks to wait {seconds} s before trying again."
+        ).format(seconds=f"{error.retry_after:.0f}")
     if voice is Voice.WINDOW:
-        return error.explanation.replace("(ccdesk-cli login or Settings)", "(Settings)")
+        return _window_explanation(error)
     return error.explanation.replace("(ccdesk-cli login or Settings)", "(ccdesk-cli login)")
 
 
@@ -165,21 +281,26 @@ def present(
             said = error.message if error.message != error.explanation else ""
             return Presentation(_sentences(outcome, explain(error, voice=voice)), said, from_platform=False)
         words = error.message if error.message != error.explanation else ""
-        remedy = explain(error, voice=voice)
-        if remedy == type(error).default_explanation and words:
-            remedy = (
-                ""  # "correct the input; nothing was sent" adds nothing to a message that says what to fix
-            )
+        # "correct the input; nothing was sent" adds nothing to a message that says what to fix
+        generic = error.explanation == type(error).default_explanation
+        remedy = "" if generic and words else explain(error, voice=voice)
         return Presentation(_sentences(outcome, words, remedy))
     if error is None:
-        return Presentation(_sentences(outcome, "ccdesk got no answer and no error; try again."))
-    return Presentation(
-        _sentences(
-            outcome,
-            "Something failed inside ccdesk. This is a bug: please report it with the diagnostics "
-            + ("(Help > Save diagnostics)." if voice is Voice.WINDOW else "(run again with --verbose)."),
+        return Presentation(
+            _sentences(outcome, translate("Explain", "ccdesk got no answer and no error; try again."))
         )
-    )
+    if voice is Voice.CLI:
+        bug = (
+            "Something failed inside ccdesk. This is a bug: please report it with the diagnostics "
+            "(run again with --verbose)."
+        )
+    else:
+        bug = translate(
+            "Explain",
+            "Something failed inside ccdesk. This is a bug: please report it with the diagnostics "
+            "(Help > Save diagnostics).",
+        )
+    return Presentation(_sentences(outcome, bug))
 
 
 def _platform_words(error: CCDeskError) -> str:

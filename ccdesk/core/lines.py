@@ -26,11 +26,17 @@ from enum import StrEnum
 
 from ccdesk.api.models import TransactionCode
 from ccdesk.core.journal import CallRecord, CallState
+from ccdesk.core.words import translate
 
 LINES = (1, 2)
-UNKNOWN_ADVICE = (
-    "Check asks 8x8 about the agent; Free the line to end whatever is on it; Dismiss if no call was placed."
-)
+
+
+def unknown_advice() -> str:
+    """What Check, Free and Dismiss do for a call whose request got no answer, in the window's language."""
+    return translate(
+        "Lines",
+        "Check asks 8x8 about the agent; Free the line to end whatever is on it; Dismiss if no call was placed.",
+    )
 
 
 class LineState(StrEnum):
@@ -44,14 +50,15 @@ class LineState(StrEnum):
 
     @property
     def label(self) -> str:
+        """The state as the window and the command line name it (translated in the window)."""
         return {
-            LineState.IDLE: "Idle",
-            LineState.DIALING: "Dialling…",
-            LineState.LIVE: "On a call",
-            LineState.WRAP_UP: "Wrap-up",
-            LineState.FAILED: "Failed",
-            LineState.UNKNOWN: "Unknown: may be live",
-        }[self]
+            LineState.IDLE: lambda: translate("Lines", "Idle"),
+            LineState.DIALING: lambda: translate("Lines", "Dialling…"),
+            LineState.LIVE: lambda: translate("Lines", "On a call"),
+            LineState.WRAP_UP: lambda: translate("Lines", "Wrap-up"),
+            LineState.FAILED: lambda: translate("Lines", "Failed"),
+            LineState.UNKNOWN: lambda: translate("Lines", "Unknown: may be live"),
+        }[self]()
 
     @property
     def holds_line(self) -> bool:
@@ -429,10 +436,15 @@ class AgentCalls:
                 started_at=started,
                 codes=codes,
                 row_id=record.id,
-                error=f"{record.last_error or 'No answer came to the call request'}: the call may be live."
-                if unknown
-                else "",
-                advice=UNKNOWN_ADVICE if unknown else "",
+                error=_unknown_error(record.last_error) if unknown else "",
+                advice=unknown_advice() if unknown else "",
             )
         self._changed()
         return left
+
+
+def _unknown_error(last_error: str) -> str:
+    """Why a call restored from the journal shows as Unknown."""
+    if not last_error:
+        return translate("Lines", "No answer came to the call request: the call may be live.")
+    return translate("Lines", "{error}: the call may be live.").format(error=last_error)

@@ -28,6 +28,7 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
+from ccdesk.core.words import translate
 
 MAX_LINK_LENGTH = 4096
 MAX_DATA_ITEMS = 20
@@ -57,18 +58,22 @@ def parse_link(text: str) -> DialIntent:
     """A DialIntent from a link or a plain number; InvalidInput says what is wrong, and nothing is dialled."""
     text = text.strip()
     if not text:
-        raise InvalidInput("The link is empty.")
+        raise InvalidInput(translate("Links", "The link is empty."))
     if len(text) > MAX_LINK_LENGTH:
-        raise InvalidInput("The link is too long to be a phone link.")
+        raise InvalidInput(translate("Links", "The link is too long to be a phone link."))
     if _CONTROL.search(unquote(text)):
-        raise InvalidInput("The link contains control characters; it was ignored.")
+        raise InvalidInput(translate("Links", "The link contains control characters; it was ignored."))
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme in _NUMBER_SCHEMES:
         return DialIntent(number=_plain_number(text))
     if scheme == "ccdesk":
         return _ccdesk_link(text)
     if scheme and not scheme.isdigit() and not text.startswith("+"):
-        raise InvalidInput(f"ccdesk does not handle {scheme}: links; use tel:, callto: or ccdesk:.")
+        raise InvalidInput(
+            translate(
+                "Links", "ccdesk does not handle {scheme}: links; use tel:, callto: or ccdesk:."
+            ).format(scheme=scheme)
+        )
     return DialIntent(number=_plain_number(text))
 
 
@@ -77,7 +82,11 @@ def _plain_number(text: str) -> str:
 
     number = clean(text)
     if not number or not re.fullmatch(r"\+?[0-9*#]{1,32}", number):
-        raise InvalidInput(f"{text!r} does not hold a phone number; nothing was dialled.")
+        raise InvalidInput(
+            translate("Links", "{text!r} does not hold a phone number; nothing was dialled.").format(
+                text=text
+            )
+        )
     return number
 
 
@@ -85,9 +94,13 @@ def _ccdesk_link(text: str) -> DialIntent:
     parts = urlsplit(text)
     action = (parts.netloc or parts.path).strip("/").lower()
     if action != "dial":
-        raise InvalidInput(f"Unknown ccdesk link action {action!r}; the only one is ccdesk:dial?number=...")
+        raise InvalidInput(
+            translate(
+                "Links", "Unknown ccdesk link action {action!r}; the only one is ccdesk:dial?number=..."
+            ).format(action=action)
+        )
     if parts.fragment:
-        raise InvalidInput("A ccdesk link cannot have a #fragment.")
+        raise InvalidInput(translate("Links", "A ccdesk link cannot have a #fragment."))
     fields: dict[str, str] = {}
     ext: list[NameValue] = []
     ctl: list[NameValue] = []
@@ -97,15 +110,23 @@ def _ccdesk_link(text: str) -> DialIntent:
             target = ext if lower.startswith("data.") else ctl
             target.append(_data_item(key.split(".", 1)[1], value))
             if len(target) > MAX_DATA_ITEMS:
-                raise InvalidInput(f"A ccdesk link carries at most {MAX_DATA_ITEMS} data items of each kind.")
+                raise InvalidInput(
+                    translate(
+                        "Links", "A ccdesk link carries at most {limit} data items of each kind."
+                    ).format(limit=MAX_DATA_ITEMS)
+                )
             continue
         if lower not in ("number", "prefix", "queue", "callerid", "dialplan", "force"):
-            raise InvalidInput(f"Unknown field {key!r} in the ccdesk link.")
+            raise InvalidInput(
+                translate("Links", "Unknown field {field!r} in the ccdesk link.").format(field=key)
+            )
         if lower in fields:
-            raise InvalidInput(f"The field {key!r} appears twice in the ccdesk link.")
+            raise InvalidInput(
+                translate("Links", "The field {field!r} appears twice in the ccdesk link.").format(field=key)
+            )
         fields[lower] = value
     if "number" not in fields:
-        raise InvalidInput("The ccdesk link has no number.")
+        raise InvalidInput(translate("Links", "The ccdesk link has no number."))
     try:
         for name, check in (("queue", ids.queue_id), ("dialplan", ids.dialplan_id)):
             if name in fields:
@@ -114,10 +135,12 @@ def _ccdesk_link(text: str) -> DialIntent:
         if caller is not None:
             caller = ids.caller_id(caller.removeprefix("+"), allow_empty=False)
     except InvalidInput as exc:
-        raise InvalidInput(f"In the link: {exc.message}") from exc
+        raise InvalidInput(translate("Links", "In the link: {problem}").format(problem=exc.message)) from exc
     prefix = fields.get("prefix")
     if prefix is not None and not re.fullmatch(r"[0-9]{0,8}", prefix):
-        raise InvalidInput(f"The prefix {prefix!r} in the link must be digits.")
+        raise InvalidInput(
+            translate("Links", "The prefix {prefix!r} in the link must be digits.").format(prefix=prefix)
+        )
     return DialIntent(
         number=_plain_number(fields["number"]),
         prefix=prefix,
@@ -139,12 +162,16 @@ def _query_pairs(query: str) -> list[tuple[str, str]]:
         return []
     pieces = query.split("&")
     if len(pieces) > 2 * MAX_DATA_ITEMS + 10:
-        raise InvalidInput("The ccdesk link has too many fields.")
+        raise InvalidInput(translate("Links", "The ccdesk link has too many fields."))
     pairs = []
     for piece in pieces:
         key, sep, value = piece.partition("=")
         if not sep or not key:
-            raise InvalidInput(f"The ccdesk link is malformed (field {ids.shown(piece)} is not NAME=VALUE).")
+            raise InvalidInput(
+                translate("Links", "The ccdesk link is malformed (field {field} is not NAME=VALUE).").format(
+                    field=ids.shown(piece)
+                )
+            )
         name = unquote(key)
         decode = unquote if name.lower() in _AS_WRITTEN else unquote_plus
         pairs.append((name, decode(value)))
@@ -155,7 +182,9 @@ def _data_item(name: str, value: str) -> NameValue:
     try:
         return NameValue(name, value)
     except InvalidInput as exc:
-        raise InvalidInput(f"Attached data in the link: {exc.message}") from exc
+        raise InvalidInput(
+            translate("Links", "Attached data in the link: {problem}").format(problem=exc.message)
+        ) from exc
 
 
 def _flag(value: str) -> bool:
@@ -164,4 +193,6 @@ def _flag(value: str) -> bool:
         return True
     if lowered in ("0", "false", "no", ""):
         return False
-    raise InvalidInput(f"force must be 1 or 0 in the link, got {value!r}.")
+    raise InvalidInput(
+        translate("Links", "force must be 1 or 0 in the link, got {value!r}.").format(value=value)
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ccdesk.api.errors import InvalidInput
+from ccdesk.core.words import translate
 
 _LINK_SCHEMES = ("tel:", "callto:", "sip:", "sips:")
 _VISUAL_SEPARATORS = re.compile(r"[\s\-.()\[\]/\u00a0\u2010-\u2015\u2212]")
@@ -39,7 +40,6 @@ _KEYPAD = {
     for letter in letters + letters.lower()
 }
 MAX_DIGITS = 32
-_RAW_ADVICE = "use raw mode for extensions and short codes"
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,24 @@ class DialNumber:
     @property
     def sent(self) -> str:
         """Exactly what place-call gets: "sent as prefix 1, number 6175551984"."""
-        return f"sent as prefix {self.prefix or '(empty)'}, number {self.number}"
+        if not self.prefix:
+            return translate("Numbers", "sent as prefix (empty), number {number}").format(number=self.number)
+        return translate("Numbers", "sent as prefix {prefix}, number {number}").format(
+            prefix=self.prefix, number=self.number
+        )
 
     @property
     def preview(self) -> str:
         """The line the window shows under the number field, so nobody dials a surprise."""
-        shown = f"{self.display}, {self.sent}"
-        return f"{self.keyed} → {shown}" if self.keyed else shown
+        if self.keyed and self.prefix:
+            text = translate("Numbers", "{keyed} → {display}, sent as prefix {prefix}, number {number}")
+        elif self.keyed:
+            text = translate("Numbers", "{keyed} → {display}, sent as prefix (empty), number {number}")
+        elif self.prefix:
+            text = translate("Numbers", "{display}, sent as prefix {prefix}, number {number}")
+        else:
+            text = translate("Numbers", "{display}, sent as prefix (empty), number {number}")
+        return text.format(keyed=self.keyed, display=self.display, prefix=self.prefix, number=self.number)
 
 
 def letters_to_digits(text: str) -> str:
@@ -97,28 +108,48 @@ def split_number(text: str, region: str = "US", prefix: str | None = None) -> Di
     shown = text.strip()
     cleaned = clean(text)
     if not cleaned:
-        raise InvalidInput("Enter a number to dial.")
+        raise InvalidInput(translate("Numbers", "Enter a number to dial."))
     warnings: list[str] = []
     extension = _EXTENSION.match(cleaned)
     if extension is not None:
         cleaned = extension.group(1)
         warnings.append(
-            f"8x8 dials no extension: extension {extension.group(2)} is not dialled; ask for it when answered."
+            translate(
+                "Numbers",
+                "8x8 dials no extension: extension {extension} is not dialled; ask for it when answered.",
+            ).format(extension=extension.group(2))
         )
     if not _LETTER_OR_DIGIT.match(cleaned):
-        reason = "a + belongs only at the start" if "+" in cleaned[1:] else _only_diallable()
-        raise InvalidInput(f"{shown!r} is not a phone number: {reason}.")
+        if "+" in cleaned[1:]:
+            raise InvalidInput(
+                translate("Numbers", "{text!r} is not a phone number: a + belongs only at the start.").format(
+                    text=shown
+                )
+            )
+        raise InvalidInput(
+            translate(
+                "Numbers",
+                "{text!r} is not a phone number: only digits, + * # and letters can be dialled (letters count "
+                "as on a phone keypad, as in 1-800-FLOWERS).",
+            ).format(text=shown)
+        )
     keyed = ""
     if any(ch in _KEYPAD for ch in cleaned):
         if not any(ch.isdigit() for ch in cleaned):
-            raise InvalidInput(f"{shown!r} is not a phone number: type its digits ({_letters_rule()}).")
+            raise InvalidInput(
+                translate(
+                    "Numbers",
+                    "{text!r} is not a phone number: type its digits (letters count as on a phone keypad, as "
+                    "in 1-800-FLOWERS).",
+                ).format(text=shown)
+            )
         cleaned = letters_to_digits(cleaned)
         written = _unlinked(text)
         if extension is not None:
             written = _EXTENSION_WRITTEN.sub("", written)
         keyed = letters_to_digits(written)
     if len(cleaned) > MAX_DIGITS:
-        raise InvalidInput(f"{shown!r} is too long to be a phone number.")
+        raise InvalidInput(_too_long(shown))
     dial = _raw(cleaned, prefix) if prefix is not None else _parsed(cleaned, region, shown, warnings)
     return DialNumber(dial.prefix, dial.number, dial.display, dial.raw, tuple(warnings), keyed)
 
@@ -132,20 +163,20 @@ def dial_warnings(text: str, region: str = "US", prefix: str | None = None) -> t
         return ()
 
 
-def _only_diallable() -> str:
-    return f"only digits, + * # and letters can be dialled ({_letters_rule()})"
-
-
-def _letters_rule() -> str:
-    return "letters count as on a phone keypad, as in 1-800-FLOWERS"
+def _too_long(text: str) -> str:
+    return translate("Numbers", "{text!r} is too long to be a phone number.").format(text=text)
 
 
 def _raw(cleaned: str, prefix: str) -> DialNumber:
     prefix = prefix.strip().lstrip("+")
     if prefix and not (prefix.isascii() and prefix.isdigit()):
-        raise InvalidInput(f"The prefix must be digits (or empty), got {prefix!r}.")
+        raise InvalidInput(
+            translate("Numbers", "The prefix must be digits (or empty), got {prefix!r}.").format(
+                prefix=prefix
+            )
+        )
     if cleaned.startswith("+"):
-        raise InvalidInput("With an explicit prefix, type the number without '+'.")
+        raise InvalidInput(translate("Numbers", "With an explicit prefix, type the number without '+'."))
     display = f"{prefix} {cleaned}" if prefix else cleaned
     return DialNumber(prefix=prefix, number=cleaned, display=display, raw=True)
 
@@ -160,12 +191,21 @@ def _parsed(cleaned: str, region: str, original: str, warnings: list[str]) -> Di
     import phonenumbers  # its metadata is loaded on the first number typed, not at start-up
 
     if "*" in cleaned or "#" in cleaned:
-        raise InvalidInput(f"{original!r} has * or #: use raw mode (an explicit prefix) for service codes.")
+        raise InvalidInput(
+            translate(
+                "Numbers", "{text!r} has * or #: use raw mode (an explicit prefix) for service codes."
+            ).format(text=original)
+        )
     region = (region or "").upper()
     international = cleaned.startswith("+")
     if not international and region not in phonenumbers.SUPPORTED_REGIONS:
-        raise InvalidInput(f"Unknown region {region!r}: use a two-letter country code such as US or GB.")
-    where = "" if international else f" in region {region}"
+        raise InvalidInput(
+            translate(
+                "Numbers", "Unknown region {region!r}: use a two-letter country code such as US or GB."
+            ).format(region=region)
+        )
+    # the region the number was read in; None for an international number, which names its own country
+    where = None if international else region
     try:
         parsed = phonenumbers.parse(cleaned, None if international else region)
     except phonenumbers.NumberParseException as exc:
@@ -176,50 +216,116 @@ def _parsed(cleaned: str, region: str, original: str, warnings: list[str]) -> Di
         raise InvalidInput(_impossible(original, cleaned, reason, where))
     number = phonenumbers.national_significant_number(parsed)
     if reason == Reason.IS_POSSIBLE_LOCAL_ONLY:
-        warnings.append(f"{original} looks incomplete: add the area code.")
+        warnings.append(
+            translate("Numbers", "{text} looks incomplete: add the area code.").format(text=original)
+        )
         display = f"+{parsed.country_code} {number}"
     else:
         display = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         if not phonenumbers.is_valid_number(parsed):
-            warnings.append(f"{display} is not a number in use{where}: check the digits.")
+            if where is None:
+                text = translate("Numbers", "{number} is not a number in use: check the digits.")
+            else:
+                text = translate(
+                    "Numbers", "{number} is not a number in use in region {region}: check the digits."
+                )
+            warnings.append(text.format(number=display, region=where))
     return DialNumber(prefix=str(parsed.country_code), number=number, display=display)
 
 
-def _unparsable(original: str, error_type: int, where: str) -> str:
-    """phonenumbers' refusal in plain words, with what to do."""
+def _unparsable(original: str, error_type: int, where: str | None) -> str:
+    """phonenumbers' refusal in plain words, with what to do (`where`: the region, None for a + number)."""
     import phonenumbers
 
     Error = phonenumbers.NumberParseException
     if error_type == Error.INVALID_COUNTRY_CODE:
-        return f"{original!r} starts with no country code in use: check the digits after the +."
+        return _no_country_code(original)
     if error_type == Error.TOO_LONG:
-        return f"{original!r} is too long to be a phone number."
+        return _too_long(original)
     if error_type in (Error.TOO_SHORT_NSN, Error.TOO_SHORT_AFTER_IDD):
-        return f"{original!r} is too short for a phone number{where}: check the digits, or {_RAW_ADVICE}."
-    return f"{original!r} is not a phone number{where}: check the digits, or {_RAW_ADVICE}."
+        if where is None:
+            text = translate(
+                "Numbers",
+                "{text!r} is too short for a phone number: check the digits, or use raw mode for extensions and "
+                "short codes.",
+            )
+        else:
+            text = translate(
+                "Numbers",
+                "{text!r} is too short for a phone number in region {region}: check the digits, or use raw mode "
+                "for extensions and short codes.",
+            )
+    elif where is None:
+        text = translate(
+            "Numbers",
+            "{text!r} is not a phone number: check the digits, or use raw mode for extensions and short codes.",
+        )
+    else:
+        text = translate(
+            "Numbers",
+            "{text!r} is not a phone number in region {region}: check the digits, or use raw mode for extensions "
+            "and short codes.",
+        )
+    return text.format(text=original, region=where)
 
 
-def _impossible(original: str, cleaned: str, reason: int, where: str) -> str:
-    """Why a number cannot be dialled, and the likeliest fix (a forgotten +, an area code, raw mode)."""
+def _no_country_code(original: str) -> str:
+    return translate(
+        "Numbers", "{text!r} starts with no country code in use: check the digits after the +."
+    ).format(text=original)
+
+
+def _impossible(original: str, cleaned: str, reason: int, where: str | None) -> str:
+    """Why a number cannot be dialled, and the likeliest fix (a forgotten +, an area code, raw mode).
+    `where` is the region the number was read in, None for a + number."""
     import phonenumbers
 
     Reason = phonenumbers.ValidationResult
-    if not cleaned.startswith("+"):
+    if where is not None:
         try:
             abroad = phonenumbers.parse("+" + cleaned, None)
         except phonenumbers.NumberParseException:
             abroad = None
         if abroad is not None and phonenumbers.is_valid_number(abroad):
             shown = phonenumbers.format_number(abroad, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-            return f"{original!r} is not a possible phone number{where}. If it is {shown}, type the + first."
+            return translate(
+                "Numbers",
+                "{text!r} is not a possible phone number in region {region}. If it is {number}, type the + first.",
+            ).format(text=original, region=where, number=shown)
     if reason == Reason.TOO_SHORT:
-        return f"{original!r} is too short for a phone number{where}: add the area code, or {_RAW_ADVICE}."
+        if where is None:
+            text = translate(
+                "Numbers",
+                "{text!r} is too short for a phone number: add the area code, or use raw mode for extensions and "
+                "short codes.",
+            )
+        else:
+            text = translate(
+                "Numbers",
+                "{text!r} is too short for a phone number in region {region}: add the area code, or use raw mode "
+                "for extensions and short codes.",
+            )
+        return text.format(text=original, region=where)
     if reason == Reason.INVALID_COUNTRY_CODE:
-        return f"{original!r} starts with no country code in use: check the digits after the +."
-    what = "too long for a phone number" if reason == Reason.TOO_LONG else "not a possible phone number"
-    if cleaned.startswith("+"):
-        return f"{original!r} is {what}: check the digits."
-    return f"{original!r} is {what}{where}: check the digits, or type the number with + and its country code."
+        return _no_country_code(original)
+    too_long = reason == Reason.TOO_LONG
+    if where is None and too_long:
+        text = translate("Numbers", "{text!r} is too long for a phone number: check the digits.")
+    elif where is None:
+        text = translate("Numbers", "{text!r} is not a possible phone number: check the digits.")
+    elif too_long:
+        text = translate(
+            "Numbers",
+            "{text!r} is too long for a phone number in region {region}: check the digits, or type the number "
+            "with + and its country code.",
+        )
+    else:
+        text = translate(
+            "Numbers",
+            "{text!r} is not a possible phone number in region {region}: check the digits, or type the number "
+            "with + and its country code.",
+        )
+    return text.format(text=original, region=where)
 
 
 def format_as_you_type(text: str, region: str = "US") -> str:

@@ -43,7 +43,7 @@ from ccdesk.api.models import (
 from ccdesk.core.codes import amend
 from ccdesk.core.explain import Presentation, present
 from ccdesk.core.journal import CallRecord, JournalError, interactions_named
-from ccdesk.core.lines import LINES, UNKNOWN_ADVICE, AgentCalls, Call, LineState
+from ccdesk.core.lines import LINES, AgentCalls, Call, LineState, unknown_advice
 from ccdesk.core.live import SILENCE_AFTER, LiveLines
 from ccdesk.core.local_files import move_aside
 from ccdesk.core.roster import status_codes_for
@@ -413,7 +413,7 @@ class DeskController(QObject):
             error = outcome.error
             if isinstance(error, OutcomeUnknownError):
                 fields = self._error_fields(error)
-                self.lines.unknown(line_no, outcome.row, advice=UNKNOWN_ADVICE, **fields)
+                self.lines.unknown(line_no, outcome.row, advice=unknown_advice(), **fields)
                 self.notice.emit(
                     QCoreApplication.translate(
                         "DeskController",

@@ -18,6 +18,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
+from ccdesk.core import words
 from ccdesk.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ def install(lang: str, cache: Path) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    words.use(None)
     QLocale.setDefault(QLocale(lang if lang != DEFAULT else "en_US"))
     catalogue = compiled_catalogue(lang, cache)  # English too: its plural forms ("1 line", "2 lines")
     if catalogue is None:
@@ -127,4 +129,6 @@ def install(lang: str, cache: Path) -> str:
             break
     app.installTranslator(ours)
     _installed.append(ours)
+    # the domain layer's words the window shows (error summaries, line labels, dial previews, link refusals)
+    words.use(None if lang == DEFAULT else lambda context, text: QCoreApplication.translate(context, text))
     return lang

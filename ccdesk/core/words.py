@@ -1,0 +1,33 @@
+"""The words core makes for people (error advice, line states, dial previews), in the window's language.
+
+Core has no Qt, yet the window shows some of its sentences: each goes through `translate("Context", "English
+{placeholder} text")` and is formatted after translation. Until a translator is installed the English comes back
+unchanged. The window installs Qt's `QCoreApplication.translate` when it picks a language (ccdesk.ui.i18n); the
+command line never does, so what it prints stays English, byte for byte, for the scripts that read it.
+
+lupdate extracts the literal arguments of every `translate("Ctx", "text")` call in the modules
+packaging/translations.py lists, so the text is always a literal, never a variable or an f-string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+# One reference, swapped whole by `use`: worker threads read it without a lock and see the old or the new one.
+_translator: Translator | None = None
+
+
+def use(translator: Translator | None) -> None:
+    """Translate core's words with `translator(context, text)` from now on; None goes back to English."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the installed translator's language (English when none is, or it has no translation)."""
+    translator = _translator
+    if translator is None:
+        return text
+    return translator(context, text) or text
