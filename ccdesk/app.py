@@ -545,22 +545,36 @@ def _say(icon: Any, title: str, text: str) -> None:
     from ccdesk.ui.qt import QMessageBox, Qt
 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
 
 def _offer_fresh_start(error: LocalFileError) -> bool:
     """ccdesk cannot start with this file: offer to move it aside (kept as a backup) and set up again."""
-    from ccdesk.ui.qt import QMessageBox, Qt
+    from ccdesk.ui.qt import QCoreApplication, QMessageBox, Qt
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "ccdesk cannot read its settings", str(error))
+    title = QCoreApplication.translate("App", "ccdesk cannot read its settings")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error))
     box.setObjectName("startupProblem")
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(
+        QCoreApplication.translate(
+            "App", "Move the unreadable file aside and set up again, or quit and leave it as it is"
+        )
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        "Move it aside and set up again? The file is kept beside it as a backup, so nothing is lost."
+        QCoreApplication.translate(
+            "App",
+            "Move it aside and set up again? The file is kept beside it as a backup, so nothing is lost.",
+        )
     )
-    move = box.addButton("Move aside and set up again", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    move = box.addButton(
+        QCoreApplication.translate("App", "Move aside and set up again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(move)
     box.exec()
     if box.clickedButton() is not move:
@@ -568,7 +582,11 @@ def _offer_fresh_start(error: LocalFileError) -> bool:
     try:
         backup = move_aside(error.path)
     except LocalFileError as exc:
-        _say(QMessageBox.Icon.Critical, "ccdesk cannot start", f"{exc}\n\n{exc.remedy}")
+        _say(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "ccdesk cannot start"),
+            f"{exc}\n\n{exc.remedy}",
+        )
         return False
     log.warning("moved %s aside to %s", error.path, backup)
     return True
@@ -691,7 +709,7 @@ def _run(
 ) -> int:
     """The first run if there is no profile, then the window (or the supervisor console) until it closes."""
     from ccdesk.ui.icons import app_icon
-    from ccdesk.ui.qt import QMessageBox
+    from ccdesk.ui.qt import QCoreApplication, QMessageBox
     from ccdesk.ui.theme import apply_theme
 
     apply_theme(app, args.theme)
@@ -724,7 +742,11 @@ def _run(
                 if _first_run(args, first_run=False) == "profile":
                     continue
                 return exc.exit_code
-            _say(QMessageBox.Icon.Critical, "ccdesk cannot start", f"{exc}\n\n{exc.explanation}")
+            _say(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "ccdesk cannot start"),
+                f"{exc}\n\n{exc.explanation}",
+            )
             return exc.exit_code
     if args.supervisor:
         shown.append(window)

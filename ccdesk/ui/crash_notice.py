@@ -91,7 +91,7 @@ class CrashNotice:
         name, level = _QT_LEVELS.get(kind, ("message", logging.WARNING))
         qt_log.log(level, "Qt %s: %s%s", name, message, suffix)
         if kind == QtMsgType.QtCriticalMsg:
-            self._notify("Qt reported a critical problem", message)
+            self._notify(QCoreApplication.translate("CrashNotice", "Qt reported a critical problem"), message)
         if self._previous_handler is not None:
             self._previous_handler(kind, context, message)
 
@@ -115,18 +115,45 @@ class CrashNotice:
             summary = summary[: _SUMMARY_LIMIT - 1] + "…"
         box = QMessageBox(self._parent_widget())
         box.setObjectName(OBJECT_NAME)
-        box.setWindowTitle("ccdesk: a problem")
+        title = QCoreApplication.translate("CrashNotice", "ccdesk: a problem")
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CrashNotice", "ccdesk hit an unexpected problem and keeps running; the log has the details"
+            )
+        )
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(f"ccdesk hit a problem; details in {self.dirs.logs / LOG_FILE}")
+        box.setText(
+            QCoreApplication.translate("CrashNotice", "ccdesk hit a problem; details in {log}").format(
+                log=self.dirs.logs / LOG_FILE
+            )
+        )
         box.setInformativeText(
-            f"{context}: {summary}\n\nccdesk keeps running. If something looks wrong, save the diagnostics and "
-            "send the file to IT. Further problems this session go to the log only."
+            QCoreApplication.translate(
+                "CrashNotice",
+                "{context}: {summary}\n\nccdesk keeps running. If something looks wrong, save the diagnostics and "
+                "send the file to IT. Further problems this session go to the log only.",
+            ).format(context=context, summary=summary)
         )
         plain_box(box)  # the summary can hold any text, the platform's included
-        open_logs = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        open_logs = box.addButton(
+            QCoreApplication.translate("CrashNotice", "Open log folder"), QMessageBox.ButtonRole.ActionRole
+        )
         open_logs.setObjectName("crashNoticeOpenLogs")
-        save = box.addButton("Save diagnostics…", QMessageBox.ButtonRole.ActionRole)
+        open_logs.setAccessibleDescription(
+            QCoreApplication.translate("CrashNotice", "Shows the folder of ccdesk's log in the file manager")
+        )
+        save = box.addButton(
+            QCoreApplication.translate("CrashNotice", "Save diagnostics…"), QMessageBox.ButtonRole.ActionRole
+        )
         save.setObjectName("crashNoticeSaveDiagnostics")
+        save.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CrashNotice",
+                "Saves one zip for IT: logs, versions and settings, without the token or numbers",
+            )
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         open_logs.clicked.connect(self.open_log_folder)
         save.clicked.connect(self.save_diagnostics)
@@ -201,7 +228,12 @@ def save_diagnostics(
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     default = Path(folder or Path.home()) / f"ccdesk-diagnostics-{time.strftime('%Y%m%d-%H%M%S')}.zip"
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Save diagnostics", str(default), "Zip archives (*.zip)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CrashNotice", "Save diagnostics"),
+        str(default),
+        QCoreApplication.translate("CrashNotice", "Zip archives (*.zip)"),
+    )
     if not chosen:
         return None
     target = Path(chosen)
@@ -211,14 +243,22 @@ def save_diagnostics(
     try:
         written = write_diagnostics(target, dirs=dirs, config_file=config_file, extra=extra)
     except LocalFileError as exc:
-        _message(parent, QMessageBox.Icon.Warning, "Diagnostics not saved", f"{exc}\n\n{exc.remedy}")
+        _message(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("CrashNotice", "Diagnostics not saved"),
+            f"{exc}\n\n{exc.remedy}",
+        )
         return None
     _message(
         parent,
         QMessageBox.Icon.Information,
-        "Diagnostics saved",
-        f"Saved to {written}\n\nSend this file to IT. It holds ccdesk's logs, versions and settings, without "
-        "the token, phone numbers or the call journal.",
+        QCoreApplication.translate("CrashNotice", "Diagnostics saved"),
+        QCoreApplication.translate(
+            "CrashNotice",
+            "Saved to {path}\n\nSend this file to IT. It holds ccdesk's logs, versions and settings, without "
+            "the token, phone numbers or the call journal.",
+        ).format(path=written),
     )
     return written
 
@@ -229,5 +269,7 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("diagnosticsMessage")
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

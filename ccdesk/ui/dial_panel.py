@@ -19,6 +19,7 @@ from ccdesk.api.models import NameValue
 from ccdesk.core.numbers import DialNumber, clean, format_as_you_type, letters_to_digits, split_number
 from ccdesk.core.profiles import Choice
 from ccdesk.ui.fixed_lines_label import FixedLinesLabel
+from ccdesk.ui.flow_layout import FlowLayout
 from ccdesk.ui.icons import icon
 from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
@@ -120,6 +121,8 @@ class DialPad(QWidget):
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.backspace_pressed)
         grid.addWidget(back, 4, 2)
+        # never squeezed below its rows (the compact layout's height-for-width rows once cut its last row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _key(self, name: str, char: str) -> QPushButton:
         button = QPushButton(char)
@@ -296,7 +299,14 @@ class DialPanel(QWidget):
         )
         self.raw_prefix.setToolTip(prefix_tip)
         self.raw_prefix.setAccessibleDescription(prefix_tip)
-        self.raw_prefix.setMaximumWidth(110)
+        # wide enough for its placeholder at any font size (200% included), and no wider
+        metrics = self.raw_prefix.fontMetrics()
+        self.raw_prefix.setFixedWidth(
+            max(
+                110,
+                metrics.horizontalAdvance(self.raw_prefix.placeholderText()) + 4 * metrics.averageCharWidth(),
+            )
+        )
         self.raw_prefix.setEnabled(False)
         self.raw_check.toggled.connect(self._on_raw_toggled)
         self.raw_prefix.textChanged.connect(self._update_preview)
@@ -309,10 +319,9 @@ class DialPanel(QWidget):
         self.pad_toggle.setAccessibleName(QCoreApplication.translate("DialPanel", "Show the dial pad"))
         self.pad_toggle.setAutoRaise(True)
         self.pad_toggle.toggled.connect(self._on_pad_toggled)
-        raw_row = QHBoxLayout()
+        raw_row = FlowLayout(spacing=6)  # wraps at large font sizes and in longer languages
         raw_row.addWidget(self.raw_check)
         raw_row.addWidget(self.raw_prefix)
-        raw_row.addStretch(1)
         raw_row.addWidget(self.pad_toggle)
 
         self.pad = DialPad()
@@ -418,7 +427,8 @@ class DialPanel(QWidget):
         self.preset_input.setToolTip(preset_tip)
         self.preset_input.setAccessibleDescription(preset_tip)
         self.preset_input.activated.connect(self._load_preset)
-        _narrow_combo(self.preset_input, 4)
+        # its first entry, "Presets…" (longer in French), must show whole; names beyond are cut, not the panel
+        _narrow_combo(self.preset_input, len(QCoreApplication.translate("DialPanel", "Presets…")) + 1)
         save_preset = QToolButton()
         save_preset.setText(QCoreApplication.translate("DialPanel", "Save…"))
         save_preset.setObjectName("savePresetButton")
@@ -431,9 +441,8 @@ class DialPanel(QWidget):
         save_preset.clicked.connect(self._save_preset)
         data_label = QLabel(QCoreApplication.translate("DialPanel", "Attached data"))
         data_label.setBuddy(self.data_tabs)
-        data_bar = QHBoxLayout()
+        data_bar = FlowLayout(spacing=6)  # wraps beside a CRM, at large font sizes and in longer languages
         data_bar.addWidget(data_label)
-        data_bar.addStretch(1)
         data_bar.addWidget(self.preset_input)
         data_bar.addWidget(save_preset)
         data_bar.addWidget(add_row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ccdesk.core.explain import Presentation
 from ccdesk.ui.icons import icon
 from ccdesk.ui.plain import plain_labels
-from ccdesk.ui.qt import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from ccdesk.ui.qt import QCoreApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 from ccdesk.ui.theme import set_role
 
 
@@ -19,7 +19,7 @@ class ErrorBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBar")
-        self.setAccessibleName("Error")
+        self.setAccessibleName(QCoreApplication.translate("ErrorBar", "Error"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("errorSummaryLabel")
@@ -32,16 +32,22 @@ class ErrorBar(QFrame):
         plain_labels(self.summary_label, self.details_label)
         self.details_button = QToolButton()
         self.details_button.setObjectName("errorDetailsButton")
-        self.details_button.setText("Details")
+        self.details_button.setText(QCoreApplication.translate("ErrorBar", "Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName("Show what 8x8 said")
+        self.details_button.setAccessibleName(QCoreApplication.translate("ErrorBar", "Show what 8x8 said"))
+        self.details_button.setAccessibleDescription(
+            QCoreApplication.translate("ErrorBar", "Shows or hides 8x8's own words about this error")
+        )
         self.details_button.toggled.connect(self._show_details)
         close = QToolButton()
         close.setObjectName("errorCloseButton")
         close.setIcon(icon("forget"))
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.setAccessibleName("Dismiss the error")
+        close.setToolTip(QCoreApplication.translate("ErrorBar", "Dismiss"))
+        close.setAccessibleName(QCoreApplication.translate("ErrorBar", "Dismiss the error"))
+        close.setAccessibleDescription(
+            QCoreApplication.translate("ErrorBar", "Hides this message; the next error shows it again")
+        )
         close.clicked.connect(self.hide)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -58,8 +64,21 @@ class ErrorBar(QFrame):
     def show_error(self, title: str, shown: Presentation) -> None:
         """Replace whatever is shown with this failure; its details stay folded until asked for."""
         self.presentation = shown
-        self.summary_label.setText(f"{title}: {shown.summary}" if title else shown.summary)
-        self.details_label.setText(f"{shown.details_heading}: {shown.details}" if shown.details else "")
+        if title:
+            summary = QCoreApplication.translate("ErrorBar", "{title}: {summary}").format(
+                title=title, summary=shown.summary
+            )
+        else:
+            summary = shown.summary
+        self.summary_label.setText(summary)
+        self.setAccessibleDescription(summary)
+        self.details_label.setText(
+            QCoreApplication.translate("ErrorBar", "{heading}: {details}").format(
+                heading=shown.details_heading, details=shown.details
+            )
+            if shown.details
+            else ""
+        )
         self.details_button.setVisible(bool(shown.details))
         self.details_button.setChecked(False)
         self._show_details(False)

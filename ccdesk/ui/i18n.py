@@ -100,6 +100,17 @@ def compiled_catalogue(lang: str, cache: Path) -> Path | None:
         return target
 
 
+def reset() -> None:
+    """No catalogue at all: the sources' own English (what the test suite runs with; `install` is the app's)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    words.use(None)
+    QLocale.setDefault(QLocale("en_US"))
+
+
 def install(lang: str, cache: Path) -> str:
     """Make `lang` the application's language: number formats (QLocale), ccdesk's strings and Qt's own
     (standard buttons, dialogs). Returns the language in use ('en' when a catalogue is missing)."""

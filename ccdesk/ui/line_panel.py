@@ -35,6 +35,7 @@ from ccdesk.ui.qt import (
     Signal,
 )
 from ccdesk.ui.theme import badge_style, set_role, state_colour
+from ccdesk.ui.wrap_label import WrapAnywhereLabel
 
 #: states in which the line holds a call 8x8 knows by its interaction id
 _ADDRESSABLE = (LineState.LIVE, LineState.FAILED, LineState.UNKNOWN)
@@ -140,14 +141,14 @@ class LinePanel(QGroupBox):
         )
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.interaction_label = QLabel()
+        self.interaction_label = (
+            WrapAnywhereLabel()
+        )  # a long id wraps instead of being cut (200% text, compact)
         self.interaction_label.setObjectName("interactionIdLabel")
-        self.interaction_label.setTextFormat(Qt.TextFormat.PlainText)
         self.interaction_label.setAccessibleName(
             QCoreApplication.translate("LinePanel", "Line {line} interaction id").format(line=number)
         )
         set_role(self.interaction_label, "mono-small")
-        self.interaction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.interaction_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.copy_button = QToolButton()
         self.copy_button.setObjectName("copyInteractionButton")

@@ -39,6 +39,7 @@ from ccdesk.ui.qt import (
     QAction,
     QApplication,
     QBoxLayout,
+    QCoreApplication,
     QDialog,
     QEventLoop,
     QFrame,
@@ -50,6 +51,7 @@ from ccdesk.ui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QStyle,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -69,11 +71,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ccdesk.ui")
 
+#: the statuses an agent can choose, in the order offered (their words: `status_words`)
 STATUS_CHOICES = (
-    (AgentState.WAIT_TRANSACT, "Available"),
-    (AgentState.ON_BREAK, "On break"),
-    (AgentState.WORK_OFFLINE, "Work offline"),
-    (AgentState.LOGGED_OUT, "Logged out"),
+    AgentState.WAIT_TRANSACT,
+    AgentState.ON_BREAK,
+    AgentState.WORK_OFFLINE,
+    AgentState.LOGGED_OUT,
 )
 
 #: action -> (line 1 keys, line 2 keys)
@@ -108,6 +111,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Dial on one side, the agent's two lines on the other, recent calls below; F1 lists the keys",
+            )
+        )
         self.session = session
         self.bridge = Bridge(self, threads=bridge_threads)
         self.controller: DeskController | None = None
@@ -139,11 +148,19 @@ class MainWindow(QMainWindow):
                 panel.set_shortcut_hint(action, keys[number - 1])
             self.panels[number] = panel
             right.addWidget(panel, 1)
-        self.free_all_button = QPushButton(icon("free"), "Free all lines…")
+        self.free_all_button = QPushButton(icon("free"), _free_all_text())
         self.free_all_button.setObjectName("freeAllLinesButton")
-        self.free_all_button.setAccessibleName("Free all lines")
+        self.free_all_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Free all lines"))
+        self.free_all_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Asks first, naming the calls, then ends the agent's involvement in every call on both lines",
+            )
+        )
         self.free_all_button.setToolTip(
-            "End the agent's involvement in every call on both lines (Ctrl+Alt+0)"
+            QCoreApplication.translate(
+                "MainWindow", "End the agent's involvement in every call on both lines (Ctrl+Alt+0)"
+            )
         )
         self.free_all_button.clicked.connect(self.free_all_lines)
         self.wrap_ups = WrapUpList()
@@ -152,7 +169,10 @@ class MainWindow(QMainWindow):
         right.addWidget(self.wrap_ups)
         free_row = QHBoxLayout()
         self.line_rule_note = QLabel(
-            "8x8 puts a new call on the agent's first free line; ccdesk follows it and 8x8's answers."
+            QCoreApplication.translate(
+                "MainWindow",
+                "8x8 puts a new call on the agent's first free line; ccdesk follows it and 8x8's answers.",
+            )
         )
         set_role(self.line_rule_note, "hint")
         self.line_rule_note.setWordWrap(True)
@@ -162,7 +182,9 @@ class MainWindow(QMainWindow):
         self.recent_calls = RecentCalls()
         self.recent_calls.redial_requested.connect(self.redial)
         self.recent_calls.copied.connect(
-            lambda _text: self.statusBar().showMessage("Number and interaction id copied.", 5000)
+            lambda _text: self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Number and interaction id copied."), 5000
+            )
         )
         self._recent_records: list[CallRecord] = []  # the journal's, read when it changes
         right.addWidget(self.recent_calls)
@@ -239,26 +261,34 @@ class MainWindow(QMainWindow):
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identityLabel")
         set_role(self.identity_label, "heading")
-        self.identity_label.setAccessibleName("Agent")
+        self.identity_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Agent"))
         self.where_label = QLabel()
         self.where_label.setObjectName("whereLabel")
         set_role(self.where_label, "hint")
+        self.where_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Profile and platform"))
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setAccessibleName("Connection state")
+        self.connection_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Connection state"))
         # the event stream's state: Live, Reconnecting in n s, Failed: reason (hidden without a stream)
-        self.stream_state = StreamIndicator(self, "streamStateLabel", "Event stream state", 360)
+        self.stream_state = StreamIndicator(
+            self, "streamStateLabel", QCoreApplication.translate("MainWindow", "Event stream state"), 360
+        )
         self.stream_state.ticker.timeout.connect(self._render_stream)
-        self.demo_label = QLabel("DEMO · simulated 8x8")
+        self.demo_label = QLabel(QCoreApplication.translate("MainWindow", "DEMO · simulated 8x8"))
         self.demo_label.setObjectName("demoBadge")
         set_role(self.demo_label, "demo")
-        self.demo_label.setToolTip("ccdesk is talking to its built-in simulator, not to 8x8")
+        self.demo_label.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "ccdesk is talking to its built-in simulator, not to 8x8"
+            )
+        )
         self.status_input = StatusButton()
         self._status_entries: list[tuple[int, StatusCode | None]] = []
         self._fill_status_choices()
         self.status_input.chosen.connect(self._on_status_chosen)
         self.status_note = QLabel()
         self.status_note.setObjectName("agentStatusLabel")
+        self.status_note.setAccessibleName(QCoreApplication.translate("MainWindow", "Agent status note"))
         set_role(self.status_note, "hint")
         plain_labels(self.identity_label, self.where_label, self.status_note)  # names and places from 8x8
         for label in (self.identity_label, self.where_label, self.status_note):
@@ -283,7 +313,7 @@ class MainWindow(QMainWindow):
         status = QWidget()
         status_row = QHBoxLayout(status)
         status_row.setContentsMargins(0, 0, 0, 0)
-        status_caption = QLabel("&Status")
+        status_caption = QLabel(QCoreApplication.translate("MainWindow", "&Status"))
         status_caption.setBuddy(self.status_input)
         status_row.addWidget(status_caption)
         status_row.addWidget(self.status_input)
@@ -314,13 +344,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         file_menu.addAction(
-            self._action("&Settings…", "Ctrl+,", self.open_settings, "settingsAction", "settings")
+            self._action(
+                QCoreApplication.translate("MainWindow", "&Settings…"),
+                "Ctrl+,",
+                self.open_settings,
+                "settingsAction",
+                "settings",
+            )
         )
         file_menu.addAction(
             self._action(
-                "Su&pervisor console…", "Ctrl+Shift+O", self.open_supervisor, "supervisorAction", "people"
+                QCoreApplication.translate("MainWindow", "Su&pervisor console…"),
+                "Ctrl+Shift+O",
+                self.open_supervisor,
+                "supervisorAction",
+                "people",
             )
         )
         way = phone_links_route()
@@ -329,7 +369,7 @@ class MainWindow(QMainWindow):
         ):  # where the OS lets an app ask (macOS 12+, the installed Windows app, Linux install.sh)
             file_menu.addAction(
                 self._action(
-                    "Make ccdesk the app for p&hone links…",
+                    QCoreApplication.translate("MainWindow", "Make ccdesk the app for p&hone links…"),
                     None,
                     partial(self.make_phone_app, way),
                     "phoneLinksAction",
@@ -337,25 +377,46 @@ class MainWindow(QMainWindow):
             )
         file_menu.addSeparator()
         for key, text, name in (
-            ("closeToTray", "&Close to tray", "closeToTrayAction"),
-            ("startMinimised", "Start &minimised to the tray", "startMinimisedAction"),
+            ("closeToTray", QCoreApplication.translate("MainWindow", "&Close to tray"), "closeToTrayAction"),
+            (
+                "startMinimised",
+                QCoreApplication.translate("MainWindow", "Start &minimised to the tray"),
+                "startMinimisedAction",
+            ),
         ):
             file_menu.addAction(self._preference_toggle(key, text, name))
         file_menu.addSeparator()
         # Ctrl+Q everywhere: Qt's standard Quit key is empty on Windows
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        quit_action = self._action("&Quit", None, self.quit, "quitAction")
+        quit_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Quit"), None, self.quit, "quitAction"
+        )
         quit_action.setShortcuts(quit_keys)
         file_menu.addAction(quit_action)
-        call_menu = bar.addMenu("&Call")
+        call_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Call"))
         call_menu.addAction(
-            self._action("&Dial", "Ctrl+Return", self.dial_panel.request_dial, "dialAction", "phone")
+            self._action(
+                QCoreApplication.translate("MainWindow", "&Dial"),
+                "Ctrl+Return",
+                self.dial_panel.request_dial,
+                "dialAction",
+                "phone",
+            )
         )
-        call_menu.addAction(self._action("Focus the &number field", "Ctrl+L", self._focus_number))
         call_menu.addAction(
-            self._action("&Redial selected recent call", "Ctrl+R", self.recent_calls.redial_selected)
+            self._action(
+                QCoreApplication.translate("MainWindow", "Focus the &number field"),
+                "Ctrl+L",
+                self._focus_number,
+            )
         )
-        labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes…", "free": "Free line"}
+        call_menu.addAction(
+            self._action(
+                QCoreApplication.translate("MainWindow", "&Redial selected recent call"),
+                "Ctrl+R",
+                self.recent_calls.redial_selected,
+            )
+        )
         slots = {
             "hang_up": self._click("hang_up"),
             "end": self._click("end"),
@@ -367,31 +428,66 @@ class MainWindow(QMainWindow):
             for action, keys in LINE_SHORTCUTS.items():
                 call_menu.addAction(
                     self._action(
-                        f"Line {number}: {labels[action]}", keys[number - 1], partial(slots[action], number)
+                        _line_action_text(action, number), keys[number - 1], partial(slots[action], number)
                     )
                 )
         call_menu.addSeparator()
-        call_menu.addAction(self._action("Free &all lines…", "Ctrl+Alt+0", self.free_all_lines, "", "free"))
+        call_menu.addAction(
+            self._action(
+                QCoreApplication.translate("MainWindow", "Free &all lines…"),
+                "Ctrl+Alt+0",
+                self.free_all_lines,
+                "",
+                "free",
+            )
+        )
         call_menu.addSeparator()
         for key, text, name in (
-            ("keepForceCall", "Keep 'Force call' ticked after a call", "keepForceCallAction"),
-            ("keepEndWrapUp", "Keep 'Also end wrap-up' ticked after a call", "keepEndWrapUpAction"),
+            (
+                "keepForceCall",
+                QCoreApplication.translate("MainWindow", "Keep 'Force call' ticked after a call"),
+                "keepForceCallAction",
+            ),
+            (
+                "keepEndWrapUp",
+                QCoreApplication.translate("MainWindow", "Keep 'Also end wrap-up' ticked after a call"),
+                "keepEndWrapUpAction",
+            ),
         ):
             call_menu.addAction(self._preference_toggle(key, text, name))
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self.compact_action = self._action(
-            "&Compact layout (beside a CRM)", "Ctrl+Shift+M", lambda: None, "compactLayoutAction"
+            QCoreApplication.translate("MainWindow", "&Compact layout (beside a CRM)"),
+            "Ctrl+Shift+M",
+            lambda: None,
+            "compactLayoutAction",
         )
         self.compact_action.setCheckable(True)
         self.compact_action.toggled.connect(lambda on: self.set_compact(on))
         view_menu.addAction(self.compact_action)
-        self.demo_menu = bar.addMenu("&Demo")
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+        self.demo_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Demo"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(
-            self._action("Save &diagnostics…", None, self.save_diagnostics, "saveDiagnosticsAction")
+            self._action(
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), "F1", self.show_shortcuts
+            )
         )
-        help_menu.addAction(self._action("&About ccdesk", None, self.show_about, "aboutAction"))
+        help_menu.addAction(
+            self._action(
+                QCoreApplication.translate("MainWindow", "Save &diagnostics…"),
+                None,
+                self.save_diagnostics,
+                "saveDiagnosticsAction",
+            )
+        )
+        help_menu.addAction(
+            self._action(
+                QCoreApplication.translate("MainWindow", "&About ccdesk"),
+                None,
+                self.show_about,
+                "aboutAction",
+            )
+        )
 
     def set_compact(self, compact: bool, *, remember: bool = True) -> None:
         """Compact: one column 360 px wide, the lines above the dial panel, to sit beside a CRM. Remembered."""
@@ -420,9 +516,19 @@ class MainWindow(QMainWindow):
         if remember:
             self._set_preference("compact", compact)
             if compact:
-                self.resize(COMPACT_WIDTH, max(self.height(), 760))
+                self.resize(self.compact_width(), max(self.height(), 760))
             elif self.width() < 900:
                 self.resize(1120, self.height())
+
+    def compact_width(self) -> int:
+        """360 px, or what the content needs when the text is larger (the system's font size up to 200%, a
+        longer language): a compact window never cuts its controls off."""
+        content = self.window_scroll.widget()
+        assert content is not None
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = self.width() - self.window_scroll.viewport().width()
+        needed = content.minimumSizeHint().width() + scrollbar + max(0, frame - scrollbar)
+        return max(COMPACT_WIDTH, needed)
 
     def _preference_toggle(self, key: str, text: str, name: str) -> QAction:
         """A checkable menu entry remembered in window.ini."""
@@ -500,7 +606,7 @@ class MainWindow(QMainWindow):
                 status_api.toggled.connect(lambda _on: self.refresh_agent_status())
         self._refresh_header()
         self._on_agent_changed()
-        self._set_connection("Connecting…", "#7a8594")
+        self._set_connection(QCoreApplication.translate("MainWindow", "Connecting…"), "#7a8594")
         for problem in session.problems:
             self.show_file_problem(problem)
         self._recent_records = []  # the previous session's, until the journal is read
@@ -509,7 +615,10 @@ class MainWindow(QMainWindow):
         self.when_painted(self._refresh_recent)  # history can arrive a moment after the window
         if dropped:
             self.statusBar().showMessage(
-                f"Not sent to the previous profile: {', '.join(dropped)} (queued when you switched).", 20000
+                QCoreApplication.translate(
+                    "MainWindow", "Not sent to the previous profile: {actions} (queued when you switched)."
+                ).format(actions=", ".join(dropped)),
+                20000,
             )
         self._render_stream()
         if not first:
@@ -522,14 +631,25 @@ class MainWindow(QMainWindow):
         s = self.session.settings
         agent_status = self.controller.agent if self.controller is not None else None
         name = agent_status.name if agent_status is not None and agent_status.name else ""
-        agent = f"{name} ({s.agent_id})" if name else (s.agent_id or "no agent set")
+        agent = (
+            f"{name} ({s.agent_id})"
+            if name
+            else (s.agent_id or QCoreApplication.translate("MainWindow", "no agent set"))
+        )
         self.identity_label.setText(agent)
         name = self.session.profile.name
-        profile = f"Profile {name}" if name else "Settings from the command line"
-        self.where_label.setText(f"{profile} · tenant {s.tenant} · {self.session.where}")
-        self.setWindowTitle(
-            f"ccdesk — {name or s.agent_id} @ {s.tenant}" + (" (demo)" if self.session.is_demo else "")
-        )
+        if name:
+            where = QCoreApplication.translate("MainWindow", "Profile {profile} · tenant {tenant} · {where}")
+        else:
+            where = QCoreApplication.translate(
+                "MainWindow", "Settings from the command line · tenant {tenant} · {where}"
+            )
+        self.where_label.setText(where.format(profile=name, tenant=s.tenant, where=self.session.where))
+        if self.session.is_demo:
+            title = QCoreApplication.translate("MainWindow", "ccdesk — {who} @ {tenant} (demo)")
+        else:
+            title = QCoreApplication.translate("MainWindow", "ccdesk — {who} @ {tenant}")
+        self.setWindowTitle(title.format(who=name or s.agent_id, tenant=s.tenant))
 
     # -- what the agent asks for ----------------------------------------------------------------------------
 
@@ -541,18 +661,23 @@ class MainWindow(QMainWindow):
         """
         assert self.controller is not None
         if request.warnings:
-            question = "\n".join(request.warnings) + f"\n\n{request.dial.preview}.\n\nDial anyway?"
-            if not confirm(self, "Dial anyway?", question):
+            question = QCoreApplication.translate(
+                "MainWindow", "{warnings}\n\n{preview}.\n\nDial anyway?"
+            ).format(warnings="\n".join(request.warnings), preview=request.dial.preview)
+            if not confirm(self, QCoreApplication.translate("MainWindow", "Dial anyway?"), question):
                 self.dial_panel.set_in_flight(False)
                 self.dial_panel.number_input.setFocus()
                 return
         pending = self.controller.unknown_call_to(request)
         if pending is not None:
-            question = (
-                f"No answer came to the last call to {request.dial.display} (line {pending.line}): it may be live.\n\n"
-                "Dial it again anyway? Check on that line asks 8x8 first."
-            )
-            if not confirm(self, "Dial the same number again?", question):
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "No answer came to the last call to {number} (line {line}): it may be live.\n\n"
+                "Dial it again anyway? Check on that line asks 8x8 first.",
+            ).format(number=request.dial.display, line=pending.line)
+            if not confirm(
+                self, QCoreApplication.translate("MainWindow", "Dial the same number again?"), question
+            ):
                 self.dial_panel.set_in_flight(False)
                 return
         self.controller.dial(request)
@@ -582,11 +707,16 @@ class MainWindow(QMainWindow):
         missing = self.session.catalog.missing_mandatory(call.codes)
         if end_post_processing and missing:
             names = ", ".join(m.name for m in missing)
-            question = (
-                f"Required transaction codes are missing for {call.display or interaction_id}: {names}.\n\n"
-                "End wrap-up anyway? The call will be recorded without them."
-            )
-            if not confirm(self, "End wrap-up without required codes?", question):
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "Required transaction codes are missing for {call}: {codes}.\n\n"
+                "End wrap-up anyway? The call will be recorded without them.",
+            ).format(call=call.display or interaction_id, codes=names)
+            if not confirm(
+                self,
+                QCoreApplication.translate("MainWindow", "End wrap-up without required codes?"),
+                question,
+            ):
                 return
         self.controller.end_call(interaction_id, end_post_processing)
         if not self.preference("keepEndWrapUp"):  # back to off after each call, unless pinned
@@ -601,13 +731,16 @@ class MainWindow(QMainWindow):
         call = self.lines.find(interaction_id)
         if call is None:
             return
-        where = f"Line {call.line}" if call.state is not LineState.WRAP_UP else "wrap-up"
+        if call.state is LineState.WRAP_UP:
+            title = QCoreApplication.translate("MainWindow", "Transaction codes — {call} (wrap-up)")
+        else:
+            title = QCoreApplication.translate("MainWindow", "Transaction codes — {call} (Line {line})")
         dialog = CodesDialog(
             self.session.catalog,
             call.codes,
             self.controller.recent_codes(),
             self,
-            title=f"Transaction codes — {call.display or interaction_id} ({where})",
+            title=title.format(call=call.display or interaction_id, line=call.line),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -623,11 +756,13 @@ class MainWindow(QMainWindow):
         assert self.controller is not None
         call = self.lines[line_no]
         if call.state.holds_line:
-            question = (
-                f"Free line {line_no}? This cuts the agent's leg of {_name_call(call)}.\n\n"
-                "The customer is disconnected from the agent; the call goes to wrap-up."
-            )
-            if not confirm(self, f"Free line {line_no}?", question):
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "Free line {line}? This cuts the agent's leg of {call}.\n\n"
+                "The customer is disconnected from the agent; the call goes to wrap-up.",
+            ).format(line=line_no, call=_name_call(call))
+            title = QCoreApplication.translate("MainWindow", "Free line {line}?").format(line=line_no)
+            if not confirm(self, title, question):
                 return
         self.controller.free_line(line_no)
 
@@ -644,17 +779,27 @@ class MainWindow(QMainWindow):
     def free_all_lines(self) -> None:
         assert self.controller is not None
         calls = self.lines.held()
-        cut = "".join(f"\n• Line {c.line}: {_name_call(c)}" for c in calls)
-        question = (
-            f"End agent {self.session.agent_id}'s involvement in every call on both lines?"
-            + (
-                f"\n\nThis cuts:{cut}"
-                if cut
-                else "\n\nNo call is shown on the lines; 8x8 may still hold one."
+        cut = "".join(
+            "\n"
+            + QCoreApplication.translate("MainWindow", "• Line {line}: {call}").format(
+                line=c.line, call=_name_call(c)
             )
-            + "\n\nCallers on those lines are disconnected from the agent."
+            for c in calls
         )
-        if not confirm(self, "Free all lines?", question):
+        if cut:
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "End agent {agent}'s involvement in every call on both lines?\n\nThis cuts:{calls}\n\n"
+                "Callers on those lines are disconnected from the agent.",
+            ).format(agent=self.session.agent_id, calls=cut)
+        else:
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "End agent {agent}'s involvement in every call on both lines?\n\n"
+                "No call is shown on the lines; 8x8 may still hold one.\n\n"
+                "Callers on those lines are disconnected from the agent.",
+            ).format(agent=self.session.agent_id)
+        if not confirm(self, QCoreApplication.translate("MainWindow", "Free all lines?"), question):
             return
         self.controller.free_all_lines()
 
@@ -665,7 +810,9 @@ class MainWindow(QMainWindow):
 
     def _on_freeing_all(self, busy: bool) -> None:
         self.free_all_button.setEnabled(not busy)
-        self.free_all_button.setText("Freeing…" if busy else "Free all lines…")
+        self.free_all_button.setText(
+            QCoreApplication.translate("MainWindow", "Freeing…") if busy else _free_all_text()
+        )
 
     def _notice(self, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
@@ -700,9 +847,8 @@ class MainWindow(QMainWindow):
         return move_aside(path)
 
     def _set_connection(self, text: str, colour: str) -> None:
-        self.connection_label.setText(
-            f"<span style='color:{colour}'>●</span> {html.escape(text, quote=False)}"
-        )
+        dot = f"<span style='color:{colour}'>●</span>"  # markup, no words: the text arrives translated
+        self.connection_label.setText(f"{dot} {html.escape(text, quote=False)}")
 
     def _render_stream(self) -> None:
         """The event stream's state in the header: Live, Reconnecting in n s, Off, Failed: reason."""
@@ -730,28 +876,42 @@ class MainWindow(QMainWindow):
         )
         if not status_api:
             self.status_input.setEnabled(False)
-            self.status_input.show_current("Not available", None)
+            self.status_input.show_current(QCoreApplication.translate("MainWindow", "Not available"), None)
             self.status_note.setText("")
             self.status_input.setToolTip(
-                "The Agent Status API is not enabled for this tenant, so ccdesk cannot show or change the "
-                "agent's status. Calls still work. 8x8 support can enable it."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The Agent Status API is not enabled for this tenant, so ccdesk cannot show or change the "
+                    "agent's status. Calls still work. 8x8 support can enable it.",
+                )
             )
         elif error:
             self.status_input.setEnabled(True)
-            self.status_input.show_current("Status unknown", None)
-            self.status_input.setToolTip(plain_tip(f"The status could not be read: {error}"))
+            self.status_input.show_current(QCoreApplication.translate("MainWindow", "Status unknown"), None)
+            self.status_input.setToolTip(
+                plain_tip(
+                    QCoreApplication.translate("MainWindow", "The status could not be read: {error}").format(
+                        error=error
+                    )
+                )
+            )
             self.status_note.setText("")
         elif agent is not None:
             self.status_input.setEnabled(True)
             index = self._status_index(agent.status, (agent.status_code_list_id, agent.status_code_item_id))
             code = f" ({agent.status_code_short_code})" if agent.status_code_short_code else ""
             # Busy, wrap-up and the like cannot be chosen, but are shown in the same place.
-            self.status_input.show_current(f"{agent.label}{code}", index if index >= 0 else None)
-            self.status_note.setText(FOREIGN_CALL if self.controller.foreign_call else "")
-            self.status_note.setToolTip(FOREIGN_CALL_TIP if self.controller.foreign_call else "")
-            self.status_input.setToolTip(plain_tip(f"Agent status: {agent.label}{code}"))
+            shown = f"{status_words(agent.status)}{code}"
+            self.status_input.show_current(shown, index if index >= 0 else None)
+            self.status_note.setText(foreign_call_words() if self.controller.foreign_call else "")
+            self.status_note.setToolTip(foreign_call_tip() if self.controller.foreign_call else "")
+            self.status_input.setToolTip(
+                plain_tip(
+                    QCoreApplication.translate("MainWindow", "Agent status: {status}").format(status=shown)
+                )
+            )
             if self.tray is not None:
-                self.tray.show_status(agent.status, f"{agent.label}{code}", self.lines)
+                self.tray.show_status(agent.status, shown, self.lines)
         else:  # a new session: nothing read yet
             self.status_input.setEnabled(True)
             self.status_input.show_current("", None)
@@ -764,8 +924,11 @@ class MainWindow(QMainWindow):
         assert self.controller is not None
         if state == AgentState.LOGGED_OUT and not confirm(
             self,
-            "Log out of 8x8?",
-            "Log the agent out? 8x8 stops offering calls until the agent logs in again (Available).",
+            QCoreApplication.translate("MainWindow", "Log out of 8x8?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Log the agent out? 8x8 stops offering calls until the agent logs in again (Available).",
+            ),
         ):
             self._on_agent_changed()  # the menu ticks the status 8x8 reported, not the refused choice
             return
@@ -776,15 +939,14 @@ class MainWindow(QMainWindow):
         """The statuses an agent can choose, each followed by the status codes known for it (the guide marks the
         code fields of a status change required: codes come from the profile and from what 8x8 showed)."""
         entries: list[tuple[int, StatusCode | None]] = []
-        for state, _label in STATUS_CHOICES:
+        for state in STATUS_CHOICES:
             entries.append((int(state), None))
             reason = state is not AgentState.WAIT_TRANSACT  # a code says why the agent is away
             codes = self.controller.status_codes(int(state)) if self.controller is not None and reason else []
             entries.extend((int(state), code) for code in codes)
         if entries == self._status_entries:
             return
-        labels = dict(STATUS_CHOICES)
-        self.status_input.set_entries([(value, labels[AgentState(value)], code) for value, code in entries])
+        self.status_input.set_entries([(value, status_words(value), code) for value, code in entries])
         self._status_entries = entries
 
     def _status_index(self, state: int, code: tuple[int | None, int | None] = (None, None)) -> int:
@@ -869,12 +1031,20 @@ class MainWindow(QMainWindow):
                 backup = self.session.profiles.save(config)
                 if backup is not None:
                     self.statusBar().showMessage(
-                        f"Presets saved. The settings file held values ccdesk could not read: the old file is "
-                        f"kept as {backup}.",
+                        QCoreApplication.translate(
+                            "MainWindow",
+                            "Presets saved. The settings file held values ccdesk could not read: the old file is "
+                            "kept as {backup}.",
+                        ).format(backup=backup),
                         20000,
                     )
         except CCDeskError as exc:
-            self.statusBar().showMessage(f"Presets not saved: {exc} {exc.explanation}", 20000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Presets not saved: {error} {explanation}").format(
+                    error=exc, explanation=exc.explanation
+                ),
+                20000,
+            )
 
     # -- dialogs --------------------------------------------------------------------------------------------
 
@@ -895,31 +1065,51 @@ class MainWindow(QMainWindow):
         name = dialog.chosen_profile()
         if dialog.token_for_session_only:
             self.error_bar.show_error(
-                "No OS keyring",
+                QCoreApplication.translate("MainWindow", "No OS keyring"),
                 Presentation(
-                    "The token is kept for this session only: ccdesk asks for it again at the next start "
-                    "(or set CCDESK_TOKEN)."
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "The token is kept for this session only: ccdesk asks for it again at the next start "
+                        "(or set CCDESK_TOKEN).",
+                    )
                 ),
             )
         if dialog.backup is not None:
-            self.show_file_problem(
-                LocalFileError(
-                    self.session.profiles.path,
-                    "settings",
-                    f"held values ccdesk could not read; they are kept in {dialog.backup}",
-                    remedy="Your new settings are saved. Copy anything you still need from the kept file.",
-                )
+            path = self.session.profiles.path
+            log.warning("settings file %s held values ccdesk could not read; kept in %s", path, dialog.backup)
+            self.file_problems.show_problem(
+                path,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The settings file {path} held values ccdesk could not read; they are kept in {backup}",
+                ).format(path=path, backup=dialog.backup),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Your new settings are saved. Copy anything you still need from the kept file.",
+                ),
             )
         if self.session.reconnect is None:
             self.statusBar().showMessage(
-                f"Profile {name} saved. Start ccdesk without --demo to use it.", 15000
+                QCoreApplication.translate(
+                    "MainWindow", "Profile {profile} saved. Start ccdesk without --demo to use it."
+                ).format(profile=name),
+                15000,
             )
             return
         try:
             self.apply_session(self.session.reconnect(name))
         except CCDeskError as exc:
             text = f"{exc}\n\n{explain(exc)}"
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot use this profile", text, parent=self)
+            title = QCoreApplication.translate("MainWindow", "Cannot use this profile")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+            box.setObjectName("profileProblem")
+            box.setAccessibleName(title)
+            box.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The profile just saved could not be used; the window keeps the previous one",
+                )
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
 
@@ -962,21 +1152,38 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: every window key in one list, read aloud as one text."""
         rows = [
-            "Dial: Enter in the number field, or Ctrl+Return",
-            "Focus the number field: Ctrl+L",
-            "Dial the selected recent call again: Enter or double-click in the list, or Ctrl+R",
-            "Free all lines: Ctrl+Alt+0",
-            "Compact layout on or off: Ctrl+Shift+M",
-            "Supervisor console: Ctrl+Shift+O",
-            "Settings: Ctrl+,",
-            "Agent status: Alt+S, then Space opens its menu (typing never changes it)",
-            "These keys work wherever the cursor is in this window.",
+            QCoreApplication.translate("MainWindow", "Dial: Enter in the number field, or Ctrl+Return"),
+            QCoreApplication.translate("MainWindow", "Focus the number field: Ctrl+L"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Dial the selected recent call again: Enter or double-click in the list, or Ctrl+R",
+            ),
+            QCoreApplication.translate("MainWindow", "Free all lines: Ctrl+Alt+0"),
+            QCoreApplication.translate("MainWindow", "Compact layout on or off: Ctrl+Shift+M"),
+            QCoreApplication.translate("MainWindow", "Supervisor console: Ctrl+Shift+O"),
+            QCoreApplication.translate("MainWindow", "Settings: Ctrl+,"),
+            QCoreApplication.translate(
+                "MainWindow", "Agent status: Alt+S, then Space opens its menu (typing never changes it)"
+            ),
+            QCoreApplication.translate(
+                "MainWindow", "These keys work wherever the cursor is in this window."
+            ),
         ]
-        labels = {"hang_up": "Hang up", "end": "End call", "codes": "Transaction codes", "free": "Free line"}
         for action, (one, two) in LINE_SHORTCUTS.items():
-            rows.append(f"{labels[action]}: {one} (line 1), {two} (line 2)")
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(rows))
+            rows.append(_line_keys_text(action).format(line1=one, line2=two))
+        title = QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, "\n".join(rows), QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("shortcutsBox")
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "The keys of this window and what each does")
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def make_phone_app(self, way: Route) -> None:
         """File > Make ccdesk the app for phone links: the OS's own way; the status bar says the next step."""
@@ -993,7 +1200,7 @@ class MainWindow(QMainWindow):
         try:
             return str(self.session.store.backend_name())  # type: ignore[attr-defined]
         except (AttributeError, CCDeskError):
-            return "none (demo or CCDESK_TOKEN)"
+            return QCoreApplication.translate("MainWindow", "none (demo or CCDESK_TOKEN)")
 
     def show_about(self) -> None:
         import platform
@@ -1004,13 +1211,24 @@ class MainWindow(QMainWindow):
         from ccdesk.ui.qt import qt_version
 
         keyring_name = self._keyring_name()
+        versions = (
+            f"Python {platform.python_version()} · Qt {qt_version()} · PySide6 {PySide6.__version__} · "
+            f"httpx {httpx.__version__}"
+        )
+        # a static box (its title names it to screen readers): the caller's own QMessageBox.about
         QMessageBox.about(
             self,
-            "About ccdesk",
-            f"<h3>ccdesk {__version__}</h3><p>A desktop controller for the 8x8 Contact Center.</p>"
-            f"<p>Python {platform.python_version()} · Qt {qt_version()} · PySide6 {PySide6.__version__} · "
-            f"httpx {httpx.__version__}<br>Keyring: {html.escape(keyring_name)}<br>"
-            f"Data: {html.escape(str(self.session.dirs.data))}</p>",
+            QCoreApplication.translate("MainWindow", "About ccdesk"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>ccdesk {version}</h3><p>A desktop controller for the 8x8 Contact Center.</p>"
+                "<p>{versions}<br>Keyring: {keyring}<br>Data: {folder}</p>",
+            ).format(
+                version=__version__,
+                versions=versions,
+                keyring=html.escape(keyring_name),
+                folder=html.escape(str(self.session.dirs.data)),
+            ),
         )
 
     # -- lifetime -------------------------------------------------------------------------------------------
@@ -1051,23 +1269,36 @@ class MainWindow(QMainWindow):
         try:
             intent = parse_link(text)
         except CCDeskError as exc:
-            self.error_bar.show_error("Link refused", present(exc, outcome="Nothing was dialled."))
+            self.error_bar.show_error(
+                QCoreApplication.translate("MainWindow", "Link refused"),
+                present(exc, outcome=QCoreApplication.translate("MainWindow", "Nothing was dialled.")),
+            )
             return
         if not self.dial_panel.offer_intent(intent):
             typed = self.dial_panel.number_input.text()
-            question = (
-                f"The number field holds {typed}, typed but not dialled.\n\n"
-                f"Replace it with {intent.number} from the link?"
-            )
-            if not confirm(self, "Replace the number being typed?", question):
-                self.statusBar().showMessage("Link not used: the number being typed was kept.", 8000)
+            question = QCoreApplication.translate(
+                "MainWindow",
+                "The number field holds {typed}, typed but not dialled.\n\nReplace it with {number} from the link?",
+            ).format(typed=typed, number=intent.number)
+            if not confirm(
+                self, QCoreApplication.translate("MainWindow", "Replace the number being typed?"), question
+            ):
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "Link not used: the number being typed was kept."
+                    ),
+                    8000,
+                )
                 return
             self.dial_panel.apply_intent(intent)
         if self.session.profile.dial_links_at_once and self.dial_panel.dial_button.isEnabled():
             self.dial_panel.request_dial()
         else:
             self.statusBar().showMessage(
-                "Number from a link: check the preview, then press Enter to dial.", 15000
+                QCoreApplication.translate(
+                    "MainWindow", "Number from a link: check the preview, then press Enter to dial."
+                ),
+                15000,
             )
 
     def receive_link(self, text: str) -> None:
@@ -1093,14 +1324,14 @@ class MainWindow(QMainWindow):
                 set_status=self._set_status_from_tray,
                 quit=self.quit,
             )
-            self.tray = Tray(self, actions, [(int(state), label) for state, label in STATUS_CHOICES])
+            self.tray = Tray(self, actions, [(int(state), status_words(state)) for state in STATUS_CHOICES])
             self.tray.show_state(self.lines)
         return self.tray
 
     def _set_status_from_tray(self, status: int) -> None:
         """The tray's Status menu: the same choice, and the same question before logging out, as the header's."""
         if self.status_input.isEnabled():
-            self._on_status_chosen(status, dict(STATUS_CHOICES)[AgentState(status)], None)
+            self._on_status_chosen(status, status_words(status), None)
 
     def _set_preference(self, key: str, on: bool) -> None:
         settings = self._settings_file()
@@ -1122,13 +1353,19 @@ class MainWindow(QMainWindow):
         settings = self._settings_file()
         geometry = settings.value("geometry")
         if settings.status() != QSettings.Status.NoError:  # damaged or unreadable: defaults, and say so
-            self.show_file_problem(
-                LocalFileError(
-                    settings.fileName(),
-                    "window state",
-                    "cannot be read, so the window's size and tray choices are back to their defaults",
-                    can_move_aside=True,
-                )
+            path = Path(settings.fileName())
+            log.warning("window state file %s cannot be read; defaults used", path)
+            self.file_problems.show_problem(
+                path,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The window state file {path} cannot be read, so the window's size and tray choices are "
+                    "back to their defaults",
+                ).format(path=path),
+                QCoreApplication.translate(
+                    "MainWindow", "Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one."
+                ),
+                on_move_aside=partial(self._move_aside, path),
             )
         elif geometry is not None:
             self.restoreGeometry(geometry)
@@ -1143,7 +1380,10 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()  # close to the tray: the window hides, calls and requests go on
             self.hide()
-            self.tray.notify("ccdesk is still running", "It keeps running in the tray; Quit from its menu.")
+            self.tray.notify(
+                QCoreApplication.translate("MainWindow", "ccdesk is still running"),
+                QCoreApplication.translate("MainWindow", "It keeps running in the tray; Quit from its menu."),
+            )
             return
         self._closing = True
         if self.supervisor is not None:
@@ -1171,16 +1411,82 @@ class MainWindow(QMainWindow):
 
 
 _ACTIONS = ("hang_up", "end", "codes", "free", "check")
-FOREIGN_CALL = "A call ccdesk did not place is on this agent"
-FOREIGN_CALL_TIP = (
-    "8x8 reports the agent busy or in wrap-up, but no call ccdesk knows of is on the lines or in wrap-up: "
-    "it was placed or taken elsewhere (Agent Workspace, another ccdesk). Free line 1 or 2 acts on it if needed."
-)
+
+
+def status_words(state: int) -> str:
+    """An agent status in the window's language (what the header, its menu and the tray show)."""
+    words = {
+        AgentState.UNKNOWN: QCoreApplication.translate("MainWindow", "Unknown (never logged in)"),
+        AgentState.LOGGED_OUT: QCoreApplication.translate("MainWindow", "Logged out"),
+        AgentState.LOGGED_IN: QCoreApplication.translate("MainWindow", "Logged in"),
+        AgentState.ON_BREAK: QCoreApplication.translate("MainWindow", "On break"),
+        AgentState.WAIT_TRANSACT: QCoreApplication.translate("MainWindow", "Available"),
+        AgentState.WORK_OFFLINE: QCoreApplication.translate("MainWindow", "Work offline"),
+        AgentState.TRANSACT_OFFERED: QCoreApplication.translate("MainWindow", "Offered"),
+        AgentState.PROCESS_TRANSACT: QCoreApplication.translate("MainWindow", "Processing"),
+        AgentState.POST_PROCESS: QCoreApplication.translate("MainWindow", "Wrap-up"),
+        AgentState.BUSY: QCoreApplication.translate("MainWindow", "Busy"),
+        AgentState.DIRECT_CALL: QCoreApplication.translate("MainWindow", "Direct call"),
+        AgentState.ON_EMAIL: QCoreApplication.translate("MainWindow", "On email"),
+    }
+    try:
+        return words[AgentState(state)]
+    except ValueError:  # a status newer than this client
+        return QCoreApplication.translate("MainWindow", "Status {code}").format(code=state)
+
+
+def foreign_call_words() -> str:
+    """The header's note when 8x8 says the agent is busy with a call ccdesk does not know."""
+    return QCoreApplication.translate("MainWindow", "A call ccdesk did not place is on this agent")
+
+
+def foreign_call_tip() -> str:
+    return QCoreApplication.translate(
+        "MainWindow",
+        "8x8 reports the agent busy or in wrap-up, but no call ccdesk knows of is on the lines or in wrap-up: "
+        "it was placed or taken elsewhere (Agent Workspace, another ccdesk). Free line 1 or 2 acts on it if needed.",
+    )
+
+
+def _free_all_text() -> str:
+    return QCoreApplication.translate("MainWindow", "Free all lines…")
+
+
+def _line_action_text(action: str, line: int) -> str:
+    """A Call menu entry for one line's action ("Line 2: Hang up")."""
+    if action == "hang_up":
+        text = QCoreApplication.translate("MainWindow", "Line {line}: Hang up")
+    elif action == "end":
+        text = QCoreApplication.translate("MainWindow", "Line {line}: End call")
+    elif action == "codes":
+        text = QCoreApplication.translate("MainWindow", "Line {line}: Transaction codes…")
+    else:
+        text = QCoreApplication.translate("MainWindow", "Line {line}: Free line")
+    return text.format(line=line)
+
+
+def _line_keys_text(action: str) -> str:
+    """A row of the shortcuts box for one line action, with {line1} and {line2} for its keys."""
+    if action == "hang_up":
+        return QCoreApplication.translate("MainWindow", "Hang up: {line1} (line 1), {line2} (line 2)")
+    if action == "end":
+        return QCoreApplication.translate("MainWindow", "End call: {line1} (line 1), {line2} (line 2)")
+    if action == "codes":
+        return QCoreApplication.translate(
+            "MainWindow", "Transaction codes: {line1} (line 1), {line2} (line 2)"
+        )
+    return QCoreApplication.translate("MainWindow", "Free line: {line1} (line 1), {line2} (line 2)")
 
 
 def _name_call(call: Call) -> str:
     """A call in words, for a question about cutting it: its number and interaction id."""
-    who = call.display or "a call"
+    who = call.display or QCoreApplication.translate("MainWindow", "a call")
     if call.interaction_id:
-        return f"{who} (interaction {call.interaction_id})"
-    return f"{who} (no interaction id: 8x8 never answered)" if call.state is LineState.UNKNOWN else who
+        return QCoreApplication.translate("MainWindow", "{call} (interaction {id})").format(
+            call=who, id=call.interaction_id
+        )
+    if call.state is LineState.UNKNOWN:
+        return QCoreApplication.translate(
+            "MainWindow", "{call} (no interaction id: 8x8 never answered)"
+        ).format(call=who)
+    return who

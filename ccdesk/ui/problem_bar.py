@@ -13,6 +13,7 @@ from pathlib import Path
 from ccdesk.core.local_files import LocalFileError
 from ccdesk.ui import icons
 from ccdesk.ui.qt import (
+    QCoreApplication,
     QDesktopServices,
     QFrame,
     QHBoxLayout,
@@ -49,31 +50,58 @@ class FileProblemBar(QFrame):
         self._on_move_aside = on_move_aside
         self._open_url = open_url
         self.setObjectName("fileProblemBar")
-        self.setAccessibleName("Problem with a ccdesk file")
+        self.setAccessibleName(QCoreApplication.translate("FileProblemBar", "Problem with a ccdesk file"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # set off from the window, in either theme
         self.setAutoFillBackground(True)
 
         icon = QLabel()
         icon.setObjectName("fileProblemIcon")
-        icon.setAccessibleName("Warning")
+        icon.setAccessibleName(QCoreApplication.translate("FileProblemBar", "Warning"))
         icon.setPixmap(icons.icon("warning").pixmap(ICON_SIZE, ICON_SIZE))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.text = QLabel()
         self.text.setObjectName("fileProblemText")
-        self.text.setAccessibleName("File problem")
+        self.text.setAccessibleName(QCoreApplication.translate("FileProblemBar", "File problem"))
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data, never markup
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.move_button = self._button("moveAsideButton", "&Move aside and start fresh", self._move_aside)
-        self.move_button.setAccessibleName("Move the file aside as a backup and start fresh")
+        self.move_button = self._button(
+            "moveAsideButton",
+            QCoreApplication.translate("FileProblemBar", "&Move aside and start fresh"),
+            self._move_aside,
+        )
+        self.move_button.setAccessibleName(
+            QCoreApplication.translate("FileProblemBar", "Move the file aside as a backup and start fresh")
+        )
+        self.move_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FileProblemBar", "Renames the file as a backup beside it; ccdesk starts a new one"
+            )
+        )
         self.move_button.setVisible(on_move_aside is not None)
-        self.open_button = self._button("openFolderButton", "Open &folder", self._open_folder)
-        self.open_button.setAccessibleName("Open the file's folder")
-        self.dismiss_button = self._button("dismissProblemButton", "Dismiss", self.dismiss)
-        self.dismiss_button.setAccessibleName("Dismiss this message")
+        self.open_button = self._button(
+            "openFolderButton",
+            QCoreApplication.translate("FileProblemBar", "Open &folder"),
+            self._open_folder,
+        )
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("FileProblemBar", "Open the file's folder")
+        )
+        self.open_button.setAccessibleDescription(
+            QCoreApplication.translate("FileProblemBar", "Shows the folder in the file manager")
+        )
+        self.dismiss_button = self._button(
+            "dismissProblemButton", QCoreApplication.translate("FileProblemBar", "Dismiss"), self.dismiss
+        )
+        self.dismiss_button.setAccessibleName(
+            QCoreApplication.translate("FileProblemBar", "Dismiss this message")
+        )
+        self.dismiss_button.setAccessibleDescription(
+            QCoreApplication.translate("FileProblemBar", "Hides this bar; the file is left as it is")
+        )
 
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 6, 8, 6)
@@ -115,8 +143,16 @@ class FileProblemBar(QFrame):
             self._say(str(exc), exc.remedy)  # could not be moved: say why, keep the buttons
             return
         self.move_button.hide()
-        kept = f" The old file is kept as {backup}." if backup is not None else ""
-        self._say(f"Started fresh: the {self.path.name} that had a problem was moved aside.{kept}", "")
+        if backup is not None:
+            text = QCoreApplication.translate(
+                "FileProblemBar",
+                "Started fresh: the {name} that had a problem was moved aside. The old file is kept as {backup}.",
+            ).format(name=self.path.name, backup=backup)
+        else:
+            text = QCoreApplication.translate(
+                "FileProblemBar", "Started fresh: the {name} that had a problem was moved aside."
+            ).format(name=self.path.name)
+        self._say(text, "")
 
     def _open_folder(self) -> None:
         """The file's folder, or the nearest folder above it that exists (a folder that could not be made)."""
@@ -146,7 +182,7 @@ class ProblemBars(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fileProblems")
-        self.setAccessibleName("Problems with ccdesk's files")
+        self.setAccessibleName(QCoreApplication.translate("ProblemBars", "Problems with ccdesk's files"))
         self._open_url = open_url
         self._bars: dict[Path, FileProblemBar] = {}
         self._layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from ccdesk.core.local_files import LocalFileError
 from ccdesk.core.paths import AppDirs
 from ccdesk.core.profiles import Profile, ProfileStore
 from ccdesk.core.settings import Settings
+from ccdesk.ui.qt import QCoreApplication
 
 if TYPE_CHECKING:
     from ccdesk.api.client import CCClient
@@ -123,7 +124,7 @@ class Session:
     def where(self) -> str:
         """Platform code or host, for the header."""
         if self.is_demo:
-            return "embedded simulator"
+            return QCoreApplication.translate("Session", "embedded simulator")
         if self.profile.platform:
             return self.profile.platform.lower()
         return self.settings.base_url.split("//", 1)[-1].split("/", 1)[0]

@@ -9,7 +9,7 @@ the ones an agent cannot choose (Busy, Wrap-up).
 from __future__ import annotations
 
 from ccdesk.api.models import StatusCode
-from ccdesk.ui.qt import QAction, QActionGroup, QMenu, Qt, QToolButton, QWidget, Signal
+from ccdesk.ui.qt import QAction, QActionGroup, QCoreApplication, QMenu, Qt, QToolButton, QWidget, Signal
 
 
 class StatusButton(QToolButton):
@@ -21,12 +21,24 @@ class StatusButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agentStatusInput")
-        self.setAccessibleName("Agent status")
+        self.setAccessibleName(QCoreApplication.translate("StatusButton", "Agent status"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusButton",
+                "Shows the status 8x8 reports; opens a menu to choose another (Space or Enter)",
+            )
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setMinimumWidth(120)
         self._menu = QMenu(self)
         self._menu.setObjectName("agentStatusMenu")
+        self._menu.setAccessibleName(QCoreApplication.translate("StatusButton", "Agent statuses"))
+        self._menu.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StatusButton", "The statuses an agent can choose, each with its status codes below it"
+            )
+        )
         self.setMenu(self._menu)
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
@@ -66,7 +78,7 @@ class StatusButton(QToolButton):
 
     def show_current(self, text: str, index: int | None) -> None:
         """What 8x8 says the status is (any status, choosable or not); `index` ticks its menu entry."""
-        self.setText(text or "Status unknown")
+        self.setText(text or QCoreApplication.translate("StatusButton", "Status unknown"))
         for position, action in enumerate(self._actions):
             action.setChecked(position == index)
 

@@ -54,9 +54,7 @@ def details_text(result: OperationResult) -> str:
     error = result_error(result)
     if error is not None:
         shown = present(error)
-        return (
-            f"{shown.summary}\n{shown.details_heading}: {shown.details}" if shown.details else shown.summary
-        )
+        return f"{shown.summary}\n{shown.details_line}" if shown.details else shown.summary
     if result.outcome is Outcome.NOT_SENT:
         return QCoreApplication.translate("SupervisorBulk", "Cancelled before it was sent.")
     if result.outcome is Outcome.DRY_RUN:

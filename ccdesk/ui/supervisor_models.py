@@ -222,7 +222,7 @@ def result_tip(result: OperationResult) -> str:
     lines = [title_text(result.operation), result_text(result)]
     if error is not None:
         shown = present(error)
-        lines += [shown.summary, f"{shown.details_heading}: {shown.details}" if shown.details else ""]
+        lines += [shown.summary, shown.details_line if shown.details else ""]
     elif result.reasons:
         reasons = "; ".join(result.reasons)
         lines.append(

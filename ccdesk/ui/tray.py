@@ -11,16 +11,20 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from ccdesk.core.lines import LINES, AgentCalls, LineState
+from ccdesk.ui import icons
 from ccdesk.ui.icons import app_icon
+from ccdesk.ui.line_panel import state_badge
 from ccdesk.ui.plain import notification_text
 from ccdesk.ui.qt import (
     QAction,
     QColor,
+    QCoreApplication,
     QIcon,
     QMenu,
     QObject,
     QPainter,
     QPixmap,
+    QRect,
     QSystemTrayIcon,
     Qt,
     QWidget,
@@ -59,9 +63,10 @@ def tray_icon(state: str) -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawPixmap(0, 0, base.pixmap(size, size))
         dot = max(6, size * 9 // 20)
-        painter.setPen(QColor("#ffffff"))
-        painter.setBrush(QColor(_STATE_COLOUR[state]))
-        painter.drawEllipse(size - dot - 1, size - dot - 1, dot, dot)
+        # a shape per state as well as a colour (icons.draw_state_mark)
+        icons.draw_state_mark(
+            painter, QRect(size - dot - 1, size - dot - 1, dot, dot), state, QColor(_STATE_COLOUR[state])
+        )
         painter.end()
         icon.addPixmap(pixmap)
     return icon
@@ -80,6 +85,8 @@ class TrayActions:
 
 
 class Tray(QObject):
+    """The tray icon and its menu (Show, Dial from clipboard, Free line N, Status, Quit)."""
+
     def __init__(self, parent: QWidget, actions: TrayActions, statuses: list[tuple[int, str]]) -> None:
         super().__init__(parent)
         self.state = "idle"
@@ -88,19 +95,37 @@ class Tray(QObject):
         self._status_actions: dict[int, QAction] = {}
         self.icon = QSystemTrayIcon(tray_icon("idle"), parent)
         self.icon.setObjectName("trayIcon")
-        self.icon.setToolTip("ccdesk: lines idle")
+        self.icon.setToolTip(QCoreApplication.translate("Tray", "ccdesk: lines idle"))
         self.menu = QMenu(parent)
         self.menu.setObjectName("trayMenu")
-        self._add("trayShowAction", "Show ccdesk", actions.show)
-        self._add("trayDialClipboardAction", "Dial from clipboard", actions.dial_clipboard)
+        self.menu.setAccessibleName(QCoreApplication.translate("Tray", "ccdesk tray menu"))
+        self.menu.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Tray", "Show the window, dial from the clipboard, free lines, set the status, quit"
+            )
+        )
+        self._add("trayShowAction", QCoreApplication.translate("Tray", "Show ccdesk"), actions.show)
+        self._add(
+            "trayDialClipboardAction",
+            QCoreApplication.translate("Tray", "Dial from clipboard"),
+            actions.dial_clipboard,
+        )
         self.menu.addSeparator()
         for number in LINES:
             self._add(
-                f"trayFreeLine{number}Action", f"Free line {number}", partial(actions.free_line, number)
+                f"trayFreeLine{number}Action",
+                QCoreApplication.translate("Tray", "Free line {line}").format(line=number),
+                partial(actions.free_line, number),
             )
-        self._add("trayFreeAllAction", "Free all lines…", actions.free_all)
-        status = self.menu.addMenu("Status")
+        self._add(
+            "trayFreeAllAction", QCoreApplication.translate("Tray", "Free all lines…"), actions.free_all
+        )
+        status = self.menu.addMenu(QCoreApplication.translate("Tray", "Status"))
         status.setObjectName("trayStatusMenu")
+        status.setAccessibleName(QCoreApplication.translate("Tray", "Agent status"))
+        status.setAccessibleDescription(
+            QCoreApplication.translate("Tray", "Choose the agent's status; logging out asks first")
+        )
         for value, label in statuses:
             action = QAction(label, self.menu)
             action.setObjectName(f"trayStatus_{value}")
@@ -109,7 +134,7 @@ class Tray(QObject):
             status.addAction(action)
             self._status_actions[value] = action
         self.menu.addSeparator()
-        self._add("trayQuitAction", "Quit", actions.quit)
+        self._add("trayQuitAction", QCoreApplication.translate("Tray", "Quit"), actions.quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(
             lambda reason: actions.show() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
@@ -133,13 +158,25 @@ class Tray(QObject):
         if state != self.state:
             self.state = state
             self.icon.setIcon(tray_icon(state))
-        parts = [f"line {c.line} {c.state.label.lower()}" for c in calls.held()]
+        parts = [
+            QCoreApplication.translate("Tray", "line {line} {state}").format(
+                line=c.line, state=state_badge(c.state).lower()
+            )
+            for c in calls.held()
+        ]
         if calls.wrap_ups:
-            parts.append(f"{len(calls.wrap_ups)} in wrap-up")
-        status = f"{self.agent_status} · " if self.agent_status else ""
-        self.icon.setToolTip(
-            f"ccdesk: {status}{', '.join(parts) or 'lines idle'}" + (" (offline)" if offline else "")
-        )
+            count = len(calls.wrap_ups)  # a variable: lupdate misses a call in the count argument
+            parts.append(QCoreApplication.translate("Tray", "%n in wrap-up", None, count))
+        lines = ", ".join(parts) or QCoreApplication.translate("Tray", "lines idle")
+        if self.agent_status:
+            lines = QCoreApplication.translate("Tray", "{status} · {lines}").format(
+                status=self.agent_status, lines=lines
+            )
+        if offline:
+            tip = QCoreApplication.translate("Tray", "ccdesk: {lines} (offline)")
+        else:
+            tip = QCoreApplication.translate("Tray", "ccdesk: {lines}")
+        self.icon.setToolTip(tip.format(lines=lines))
 
     def show_status(self, value: int | None, label: str, calls: AgentCalls) -> None:
         """The agent's status (8x8's answer or its event stream): ticked in the menu, said in the tooltip."""

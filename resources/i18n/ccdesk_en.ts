@@ -421,4 +421,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Tray</name>
+    <message numerus="yes">
+      <source>%n in wrap-up</source>
+      <translation>
+        <numerusform>%n in wrap-up</numerusform>
+        <numerusform>%n in wrap-up</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>App</name>
+    <message>
+      <source>ccdesk cannot read its settings</source>
+      <extracomment>a demo call rings this long before the customer answers: time to try Demo &gt; "not answered"</extracomment>
+      <translation>ccdesk ne peut pas lire ses paramètres</translation>
+    </message>
+    <message>
+      <source>Move the unreadable file aside and set up again, or quit and leave it as it is</source>
+      <translation>Mettre de côté le fichier illisible et reconfigurer, ou quitter sans y toucher</translation>
+    </message>
+    <message>
+      <source>Move it aside and set up again? The file is kept beside it as a backup, so nothing is lost.</source>
+      <translation>Le mettre de côté et reconfigurer ? Le fichier est conservé à côté comme copie de sauvegarde : rien n'est perdu.</translation>
+    </message>
+    <message>
+      <source>Move aside and set up again</source>
+      <translation>Mettre de côté et reconfigurer</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>ccdesk cannot start</source>
+      <translation>ccdesk ne peut pas démarrer</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>Free line</source>
@@ -774,6 +802,73 @@
     </message>
   </context>
   <context>
+    <name>CrashNotice</name>
+    <message>
+      <source>Qt reported a critical problem</source>
+      <translation>Qt a signalé un problème critique</translation>
+    </message>
+    <message>
+      <source>ccdesk: a problem</source>
+      <translation>ccdesk : un problème</translation>
+    </message>
+    <message>
+      <source>ccdesk hit an unexpected problem and keeps running; the log has the details</source>
+      <translation>ccdesk a rencontré un problème imprévu et continue de fonctionner ; le journal contient les détails</translation>
+    </message>
+    <message>
+      <source>ccdesk hit a problem; details in {log}</source>
+      <translation>ccdesk a rencontré un problème ; détails dans {log}</translation>
+    </message>
+    <message>
+      <source>{context}: {summary}
+
+ccdesk keeps running. If something looks wrong, save the diagnostics and send the file to IT. Further problems this session go to the log only.</source>
+      <translation>{context} : {summary}
+
+ccdesk continue de fonctionner. Si quelque chose semble anormal, enregistrez les diagnostics et envoyez le fichier au service informatique. Les problèmes suivants de cette session iront seulement dans le journal.</translation>
+    </message>
+    <message>
+      <source>Open log folder</source>
+      <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+      <source>Shows the folder of ccdesk's log in the file manager</source>
+      <translation>Affiche le dossier du journal de ccdesk dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+      <source>Save diagnostics…</source>
+      <translation>Enregistrer les diagnostics…</translation>
+    </message>
+    <message>
+      <source>Saves one zip for IT: logs, versions and settings, without the token or numbers</source>
+      <translation>Enregistre un seul fichier zip pour le service informatique : journaux, versions et paramètres, sans le jeton ni les numéros</translation>
+    </message>
+    <message>
+      <source>Save diagnostics</source>
+      <translation>Enregistrer les diagnostics</translation>
+    </message>
+    <message>
+      <source>Zip archives (*.zip)</source>
+      <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+      <source>Diagnostics not saved</source>
+      <translation>Diagnostics non enregistrés</translation>
+    </message>
+    <message>
+      <source>Diagnostics saved</source>
+      <translation>Diagnostics enregistrés</translation>
+    </message>
+    <message>
+      <source>Saved to {path}
+
+Send this file to IT. It holds ccdesk's logs, versions and settings, without the token, phone numbers or the call journal.</source>
+      <translation>Enregistré dans {path}
+
+Envoyez ce fichier au service informatique. Il contient les journaux, les versions et les paramètres de ccdesk, sans le jeton, les numéros de téléphone ni le journal des appels.</translation>
+    </message>
+  </context>
+  <context>
     <name>DataTable</name>
     <message>
       <source>Name</source>
@@ -1421,6 +1516,237 @@
     </message>
   </context>
   <context>
+    <name>ErrorBar</name>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>Show what 8x8 said</source>
+      <translation>Afficher la réponse de 8x8</translation>
+    </message>
+    <message>
+      <source>Shows or hides 8x8's own words about this error</source>
+      <translation>Affiche ou masque les propres termes de 8x8 sur cette erreur</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Masquer</translation>
+    </message>
+    <message>
+      <source>Dismiss the error</source>
+      <translation>Masquer l'erreur</translation>
+    </message>
+    <message>
+      <source>Hides this message; the next error shows it again</source>
+      <translation>Masque ce message ; la prochaine erreur le réaffiche</translation>
+    </message>
+    <message>
+      <source>{title}: {summary}</source>
+      <translation>{title} : {summary}</translation>
+    </message>
+    <message>
+      <source>{heading}: {details}</source>
+      <translation>{heading} : {details}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Explain</name>
+    <message>
+      <source>The agent is on another call: tick Force call to use the free line, or free a line (Free line on the line, or Free all lines).</source>
+      <translation>L'agent est déjà en communication : cochez Forcer l'appel pour utiliser la ligne libre, ou libérez une ligne (Libérer la ligne sur la ligne voulue, ou Libérer toutes les lignes).</translation>
+    </message>
+    <message>
+      <source>The agent cannot take a call: both lines are busy, or the agent is on break or logged out. Force call does not help: free a line (Free line on the line, or Free all lines), or set the agent's status to Available.</source>
+      <translation>L'agent ne peut pas prendre d'appel : ses deux lignes sont occupées, ou il est en pause ou déconnecté. Forcer l'appel n'y change rien : libérez une ligne (Libérer la ligne sur la ligne voulue, ou Libérer toutes les lignes), ou passez le statut de l'agent à Disponible.</translation>
+    </message>
+    <message>
+      <source>The agent is {status}, so 8x8 gives them no calls: set the agent's status to Available, then dial again.</source>
+      <translation>Le statut de l'agent est « {status} », donc 8x8 ne lui donne aucun appel : passez son statut à Disponible, puis composez de nouveau.</translation>
+    </message>
+    <message>
+      <source>Those lists allow only one code each: choose a single code per list.</source>
+      <translation>Ces listes n'acceptent qu'un code chacune : choisissez un seul code par liste.</translation>
+    </message>
+    <message>
+      <source>A call holds at most 6 transaction codes, counting those already set on it: codes of lists a request does not name stay set, and a list it names gets the codes sent for it. Send fewer codes, or send a list again with fewer of its codes.</source>
+      <translation>Un appel porte au plus 6 codes de transaction, y compris ceux déjà posés : les codes des listes qu'une demande ne nomme pas restent posés, et une liste nommée reçoit les codes envoyés pour elle. Envoyez moins de codes, ou renvoyez une liste avec moins de ses codes.</translation>
+    </message>
+    <message>
+      <source>That list or code does not exist on this tenant. Check the catalog against Configuration Manager.</source>
+      <translation>Cette liste ou ce code n'existe pas chez ce locataire (tenant). Comparez le catalogue avec Configuration Manager.</translation>
+    </message>
+    <message>
+      <source>The agent is not on that call any more (it may have been hung up or transferred).</source>
+      <translation>L'agent n'est plus sur cet appel (il a peut-être été raccroché ou transféré).</translation>
+    </message>
+    <message>
+      <source>The platform does not know that interaction id. Check it was copied whole.</source>
+      <translation>La plateforme ne connaît pas cet identifiant d'interaction. Vérifiez qu'il a été copié en entier.</translation>
+    </message>
+    <message>
+      <source>Nothing to free: the agent's lines are already free.</source>
+      <translation>Rien à libérer : les lignes de l'agent sont déjà libres.</translation>
+    </message>
+    <message>
+      <source>Nothing to free on that line: it is already free.</source>
+      <translation>Rien à libérer sur cette ligne : elle est déjà libre.</translation>
+    </message>
+    <message>
+      <source>The call has already ended; nothing more can be done on it.</source>
+      <translation>L'appel est déjà terminé ; plus rien n'est possible sur cet appel.</translation>
+    </message>
+    <message>
+      <source>Something went wrong.</source>
+      <translation>Une erreur s'est produite.</translation>
+    </message>
+    <message>
+      <source>Correct the input and try again; nothing was sent.</source>
+      <translation>Corrigez la saisie et réessayez ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>Complete the profile or environment settings; nothing was sent.</source>
+      <translation>Complétez le profil ou les paramètres d'environnement ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>The username or Action Request Token was rejected. If someone generated a new token in Configuration Manager, the old one stopped working: store the new one (Settings).</source>
+      <translation>Le nom d'utilisateur ou le jeton Action Request Token a été refusé. Si quelqu'un a généré un nouveau jeton dans Configuration Manager, l'ancien ne fonctionne plus : enregistrez le nouveau (Paramètres).</translation>
+    </message>
+    <message>
+      <source>Not allowed: 8x8 does not let these credentials act on this tenant. Check the tenant name and the username, and that the Action Request Token is this tenant's.</source>
+      <translation>Non autorisé : 8x8 ne permet pas à ces identifiants d'agir sur ce locataire (tenant). Vérifiez le nom du locataire et le nom d'utilisateur, et que le jeton Action Request Token est bien celui de ce locataire.</translation>
+    </message>
+    <message>
+      <source>The Agent Status API is not enabled for this tenant (8x8 enables it on request): ask 8x8 support to enable the "Agent Status API". Calls still work.</source>
+      <translation>L'API Agent Status n'est pas activée pour ce locataire (tenant) ; 8x8 l'active sur demande : demandez au support 8x8 d'activer « Agent Status API ». Les appels fonctionnent toujours.</translation>
+    </message>
+    <message>
+      <source>The agent, call or address does not exist. Check the ids.</source>
+      <translation>L'agent, l'appel ou l'adresse n'existe pas. Vérifiez les identifiants.</translation>
+    </message>
+    <message>
+      <source>Too many requests. Wait a moment and try again.</source>
+      <translation>Trop de demandes. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The platform refused the request; its reasons say why.</source>
+      <translation>La plateforme a refusé la demande ; ses motifs expliquent pourquoi.</translation>
+    </message>
+    <message>
+      <source>The 8x8 platform had a problem. Try again in a moment.</source>
+      <translation>La plateforme 8x8 a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>Could not reach the 8x8 platform. Check the network, the platform code or base URL.</source>
+      <translation>Impossible de joindre la plateforme 8x8. Vérifiez le réseau, le code de plateforme ou l'URL de base.</translation>
+    </message>
+    <message>
+      <source>The platform did not answer in time. Try again.</source>
+      <translation>La plateforme n'a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+      <source>A proxy or sign-in page answered instead of 8x8, so the request may not have reached the platform. Sign in to the network or proxy if it asks, check the platform code or base URL, then try again.</source>
+      <translation>Un proxy ou une page de connexion a répondu à la place de 8x8 : la demande n'a peut-être pas atteint la plateforme. Connectez-vous au réseau ou au proxy s'il le demande, vérifiez le code de plateforme ou l'URL de base, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The call request may have been placed, but no answer came back. Check the agent's lines before dialling again, or the customer may be called twice.</source>
+      <translation>La demande d'appel a peut-être abouti, mais aucune réponse n'est revenue. Vérifiez les lignes de l'agent avant de composer de nouveau, sinon le client risque d'être appelé deux fois.</translation>
+    </message>
+    <message>
+      <source>8x8 said</source>
+      <extracomment>what happened and what to do next, in plain words; whole sentences, each said once 8x8's reasons verbatim with the HTTP status ("HTTP 400: Agent=[…] …"), or "" when it said nothing whether `details` are 8x8's words (an answer) or ccdesk's (what happened on the wire)</extracomment>
+      <translation>Réponse de 8x8</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>8x8 said: {details}</source>
+      <translation>Réponse de 8x8 : {details}</translation>
+    </message>
+    <message>
+      <source>Details: {details}</source>
+      <translation>Détails : {details}</translation>
+    </message>
+    <message>
+      <source>Too many requests: the platform asks to wait {seconds} s before trying again.</source>
+      <translation>Trop de demandes : la plateforme demande d'attendre {seconds} s avant de réessayer.</translation>
+    </message>
+    <message>
+      <source>ccdesk got no answer and no error; try again.</source>
+      <translation>ccdesk n'a reçu ni réponse ni erreur ; réessayez.</translation>
+    </message>
+    <message>
+      <source>Something failed inside ccdesk. This is a bug: please report it with the diagnostics (Help &gt; Save diagnostics).</source>
+      <translation>Une erreur interne s'est produite dans ccdesk. C'est un bogue : veuillez le signaler avec les diagnostics (Aide &gt; Enregistrer les diagnostics).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileProblemBar</name>
+    <message>
+      <source>Problem with a ccdesk file</source>
+      <extracomment>moves the broken file aside and starts a fresh one; returns the backup's path (LocalFileError if it cannot)</extracomment>
+      <translation>Problème avec un fichier de ccdesk</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <source>File problem</source>
+      <translation>Problème de fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Move aside and start fresh</source>
+      <translation>&amp;Mettre de côté et repartir à neuf</translation>
+    </message>
+    <message>
+      <source>Move the file aside as a backup and start fresh</source>
+      <translation>Mettre le fichier de côté comme copie de sauvegarde et repartir à neuf</translation>
+    </message>
+    <message>
+      <source>Renames the file as a backup beside it; ccdesk starts a new one</source>
+      <translation>Renomme le fichier en copie de sauvegarde à côté ; ccdesk en crée un nouveau</translation>
+    </message>
+    <message>
+      <source>Open &amp;folder</source>
+      <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+      <source>Open the file's folder</source>
+      <translation>Ouvrir le dossier du fichier</translation>
+    </message>
+    <message>
+      <source>Shows the folder in the file manager</source>
+      <translation>Affiche le dossier dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Masquer</translation>
+    </message>
+    <message>
+      <source>Dismiss this message</source>
+      <translation>Masquer ce message</translation>
+    </message>
+    <message>
+      <source>Hides this bar; the file is left as it is</source>
+      <translation>Masque cette barre ; le fichier reste tel quel</translation>
+    </message>
+    <message>
+      <source>Started fresh: the {name} that had a problem was moved aside. The old file is kept as {backup}.</source>
+      <translation>Reparti à neuf : le fichier {name} qui posait problème a été mis de côté. L'ancien fichier est conservé sous {backup}.</translation>
+    </message>
+    <message>
+      <source>Started fresh: the {name} that had a problem was moved aside.</source>
+      <translation>Reparti à neuf : le fichier {name} qui posait problème a été mis de côté.</translation>
+    </message>
+  </context>
+  <context>
     <name>InteractionDialog</name>
     <message>
       <source>Hang up or end a call of {agent}</source>
@@ -1782,11 +2108,799 @@
     </message>
   </context>
   <context>
+    <name>Lines</name>
+    <message>
+      <source>Check asks 8x8 about the agent; Free the line to end whatever is on it; Dismiss if no call was placed.</source>
+      <translation>Vérifier interroge 8x8 sur l'agent ; Libérer la ligne met fin à ce qui s'y trouve ; Écarter si aucun appel n'a été passé.</translation>
+    </message>
+    <message>
+      <source>Idle</source>
+      <extracomment>a call request went out and no answer came (a timeout, a 5xx, or ccdesk stopped): the call may be live</extracomment>
+      <translation>Libre</translation>
+    </message>
+    <message>
+      <source>Dialling…</source>
+      <translation>Composition…</translation>
+    </message>
+    <message>
+      <source>On a call</source>
+      <translation>En communication</translation>
+    </message>
+    <message>
+      <source>Wrap-up</source>
+      <translation>Post-appel</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Échec</translation>
+    </message>
+    <message>
+      <source>Unknown: may be live</source>
+      <translation>Inconnu : peut-être en cours</translation>
+    </message>
+    <message>
+      <source>No answer came to the call request: the call may be live.</source>
+      <extracomment>what went wrong and the next step, in plain words (core.explain.present's summary) more to do, beside the error (what Check, Free and Dismiss do for an unknown call) 8x8's own words about the error, verbatim with the HTTP status: shown on demand the journal row of the call (to settle an unknown call that has no interaction id) something the agent must know beside the state (the journal could not record the call...) End was sent without ending wrap-up: the call is over, its post-processing open ccdesk did not place this call (inbound, Agent Workspace): 8x8's event stream showed it what the panels showed before: an empty line is a Call in the IDLE state</extracomment>
+      <translation>Aucune réponse n'est venue à la demande d'appel : l'appel est peut-être en cours.</translation>
+    </message>
+    <message>
+      <source>{error}: the call may be live.</source>
+      <translation>{error} : l'appel est peut-être en cours.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Links</name>
+    <message>
+      <source>The link is empty.</source>
+      <extracomment>Fields read as written, percent-decoding only: a `+` in them is a plus, never a space.</extracomment>
+      <translation>Le lien est vide.</translation>
+    </message>
+    <message>
+      <source>The link is too long to be a phone link.</source>
+      <translation>Le lien est trop long pour être un lien téléphonique.</translation>
+    </message>
+    <message>
+      <source>The link contains control characters; it was ignored.</source>
+      <translation>Le lien contient des caractères de contrôle ; il a été ignoré.</translation>
+    </message>
+    <message>
+      <source>ccdesk does not handle {scheme}: links; use tel:, callto: or ccdesk:.</source>
+      <translation>ccdesk ne prend pas en charge les liens {scheme}:. Utilisez tel:, callto: ou ccdesk:.</translation>
+    </message>
+    <message>
+      <source>{text!r} does not hold a phone number; nothing was dialled.</source>
+      <translation>{text!r} ne contient pas de numéro de téléphone ; rien n'a été composé.</translation>
+    </message>
+    <message>
+      <source>Unknown ccdesk link action {action!r}; the only one is ccdesk:dial?number=...</source>
+      <translation>Action de lien ccdesk inconnue {action!r} ; la seule action est ccdesk:dial?number=...</translation>
+    </message>
+    <message>
+      <source>A ccdesk link cannot have a #fragment.</source>
+      <translation>Un lien ccdesk ne peut pas avoir de #fragment.</translation>
+    </message>
+    <message>
+      <source>A ccdesk link carries at most {limit} data items of each kind.</source>
+      <translation>Un lien ccdesk porte au plus {limit} données de chaque type.</translation>
+    </message>
+    <message>
+      <source>Unknown field {field!r} in the ccdesk link.</source>
+      <translation>Champ inconnu {field!r} dans le lien ccdesk.</translation>
+    </message>
+    <message>
+      <source>The field {field!r} appears twice in the ccdesk link.</source>
+      <translation>Le champ {field!r} figure deux fois dans le lien ccdesk.</translation>
+    </message>
+    <message>
+      <source>The ccdesk link has no number.</source>
+      <translation>Le lien ccdesk ne contient pas de numéro.</translation>
+    </message>
+    <message>
+      <source>In the link: {problem}</source>
+      <translation>Dans le lien : {problem}</translation>
+    </message>
+    <message>
+      <source>The prefix {prefix!r} in the link must be digits.</source>
+      <translation>Le préfixe {prefix!r} du lien doit être composé de chiffres.</translation>
+    </message>
+    <message>
+      <source>The ccdesk link has too many fields.</source>
+      <translation>Le lien ccdesk contient trop de champs.</translation>
+    </message>
+    <message>
+      <source>The ccdesk link is malformed (field {field} is not NAME=VALUE).</source>
+      <translation>Le lien ccdesk est mal formé (le champ {field} n'est pas de la forme NOM=VALEUR).</translation>
+    </message>
+    <message>
+      <source>Attached data in the link: {problem}</source>
+      <translation>Données jointes du lien : {problem}</translation>
+    </message>
+    <message>
+      <source>force must be 1 or 0 in the link, got {value!r}.</source>
+      <translation>force doit valoir 1 ou 0 dans le lien, reçu {value!r}.</translation>
+    </message>
+  </context>
+  <context>
     <name>LiveStream</name>
     <message>
       <source>the event stream stopped on an unexpected error</source>
       <extracomment>messages applied per trip to the GUI thread the shortest time between two flushes (seconds): one redraw per frame of a 60 Hz screen at most how long closing waits for the reader thread (it closes its socket within about a second) when the stream last became live (None while it is not): a call placed since then should be heard of the last message received (on the reader's thread): every message received is queued and will be applied, so a reconnect resumes after it; before any, after the last one applied (the journal's)</extracomment>
       <translation>le flux d'événements s'est arrêté sur une erreur inattendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Dial on one side, the agent's two lines on the other, recent calls below; F1 lists the keys</source>
+      <extracomment>the statuses an agent can choose, in the order offered (their words: `status_words`) action -&gt; (line 1 keys, line 2 keys)</extracomment>
+      <translation>La composition d'un côté, les deux lignes de l'agent de l'autre, les appels récents en dessous ; F1 liste les raccourcis</translation>
+    </message>
+    <message>
+      <source>Free all lines</source>
+      <translation>Libérer toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Asks first, naming the calls, then ends the agent's involvement in every call on both lines</source>
+      <translation>Demande d'abord en nommant les appels, puis met fin à la participation de l'agent à tous les appels des deux lignes</translation>
+    </message>
+    <message>
+      <source>End the agent's involvement in every call on both lines (Ctrl+Alt+0)</source>
+      <translation>Mettre fin à la participation de l'agent à tous les appels des deux lignes (Ctrl+Alt+0)</translation>
+    </message>
+    <message>
+      <source>8x8 puts a new call on the agent's first free line; ccdesk follows it and 8x8's answers.</source>
+      <translation>8x8 place un nouvel appel sur la première ligne libre de l'agent ; ccdesk suit cette règle et les réponses de 8x8.</translation>
+    </message>
+    <message>
+      <source>Number and interaction id copied.</source>
+      <translation>Numéro et identifiant d'interaction copiés.</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>Profile and platform</source>
+      <translation>Profil et plateforme</translation>
+    </message>
+    <message>
+      <source>Connection state</source>
+      <translation>État de la connexion</translation>
+    </message>
+    <message>
+      <source>Event stream state</source>
+      <translation>État du flux d'événements</translation>
+    </message>
+    <message>
+      <source>DEMO · simulated 8x8</source>
+      <translation>DÉMO · 8x8 simulé</translation>
+    </message>
+    <message>
+      <source>ccdesk is talking to its built-in simulator, not to 8x8</source>
+      <translation>ccdesk communique avec son simulateur intégré, pas avec 8x8</translation>
+    </message>
+    <message>
+      <source>Agent status note</source>
+      <translation>Remarque sur le statut de l'agent</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Statut</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+      <source>Su&amp;pervisor console…</source>
+      <translation>&amp;Console superviseur…</translation>
+    </message>
+    <message>
+      <source>Make ccdesk the app for p&amp;hone links…</source>
+      <translation>Faire de ccdesk l'app des liens &amp;téléphoniques…</translation>
+    </message>
+    <message>
+      <source>&amp;Close to tray</source>
+      <translation>&amp;Fermer dans la zone de notification</translation>
+    </message>
+    <message>
+      <source>Start &amp;minimised to the tray</source>
+      <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Call</source>
+      <translation>&amp;Appel</translation>
+    </message>
+    <message>
+      <source>&amp;Dial</source>
+      <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+      <source>Focus the &amp;number field</source>
+      <translation>Aller au champ &amp;numéro</translation>
+    </message>
+    <message>
+      <source>&amp;Redial selected recent call</source>
+      <translation>&amp;Rappeler l'appel récent sélectionné</translation>
+    </message>
+    <message>
+      <source>Free &amp;all lines…</source>
+      <translation>Libérer &amp;toutes les lignes…</translation>
+    </message>
+    <message>
+      <source>Keep 'Force call' ticked after a call</source>
+      <translation>Garder « Forcer l'appel » coché après un appel</translation>
+    </message>
+    <message>
+      <source>Keep 'Also end wrap-up' ticked after a call</source>
+      <translation>Garder « Terminer aussi le post-appel » coché après un appel</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+      <source>&amp;Compact layout (beside a CRM)</source>
+      <translation>Disposition &amp;compacte (à côté d'un CRM)</translation>
+    </message>
+    <message>
+      <source>&amp;Demo</source>
+      <translation>&amp;Démo</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Save &amp;diagnostics…</source>
+      <translation>Enregistrer les &amp;diagnostics…</translation>
+    </message>
+    <message>
+      <source>&amp;About ccdesk</source>
+      <translation>À &amp;propos de ccdesk</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Not sent to the previous profile: {actions} (queued when you switched).</source>
+      <translation>Non envoyé au profil précédent : {actions} (en attente lors du changement de profil).</translation>
+    </message>
+    <message>
+      <source>no agent set</source>
+      <translation>aucun agent défini</translation>
+    </message>
+    <message>
+      <source>Profile {profile} · tenant {tenant} · {where}</source>
+      <translation>Profil {profile} · locataire (tenant) {tenant} · {where}</translation>
+    </message>
+    <message>
+      <source>Settings from the command line · tenant {tenant} · {where}</source>
+      <translation>Paramètres de la ligne de commande · locataire (tenant) {tenant} · {where}</translation>
+    </message>
+    <message>
+      <source>ccdesk — {who} @ {tenant} (demo)</source>
+      <translation>ccdesk — {who} @ {tenant} (démo)</translation>
+    </message>
+    <message>
+      <source>ccdesk — {who} @ {tenant}</source>
+      <translation>ccdesk — {who} @ {tenant}</translation>
+    </message>
+    <message>
+      <source>{warnings}
+
+{preview}.
+
+Dial anyway?</source>
+      <translation>{warnings}
+
+{preview}.
+
+Appeler quand même ?</translation>
+    </message>
+    <message>
+      <source>Dial anyway?</source>
+      <translation>Appeler quand même ?</translation>
+    </message>
+    <message>
+      <source>No answer came to the last call to {number} (line {line}): it may be live.
+
+Dial it again anyway? Check on that line asks 8x8 first.</source>
+      <translation>Le dernier appel vers {number} (ligne {line}) n'a reçu aucune réponse : il est peut-être en cours.
+
+Composer de nouveau quand même ? Vérifier, sur cette ligne, interroge d'abord 8x8.</translation>
+    </message>
+    <message>
+      <source>Dial the same number again?</source>
+      <translation>Composer de nouveau le même numéro ?</translation>
+    </message>
+    <message>
+      <source>Required transaction codes are missing for {call}: {codes}.
+
+End wrap-up anyway? The call will be recorded without them.</source>
+      <translation>Des codes de transaction obligatoires manquent pour {call} : {codes}.
+
+Terminer le post-appel quand même ? L'appel sera enregistré sans eux.</translation>
+    </message>
+    <message>
+      <source>End wrap-up without required codes?</source>
+      <translation>Terminer le post-appel sans les codes obligatoires ?</translation>
+    </message>
+    <message>
+      <source>Transaction codes — {call} (wrap-up)</source>
+      <translation>Codes de transaction — {call} (post-appel)</translation>
+    </message>
+    <message>
+      <source>Transaction codes — {call} (Line {line})</source>
+      <translation>Codes de transaction — {call} (ligne {line})</translation>
+    </message>
+    <message>
+      <source>Free line {line}? This cuts the agent's leg of {call}.
+
+The customer is disconnected from the agent; the call goes to wrap-up.</source>
+      <translation>Libérer la ligne {line} ? Cela coupe la participation de l'agent à {call}.
+
+Le client est déconnecté de l'agent ; l'appel passe en post-appel.</translation>
+    </message>
+    <message>
+      <source>Free line {line}?</source>
+      <translation>Libérer la ligne {line} ?</translation>
+    </message>
+    <message>
+      <source>• Line {line}: {call}</source>
+      <translation>• Ligne {line} : {call}</translation>
+    </message>
+    <message>
+      <source>End agent {agent}'s involvement in every call on both lines?
+
+This cuts:{calls}
+
+Callers on those lines are disconnected from the agent.</source>
+      <translation>Mettre fin à la participation de l'agent {agent} à tous les appels des deux lignes ?
+
+Cela coupe :{calls}
+
+Les correspondants sur ces lignes sont déconnectés de l'agent.</translation>
+    </message>
+    <message>
+      <source>End agent {agent}'s involvement in every call on both lines?
+
+No call is shown on the lines; 8x8 may still hold one.
+
+Callers on those lines are disconnected from the agent.</source>
+      <translation>Mettre fin à la participation de l'agent {agent} à tous les appels des deux lignes ?
+
+Aucun appel n'est affiché sur les lignes ; 8x8 en a peut-être encore un.
+
+Les correspondants sur ces lignes sont déconnectés de l'agent.</translation>
+    </message>
+    <message>
+      <source>Free all lines?</source>
+      <translation>Libérer toutes les lignes ?</translation>
+    </message>
+    <message>
+      <source>Freeing…</source>
+      <translation>Libération…</translation>
+    </message>
+    <message>
+      <source>Not available</source>
+      <translation>Non disponible</translation>
+    </message>
+    <message>
+      <source>The Agent Status API is not enabled for this tenant, so ccdesk cannot show or change the agent's status. Calls still work. 8x8 support can enable it.</source>
+      <translation>L'API Agent Status n'est pas activée pour ce locataire (tenant) : ccdesk ne peut ni afficher ni changer le statut de l'agent. Les appels fonctionnent quand même. Le support 8x8 peut l'activer.</translation>
+    </message>
+    <message>
+      <source>Status unknown</source>
+      <translation>Statut inconnu</translation>
+    </message>
+    <message>
+      <source>The status could not be read: {error}</source>
+      <translation>Le statut n'a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+      <source>Agent status: {status}</source>
+      <translation>Statut de l'agent : {status}</translation>
+    </message>
+    <message>
+      <source>Log out of 8x8?</source>
+      <translation>Se déconnecter de 8x8 ?</translation>
+    </message>
+    <message>
+      <source>Log the agent out? 8x8 stops offering calls until the agent logs in again (Available).</source>
+      <translation>Déconnecter l'agent ? 8x8 cesse de lui proposer des appels jusqu'à sa prochaine connexion (Disponible).</translation>
+    </message>
+    <message>
+      <source>Presets saved. The settings file held values ccdesk could not read: the old file is kept as {backup}.</source>
+      <translation>Préréglages enregistrés. Le fichier de paramètres contenait des valeurs que ccdesk n'a pas pu lire : l'ancien fichier est conservé sous {backup}.</translation>
+    </message>
+    <message>
+      <source>Presets not saved: {error} {explanation}</source>
+      <translation>Préréglages non enregistrés : {error} {explanation}</translation>
+    </message>
+    <message>
+      <source>No OS keyring</source>
+      <translation>Aucun trousseau du système</translation>
+    </message>
+    <message>
+      <source>The token is kept for this session only: ccdesk asks for it again at the next start (or set CCDESK_TOKEN).</source>
+      <translation>Le jeton est conservé pour cette session seulement : ccdesk le redemandera au prochain démarrage (ou définissez CCDESK_TOKEN).</translation>
+    </message>
+    <message>
+      <source>The settings file {path} held values ccdesk could not read; they are kept in {backup}</source>
+      <translation>Le fichier de paramètres {path} contenait des valeurs que ccdesk n'a pas pu lire ; elles sont conservées dans {backup}</translation>
+    </message>
+    <message>
+      <source>Your new settings are saved. Copy anything you still need from the kept file.</source>
+      <translation>Vos nouveaux paramètres sont enregistrés. Copiez depuis le fichier conservé ce dont vous avez encore besoin.</translation>
+    </message>
+    <message>
+      <source>Profile {profile} saved. Start ccdesk without --demo to use it.</source>
+      <translation>Profil {profile} enregistré. Démarrez ccdesk sans --demo pour l'utiliser.</translation>
+    </message>
+    <message>
+      <source>Cannot use this profile</source>
+      <translation>Impossible d'utiliser ce profil</translation>
+    </message>
+    <message>
+      <source>The profile just saved could not be used; the window keeps the previous one</source>
+      <translation>Le profil qui vient d'être enregistré n'a pas pu être utilisé ; la fenêtre garde le précédent</translation>
+    </message>
+    <message>
+      <source>Dial: Enter in the number field, or Ctrl+Return</source>
+      <translation>Appeler : Entrée dans le champ du numéro, ou Ctrl+Return</translation>
+    </message>
+    <message>
+      <source>Focus the number field: Ctrl+L</source>
+      <translation>Aller au champ du numéro : Ctrl+L</translation>
+    </message>
+    <message>
+      <source>Dial the selected recent call again: Enter or double-click in the list, or Ctrl+R</source>
+      <translation>Rappeler l'appel récent sélectionné : Entrée ou double-clic dans la liste, ou Ctrl+R</translation>
+    </message>
+    <message>
+      <source>Free all lines: Ctrl+Alt+0</source>
+      <translation>Libérer toutes les lignes : Ctrl+Alt+0</translation>
+    </message>
+    <message>
+      <source>Compact layout on or off: Ctrl+Shift+M</source>
+      <translation>Activer ou désactiver la disposition compacte : Ctrl+Shift+M</translation>
+    </message>
+    <message>
+      <source>Supervisor console: Ctrl+Shift+O</source>
+      <translation>Console superviseur : Ctrl+Shift+O</translation>
+    </message>
+    <message>
+      <source>Settings: Ctrl+,</source>
+      <translation>Paramètres : Ctrl+,</translation>
+    </message>
+    <message>
+      <source>Agent status: Alt+S, then Space opens its menu (typing never changes it)</source>
+      <translation>Statut de l'agent : Alt+S, puis Espace ouvre son menu (la saisie ne le change jamais)</translation>
+    </message>
+    <message>
+      <source>These keys work wherever the cursor is in this window.</source>
+      <translation>Ces raccourcis fonctionnent où que soit le curseur dans cette fenêtre.</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>The keys of this window and what each does</source>
+      <translation>Les raccourcis de cette fenêtre et leur effet</translation>
+    </message>
+    <message>
+      <source>none (demo or CCDESK_TOKEN)</source>
+      <translation>aucun (démo ou CCDESK_TOKEN)</translation>
+    </message>
+    <message>
+      <source>About ccdesk</source>
+      <translation>À propos de ccdesk</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;ccdesk {version}&lt;/h3&gt;&lt;p&gt;A desktop controller for the 8x8 Contact Center.&lt;/p&gt;&lt;p&gt;{versions}&lt;br&gt;Keyring: {keyring}&lt;br&gt;Data: {folder}&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;ccdesk {version}&lt;/h3&gt;&lt;p&gt;Un poste de contrôle de bureau pour 8x8 Contact Center.&lt;/p&gt;&lt;p&gt;{versions}&lt;br&gt;Trousseau : {keyring}&lt;br&gt;Données : {folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Link refused</source>
+      <translation>Lien refusé</translation>
+    </message>
+    <message>
+      <source>Nothing was dialled.</source>
+      <translation>Rien n'a été composé.</translation>
+    </message>
+    <message>
+      <source>The number field holds {typed}, typed but not dialled.
+
+Replace it with {number} from the link?</source>
+      <translation>Le champ du numéro contient {typed}, saisi mais pas composé.
+
+Le remplacer par {number}, venu du lien ?</translation>
+    </message>
+    <message>
+      <source>Replace the number being typed?</source>
+      <translation>Remplacer le numéro en cours de saisie ?</translation>
+    </message>
+    <message>
+      <source>Link not used: the number being typed was kept.</source>
+      <translation>Lien non utilisé : le numéro en cours de saisie a été conservé.</translation>
+    </message>
+    <message>
+      <source>Number from a link: check the preview, then press Enter to dial.</source>
+      <translation>Numéro venu d'un lien : vérifiez l'aperçu, puis appuyez sur Entrée pour appeler.</translation>
+    </message>
+    <message>
+      <source>The window state file {path} cannot be read, so the window's size and tray choices are back to their defaults</source>
+      <translation>Le fichier d'état de la fenêtre {path} est illisible : la taille de la fenêtre et les choix de zone de notification reviennent à leurs valeurs par défaut</translation>
+    </message>
+    <message>
+      <source>Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one.</source>
+      <translation>Mettez-le de côté (ccdesk le conserve comme copie de sauvegarde) et ccdesk en crée un nouveau.</translation>
+    </message>
+    <message>
+      <source>ccdesk is still running</source>
+      <translation>ccdesk fonctionne toujours</translation>
+    </message>
+    <message>
+      <source>It keeps running in the tray; Quit from its menu.</source>
+      <translation>Il continue dans la zone de notification ; quittez-le depuis son menu.</translation>
+    </message>
+    <message>
+      <source>Unknown (never logged in)</source>
+      <translation>Inconnu (jamais connecté)</translation>
+    </message>
+    <message>
+      <source>Logged out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Connecté</translation>
+    </message>
+    <message>
+      <source>On break</source>
+      <translation>En pause</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>Disponible</translation>
+    </message>
+    <message>
+      <source>Work offline</source>
+      <translation>Travail hors ligne</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>Proposé</translation>
+    </message>
+    <message>
+      <source>Processing</source>
+      <translation>En traitement</translation>
+    </message>
+    <message>
+      <source>Wrap-up</source>
+      <translation>Post-appel</translation>
+    </message>
+    <message>
+      <source>Busy</source>
+      <translation>Occupé</translation>
+    </message>
+    <message>
+      <source>Direct call</source>
+      <translation>Appel direct</translation>
+    </message>
+    <message>
+      <source>On email</source>
+      <translation>En courriel</translation>
+    </message>
+    <message>
+      <source>Status {code}</source>
+      <translation>Statut {code}</translation>
+    </message>
+    <message>
+      <source>A call ccdesk did not place is on this agent</source>
+      <translation>Un appel que ccdesk n'a pas passé occupe cet agent</translation>
+    </message>
+    <message>
+      <source>8x8 reports the agent busy or in wrap-up, but no call ccdesk knows of is on the lines or in wrap-up: it was placed or taken elsewhere (Agent Workspace, another ccdesk). Free line 1 or 2 acts on it if needed.</source>
+      <translation>8x8 indique l'agent occupé ou en post-appel, mais aucun appel connu de ccdesk n'est sur les lignes ni en post-appel : il a été passé ou pris ailleurs (Agent Workspace, un autre ccdesk). Libérer la ligne 1 ou 2 agit sur lui au besoin.</translation>
+    </message>
+    <message>
+      <source>Free all lines…</source>
+      <translation>Libérer toutes les lignes…</translation>
+    </message>
+    <message>
+      <source>Line {line}: Hang up</source>
+      <translation>Ligne {line} : Raccrocher</translation>
+    </message>
+    <message>
+      <source>Line {line}: End call</source>
+      <translation>Ligne {line} : Terminer l'appel</translation>
+    </message>
+    <message>
+      <source>Line {line}: Transaction codes…</source>
+      <translation>Ligne {line} : Codes de transaction…</translation>
+    </message>
+    <message>
+      <source>Line {line}: Free line</source>
+      <translation>Ligne {line} : Libérer la ligne</translation>
+    </message>
+    <message>
+      <source>Hang up: {line1} (line 1), {line2} (line 2)</source>
+      <translation>Raccrocher : {line1} (ligne 1), {line2} (ligne 2)</translation>
+    </message>
+    <message>
+      <source>End call: {line1} (line 1), {line2} (line 2)</source>
+      <translation>Terminer l'appel : {line1} (ligne 1), {line2} (ligne 2)</translation>
+    </message>
+    <message>
+      <source>Transaction codes: {line1} (line 1), {line2} (line 2)</source>
+      <translation>Codes de transaction : {line1} (ligne 1), {line2} (ligne 2)</translation>
+    </message>
+    <message>
+      <source>Free line: {line1} (line 1), {line2} (line 2)</source>
+      <translation>Libérer la ligne : {line1} (ligne 1), {line2} (ligne 2)</translation>
+    </message>
+    <message>
+      <source>a call</source>
+      <translation>un appel</translation>
+    </message>
+    <message>
+      <source>{call} (interaction {id})</source>
+      <translation>{call} (interaction {id})</translation>
+    </message>
+    <message>
+      <source>{call} (no interaction id: 8x8 never answered)</source>
+      <translation>{call} (aucun identifiant d'interaction : 8x8 n'a jamais répondu)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Numbers</name>
+    <message>
+      <source>sent as prefix (empty), number {number}</source>
+      <extracomment>"617 555 1984 ext. 12", "x12", "extension 12" after the separators are gone: 8x8 dials no extension reasons to ask "Dial anyway?": the number can be dialled but is probably not what was meant the input with its letters as keypad digits ("1-800-3569377"), when it had letters</extracomment>
+      <translation>envoyé avec le préfixe (vide), numéro {number}</translation>
+    </message>
+    <message>
+      <source>sent as prefix {prefix}, number {number}</source>
+      <translation>envoyé avec le préfixe {prefix}, numéro {number}</translation>
+    </message>
+    <message>
+      <source>{keyed} → {display}, sent as prefix {prefix}, number {number}</source>
+      <translation>{keyed} → {display}, envoyé avec le préfixe {prefix}, numéro {number}</translation>
+    </message>
+    <message>
+      <source>{keyed} → {display}, sent as prefix (empty), number {number}</source>
+      <translation>{keyed} → {display}, envoyé avec le préfixe (vide), numéro {number}</translation>
+    </message>
+    <message>
+      <source>{display}, sent as prefix {prefix}, number {number}</source>
+      <translation>{display}, envoyé avec le préfixe {prefix}, numéro {number}</translation>
+    </message>
+    <message>
+      <source>{display}, sent as prefix (empty), number {number}</source>
+      <translation>{display}, envoyé avec le préfixe (vide), numéro {number}</translation>
+    </message>
+    <message>
+      <source>Enter a number to dial.</source>
+      <translation>Saisissez un numéro à composer.</translation>
+    </message>
+    <message>
+      <source>8x8 dials no extension: extension {extension} is not dialled; ask for it when answered.</source>
+      <translation>8x8 ne compose pas les postes : le poste {extension} ne sera pas composé ; demandez-le quand on vous répond.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a phone number: a + belongs only at the start.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone : le + ne peut figurer qu'au début.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a phone number: only digits, + * # and letters can be dialled (letters count as on a phone keypad, as in 1-800-FLOWERS).</source>
+      <translation>{text!r} n'est pas un numéro de téléphone : seuls les chiffres, + * # et les lettres peuvent être composés (les lettres valent comme sur un clavier téléphonique, par exemple 1-800-FLOWERS).</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a phone number: type its digits (letters count as on a phone keypad, as in 1-800-FLOWERS).</source>
+      <translation>{text!r} n'est pas un numéro de téléphone : saisissez ses chiffres (les lettres valent comme sur un clavier téléphonique, par exemple 1-800-FLOWERS).</translation>
+    </message>
+    <message>
+      <source>{text!r} is too long to be a phone number.</source>
+      <translation>{text!r} est trop long pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+      <source>The prefix must be digits (or empty), got {prefix!r}.</source>
+      <translation>Le préfixe doit être composé de chiffres (ou vide), reçu {prefix!r}.</translation>
+    </message>
+    <message>
+      <source>With an explicit prefix, type the number without '+'.</source>
+      <translation>Avec un préfixe explicite, saisissez le numéro sans « + ».</translation>
+    </message>
+    <message>
+      <source>{text!r} has * or #: use raw mode (an explicit prefix) for service codes.</source>
+      <translation>{text!r} contient * ou # : utilisez le mode brut (un préfixe explicite) pour les codes de service.</translation>
+    </message>
+    <message>
+      <source>Unknown region {region!r}: use a two-letter country code such as US or GB.</source>
+      <translation>Région inconnue {region!r} : utilisez un code de pays à deux lettres, comme US ou GB.</translation>
+    </message>
+    <message>
+      <source>{text} looks incomplete: add the area code.</source>
+      <translation>{text} semble incomplet : ajoutez l'indicatif régional.</translation>
+    </message>
+    <message>
+      <source>{number} is not a number in use: check the digits.</source>
+      <translation>{number} n'est pas un numéro attribué : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+      <source>{number} is not a number in use in region {region}: check the digits.</source>
+      <translation>{number} n'est pas un numéro attribué dans la région {region} : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too short for a phone number: check the digits, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} est trop court pour un numéro de téléphone : vérifiez les chiffres, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too short for a phone number in region {region}: check the digits, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} est trop court pour un numéro de téléphone dans la région {region} : vérifiez les chiffres, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a phone number: check the digits, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone : vérifiez les chiffres, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a phone number in region {region}: check the digits, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone dans la région {region} : vérifiez les chiffres, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} starts with no country code in use: check the digits after the +.</source>
+      <translation>{text!r} ne commence par aucun indicatif de pays attribué : vérifiez les chiffres après le +.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a possible phone number in region {region}. If it is {number}, type the + first.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone possible dans la région {region}. S'il s'agit du {number}, saisissez d'abord le +.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too short for a phone number: add the area code, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} est trop court pour un numéro de téléphone : ajoutez l'indicatif régional, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too short for a phone number in region {region}: add the area code, or use raw mode for extensions and short codes.</source>
+      <translation>{text!r} est trop court pour un numéro de téléphone dans la région {region} : ajoutez l'indicatif régional, ou utilisez le mode brut pour les postes et les numéros courts.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too long for a phone number: check the digits.</source>
+      <translation>{text!r} est trop long pour un numéro de téléphone : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a possible phone number: check the digits.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone possible : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+      <source>{text!r} is too long for a phone number in region {region}: check the digits, or type the number with + and its country code.</source>
+      <translation>{text!r} est trop long pour un numéro de téléphone dans la région {region} : vérifiez les chiffres, ou saisissez le numéro avec le + et son indicatif de pays.</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a possible phone number in region {region}: check the digits, or type the number with + and its country code.</source>
+      <translation>{text!r} n'est pas un numéro de téléphone possible dans la région {region} : vérifiez les chiffres, ou saisissez le numéro avec le + et son indicatif de pays.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemBars</name>
+    <message>
+      <source>Problems with ccdesk's files</source>
+      <translation>Problèmes avec les fichiers de ccdesk</translation>
     </message>
   </context>
   <context>
@@ -1899,6 +3013,14 @@
     <message>
       <source>How long ccdesk has seen this agent in this status (the platform does not say since when).</source>
       <translation>Depuis combien de temps ccdesk voit cet agent dans ce statut (la plateforme ne dit pas depuis quand).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>embedded simulator</source>
+      <extracomment>makes the client on first use: the window paints before the HTTP stack is imported makes the embedded simulator of --demo (a ccdesk.sim.app.Simulator); None against a real platform builds a session for another saved profile (after Settings); None in the demo told about every back-off (rate limiting, retries); called on worker threads resolves the session's 8x8 event stream (None when none is configured; raises a ConfigurationError when it is half set up); the demo's starts the simulator's stream server run once when the session is released (the demo's stream server) problems with ccdesk's own files found while the session was built, for the window to show set by the bridge when the window moved on: the session's callbacks no longer run</extracomment>
+      <translation>simulateur intégré</translation>
     </message>
   </context>
   <context>
@@ -2764,6 +3886,30 @@ Utiliser le jeton pour cette session seulement ?</translation>
     <message>
       <source>The event stream key for tenant {tenant} could not be stored in the OS keyring ({reason}), so nothing was saved. Set {variable} to the key instead (never on a command line).</source>
       <translation>La clé du flux d'événements du locataire {tenant} n'a pas pu être conservée dans le trousseau du système ({reason}), donc rien n'a été enregistré. Définissez plutôt {variable} avec la clé (jamais sur une ligne de commande).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusButton</name>
+    <message>
+      <source>Agent status</source>
+      <extracomment>the agent chose an entry: (state, label, status code or None)</extracomment>
+      <translation>Statut de l'agent</translation>
+    </message>
+    <message>
+      <source>Shows the status 8x8 reports; opens a menu to choose another (Space or Enter)</source>
+      <translation>Affiche le statut indiqué par 8x8 ; ouvre un menu pour en choisir un autre (Espace ou Entrée)</translation>
+    </message>
+    <message>
+      <source>Agent statuses</source>
+      <translation>Statuts de l'agent</translation>
+    </message>
+    <message>
+      <source>The statuses an agent can choose, each with its status codes below it</source>
+      <translation>Les statuts qu'un agent peut choisir, chacun suivi de ses codes de statut</translation>
+    </message>
+    <message>
+      <source>Status unknown</source>
+      <translation>Statut inconnu</translation>
     </message>
   </context>
   <context>
@@ -3714,6 +4860,81 @@ C'est irréversible.</translation>
     <message>
       <source>{action}: nothing was sent.</source>
       <translation>{action} : rien n'a été envoyé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message>
+      <source>ccdesk: lines idle</source>
+      <extracomment>the agent's status in words ("" until known): in the tooltip, and ticked in the Status menu</extracomment>
+      <translation>ccdesk : lignes libres</translation>
+    </message>
+    <message>
+      <source>ccdesk tray menu</source>
+      <translation>Menu de ccdesk dans la zone de notification</translation>
+    </message>
+    <message>
+      <source>Show the window, dial from the clipboard, free lines, set the status, quit</source>
+      <translation>Afficher la fenêtre, appeler depuis le presse-papiers, libérer des lignes, changer le statut, quitter</translation>
+    </message>
+    <message>
+      <source>Show ccdesk</source>
+      <translation>Afficher ccdesk</translation>
+    </message>
+    <message>
+      <source>Dial from clipboard</source>
+      <translation>Appeler depuis le presse-papiers</translation>
+    </message>
+    <message>
+      <source>Free line {line}</source>
+      <translation>Libérer la ligne {line}</translation>
+    </message>
+    <message>
+      <source>Free all lines…</source>
+      <translation>Libérer toutes les lignes…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Agent status</source>
+      <translation>Statut de l'agent</translation>
+    </message>
+    <message>
+      <source>Choose the agent's status; logging out asks first</source>
+      <translation>Choisir le statut de l'agent ; la déconnexion demande confirmation</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>line {line} {state}</source>
+      <translation>ligne {line} : {state}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n in wrap-up</source>
+      <translation>
+        <numerusform>%n en post-appel</numerusform>
+        <numerusform>%n en post-appel</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>lines idle</source>
+      <translation>lignes libres</translation>
+    </message>
+    <message>
+      <source>{status} · {lines}</source>
+      <translation>{status} · {lines}</translation>
+    </message>
+    <message>
+      <source>ccdesk: {lines} (offline)</source>
+      <translation>ccdesk : {lines} (hors ligne)</translation>
+    </message>
+    <message>
+      <source>ccdesk: {lines}</source>
+      <translation>ccdesk : {lines}</translation>
     </message>
   </context>
   <context>

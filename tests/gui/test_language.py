@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from gui_driver import Driver
 
-from ccdesk.ui.i18n import choose_language, install, system_language
+from ccdesk.ui.i18n import choose_language, install, reset, system_language
 from ccdesk.ui.qt import QDialogButtonBox, QLocale, QPushButton
 
 
@@ -43,7 +43,7 @@ def french(tmp_path: Path) -> Iterator[str]:
     try:
         yield "fr"
     finally:
-        install("en", cache)
+        reset()
 
 
 def test_the_window_qts_buttons_and_numbers_in_french(
@@ -60,12 +60,21 @@ def test_english_plural_forms_come_from_the_english_catalogue(tmp_path: Path) ->
     from ccdesk.ui.qt import QCoreApplication
 
     assert install("en", tmp_path / "i18n") == "en"
-    entries = [
-        (context, source)
-        for context, source in _plural_sources()
-        if QCoreApplication.translate(context, source, None, 2) != source.replace("%n", "2")
-    ]
-    assert entries, "English plural forms are loaded"
+    try:
+        wrong = [
+            (context, source)
+            for context, source in _plural_sources()
+            if "(s)" in QCoreApplication.translate(context, source, None, 1)
+            or "(s)" in QCoreApplication.translate(context, source, None, 2)
+        ]
+        one = QCoreApplication.translate("DemoMenu", _DEMO_CUT, None, 1)
+    finally:
+        reset()
+    assert wrong == [], "English says '1 line', '2 lines', never 'line(s)'"
+    assert "(1 connection)" in one
+
+
+_DEMO_CUT = "Demo: the event stream was cut (%n connection(s)); ccdesk reconnects and resumes."
 
 
 def _plural_sources() -> list[tuple[str, str]]:
