@@ -377,6 +377,7 @@ def i18n_files(out: Path) -> list[Path]:
     spec = importlib.util.spec_from_file_location("ccdesk_translations", PACKAGING / "translations.py")
     assert spec is not None and spec.loader is not None
     translations = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = translations  # its dataclasses look their module up there
     spec.loader.exec_module(translations)
     shutil.rmtree(out, ignore_errors=True)
     made = list(translations.compile_all(out))
