@@ -34,6 +34,7 @@ SOURCES = (
     "ccdesk/core/lines.py",
     "ccdesk/core/numbers.py",
     "ccdesk/core/links.py",
+    "ccdesk/core/recent.py",
 )
 #: {name}, {0}, %1, %n: what a translation must keep, each as many times as the source has it
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+\}|%(?:\d+|n|L\d+)")

@@ -20,16 +20,23 @@ from dataclasses import dataclass
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.links import DialIntent
+from ccdesk.core.words import translate
 
-#: what each state is called in the list (the vocabulary of issue 12: "dialling", "wrap-up")
-STATE_WORDS = {
-    CallState.DIALING: "dialling",
-    CallState.LIVE: "on a call",
-    CallState.WRAP_UP: "in wrap-up",
-    CallState.ENDED: "ended",
-    CallState.FAILED: "failed",
-    CallState.UNKNOWN: "may be live: no answer came",
-}
+
+def state_words(state: CallState) -> str:
+    """What each state is called in the list (the vocabulary of issue 12: "dialling", "wrap-up"), in the
+    window's language."""
+    words = {
+        CallState.DIALING: translate("Recent", "dialling"),
+        CallState.LIVE: translate("Recent", "on a call"),
+        CallState.WRAP_UP: translate("Recent", "in wrap-up"),
+        CallState.ENDED: translate("Recent", "ended"),
+        CallState.FAILED: translate("Recent", "failed"),
+        CallState.UNKNOWN: translate("Recent", "may be live: no answer came"),
+    }
+    return words[state]
+
+
 _FROM_MODEL = {
     LineState.DIALING: CallState.DIALING,
     LineState.LIVE: CallState.LIVE,
@@ -94,10 +101,10 @@ class RecentRow:
     def text(self, now: float | None = None) -> str:
         """The row as one line: when, number, line, state (a count after the state for repeats), duration."""
         now = time.time() if now is None else now
-        state = STATE_WORDS[self.state] + (f" {TIMES}{self.count}" if self.count > 1 else "")
+        state = state_words(self.state) + (f" {TIMES}{self.count}" if self.count > 1 else "")
         parts = [f"{when(self.record.created_at, now)}   {self.who}"]
         if self.record.line and self.state is not CallState.FAILED:
-            parts.append(f"line {self.record.line}")
+            parts.append(translate("Recent", "line {line}").format(line=self.record.line))
         parts.append(state)
         seconds = self.duration(now)
         if seconds is not None:
@@ -111,12 +118,14 @@ class RecentRow:
         if self.count > 1:
             first = self.records[-1].created_at
             lines = [
-                f"Failed {self.count} times in a row, from {_stamp(first)} to {_stamp(record.created_at)}"
+                translate("Recent", "Failed {count} times in a row, from {first} to {last}").format(
+                    count=self.count, first=_stamp(first), last=_stamp(record.created_at)
+                )
             ]
         else:
-            lines = [f"Dialled {_stamp(record.created_at)}"]
+            lines = [translate("Recent", "Dialled {when}").format(when=_stamp(record.created_at))]
         if record.interaction_id:
-            lines.append(f"Interaction id: {record.interaction_id}")
+            lines.append(translate("Recent", "Interaction id: {id}").format(id=record.interaction_id))
         if record.last_error:
             lines.append(record.last_error)
         return "\n".join(lines)

@@ -173,7 +173,12 @@ class CodesDialog(QDialog):
             self._remember_manual(code)
         self._refresh()
         self._search.setFocus()
-        self.resize(460, 520)
+        # wide enough for the longest list heading (longer in French, and at large font sizes), up to 2/3 of
+        # the screen; the tree scrolls beyond that
+        self._tree.resizeColumnToContents(0)
+        wanted = self._tree.sizeHintForColumn(0) + 4 * self._tree.indentation() + 40
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(max(460, min(wanted, screen * 2 // 3)), 520)
 
     # --- public ---------------------------------------------------------------------------------------------
 

@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         self.window_scroll.setWidgetResizable(True)
         self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # tabbing to a control scrolls it into view
         self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.window_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # never cut off: a window made narrower than its content (compact, large text) scrolls sideways
+        self.window_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         centred = _Scrolled()
         centre_row = QHBoxLayout(centred)
         centre_row.setContentsMargins(0, 0, 0, 0)

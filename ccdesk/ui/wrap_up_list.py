@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ccdesk.core.codes import Catalog
 from ccdesk.core.lines import Call
+from ccdesk.ui.flow_layout import FlowLayout
 from ccdesk.ui.icons import icon
 from ccdesk.ui.line_panel import format_elapsed
 from ccdesk.ui.plain import plain_tip
@@ -77,9 +78,8 @@ class WrapUpRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.number_label, 1)
         top.addWidget(self.timer_label)
-        actions = QHBoxLayout()
+        actions = FlowLayout(spacing=6)  # wraps in the compact window and in longer languages
         actions.addWidget(self.codes_button)
-        actions.addStretch(1)
         actions.addWidget(self.end_post_check)
         actions.addWidget(self.end_button)
         layout = QVBoxLayout(self)
@@ -182,6 +182,7 @@ class WrapUpList(QWidget):
             QCoreApplication.translate("WrapUpList", "Wrap-up (calls whose leg is down: they hold no line)")
         )
         caption.setObjectName("wrapUpCaption")
+        caption.setWordWrap(True)  # longer in French: it wraps in the compact window instead of widening it
         set_role(caption, "hint")
         layout.addWidget(caption)
         self._layout = layout

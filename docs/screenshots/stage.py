@@ -1,17 +1,21 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
 python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark|live|live-dark|stream-failed
-(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark; supervisor)
+(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark; supervisor; settings;
+add "-fr" for the window in French: calls-fr, calls-compact-fr, picker-fr, settings-fr, supervisor-fr)
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from ccdesk.api.models import TransactionCode
 from ccdesk.app import create_main_window
 from ccdesk.core.lines import LineState
+from ccdesk.ui.i18n import install
 from ccdesk.ui.qt import QApplication, QTimer
 
 
@@ -25,6 +29,9 @@ def settle(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped
 def main() -> int:
     scene = sys.argv[1] if len(sys.argv) > 1 else "idle"
     app = QApplication(sys.argv[:1])
+    if "-fr" in scene:  # as `ccdesk --lang fr` does, before any widget is made
+        install("fr", Path(tempfile.mkdtemp(prefix="ccdesk-i18n-")))
+        scene = scene.replace("-fr", "")
     argv = ["--demo"] + (["--theme", "dark"] if scene.endswith("dark") else ["--theme", "light"])
     window = create_main_window(argv)
     window.move(0, 0)
@@ -34,7 +41,7 @@ def main() -> int:
         scene = "dark"
     window.set_compact(compact)  # whatever the last run remembered
     if compact:
-        window.resize(360, 1000)
+        window.resize(window.compact_width(), 1000)
     else:
         window.resize(1180, 780)
     panel = window.dial_panel
@@ -111,6 +118,7 @@ def main() -> int:
         # a bad morning: the Stuck view of the demo tenant, those agents selected, their lines freed in bulk
         # (one refused by 8x8), the results below
         import ccdesk.ui.supervisor as supervisor_module
+        from ccdesk.ui.supervisor_models import StatusFilter
 
         sim = window.session.simulator
         console = window.open_supervisor()
@@ -119,7 +127,7 @@ def main() -> int:
         last = sim.state.events.messages("event-v1/AgentStatusChange")[-1].message_id
         settle(lambda: console._roster_read and console.bridge.pending() == 0)
         settle(lambda: console._stream_position == last, timeout=5)
-        console.status_filter.setCurrentIndex(console.status_filter.findText("Stuck"))
+        console.status_filter.setCurrentIndex(console.status_filter.findData(StatusFilter.STUCK))
         console.select_stuck()
         sim.add_fault(
             "status",
@@ -134,6 +142,8 @@ def main() -> int:
         window.hide()
     if scene == "picker":
         QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
+    if scene == "settings":
+        QTimer.singleShot(300, window.open_settings)
     return app.exec()
 
 

@@ -2904,6 +2904,50 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
   </context>
   <context>
+    <name>Recent</name>
+    <message>
+      <source>dialling</source>
+      <translation>appel en cours de composition</translation>
+    </message>
+    <message>
+      <source>on a call</source>
+      <translation>en communication</translation>
+    </message>
+    <message>
+      <source>in wrap-up</source>
+      <translation>en post-appel</translation>
+    </message>
+    <message>
+      <source>ended</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échoué</translation>
+    </message>
+    <message>
+      <source>may be live: no answer came</source>
+      <translation>peut-être en cours : aucune réponse reçue</translation>
+    </message>
+    <message>
+      <source>line {line}</source>
+      <extracomment>journal states the model overrules for this agent's calls: not shown by the model means over the multiplication sign after a repeated failure's state (an escape: ruff flags the character) the calls the row stands for, newest first (several for a run of identical failures) the state as the agent's lines show it (the journal's word only for calls the model cannot know) when 8x8 placed the call, and when the agent's leg went down (None while running or not known)</extracomment>
+      <translation>ligne {line}</translation>
+    </message>
+    <message>
+      <source>Failed {count} times in a row, from {first} to {last}</source>
+      <translation>Échec {count} fois de suite, de {first} à {last}</translation>
+    </message>
+    <message>
+      <source>Dialled {when}</source>
+      <translation>Composé le {when}</translation>
+    </message>
+    <message>
+      <source>Interaction id: {id}</source>
+      <translation>Identifiant d'interaction : {id}</translation>
+    </message>
+  </context>
+  <context>
     <name>RecentCalls</name>
     <message>
       <source>No calls yet. Numbers you dial appear here: select one and press Enter to dial it again.</source>

@@ -80,7 +80,14 @@ def tree(tmp_path: Path) -> Path:
     (tmp_path / "ccdesk" / "ui").mkdir(parents=True)
     (tmp_path / "ccdesk" / "ui" / "panel.py").write_text(SOURCE)
     (tmp_path / "ccdesk" / "core").mkdir()
-    for empty in ("app.py", "core/explain.py", "core/lines.py", "core/numbers.py", "core/links.py"):
+    for empty in (
+        "app.py",
+        "core/explain.py",
+        "core/lines.py",
+        "core/numbers.py",
+        "core/links.py",
+        "core/recent.py",
+    ):
         (tmp_path / "ccdesk" / empty).write_text("")
     (tmp_path / "resources" / "i18n").mkdir(parents=True)
     return tmp_path
