@@ -25,6 +25,7 @@ from ccdesk.core.local_files import LocalFileError, move_aside
 from ccdesk.core.phone_links import Route, make_ccdesk_the_phone_app
 from ccdesk.core.phone_links import route as phone_links_route
 from ccdesk.core.recent import recent_rows, redial_intent
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
 from ccdesk.ui.controller import DeskController
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ccdesk.ui")
 
-#: the statuses an agent can choose, in the order offered (their words: `status_words`)
+#: the statuses an agent can choose, in the order offered (their words: `agent_states.state_words`)
 STATUS_CHOICES = (
     AgentState.WAIT_TRANSACT,
     AgentState.ON_BREAK,
@@ -902,7 +903,7 @@ class MainWindow(QMainWindow):
             index = self._status_index(agent.status, (agent.status_code_list_id, agent.status_code_item_id))
             code = f" ({agent.status_code_short_code})" if agent.status_code_short_code else ""
             # Busy, wrap-up and the like cannot be chosen, but are shown in the same place.
-            shown = f"{status_words(agent.status)}{code}"
+            shown = f"{state_words(agent.status)}{code}"
             self.status_input.show_current(shown, index if index >= 0 else None)
             self.status_note.setText(foreign_call_words() if self.controller.foreign_call else "")
             self.status_note.setToolTip(foreign_call_tip() if self.controller.foreign_call else "")
@@ -947,7 +948,7 @@ class MainWindow(QMainWindow):
             entries.extend((int(state), code) for code in codes)
         if entries == self._status_entries:
             return
-        self.status_input.set_entries([(value, status_words(value), code) for value, code in entries])
+        self.status_input.set_entries([(value, state_words(value), code) for value, code in entries])
         self._status_entries = entries
 
     def _status_index(self, state: int, code: tuple[int | None, int | None] = (None, None)) -> int:
@@ -1325,14 +1326,14 @@ class MainWindow(QMainWindow):
                 set_status=self._set_status_from_tray,
                 quit=self.quit,
             )
-            self.tray = Tray(self, actions, [(int(state), status_words(state)) for state in STATUS_CHOICES])
+            self.tray = Tray(self, actions, [(int(state), state_words(state)) for state in STATUS_CHOICES])
             self.tray.show_state(self.lines)
         return self.tray
 
     def _set_status_from_tray(self, status: int) -> None:
         """The tray's Status menu: the same choice, and the same question before logging out, as the header's."""
         if self.status_input.isEnabled():
-            self._on_status_chosen(status, status_words(status), None)
+            self._on_status_chosen(status, state_words(status), None)
 
     def _set_preference(self, key: str, on: bool) -> None:
         settings = self._settings_file()
@@ -1412,28 +1413,6 @@ class MainWindow(QMainWindow):
 
 
 _ACTIONS = ("hang_up", "end", "codes", "free", "check")
-
-
-def status_words(state: int) -> str:
-    """An agent status in the window's language (what the header, its menu and the tray show)."""
-    words = {
-        AgentState.UNKNOWN: QCoreApplication.translate("MainWindow", "Unknown (never logged in)"),
-        AgentState.LOGGED_OUT: QCoreApplication.translate("MainWindow", "Logged out"),
-        AgentState.LOGGED_IN: QCoreApplication.translate("MainWindow", "Logged in"),
-        AgentState.ON_BREAK: QCoreApplication.translate("MainWindow", "On break"),
-        AgentState.WAIT_TRANSACT: QCoreApplication.translate("MainWindow", "Available"),
-        AgentState.WORK_OFFLINE: QCoreApplication.translate("MainWindow", "Work offline"),
-        AgentState.TRANSACT_OFFERED: QCoreApplication.translate("MainWindow", "Offered"),
-        AgentState.PROCESS_TRANSACT: QCoreApplication.translate("MainWindow", "Processing"),
-        AgentState.POST_PROCESS: QCoreApplication.translate("MainWindow", "Wrap-up"),
-        AgentState.BUSY: QCoreApplication.translate("MainWindow", "Busy"),
-        AgentState.DIRECT_CALL: QCoreApplication.translate("MainWindow", "Direct call"),
-        AgentState.ON_EMAIL: QCoreApplication.translate("MainWindow", "On email"),
-    }
-    try:
-        return words[AgentState(state)]
-    except ValueError:  # a status newer than this client
-        return QCoreApplication.translate("MainWindow", "Status {code}").format(code=state)
 
 
 def foreign_call_words() -> str:

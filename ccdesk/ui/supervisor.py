@@ -34,6 +34,7 @@ from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 from ccdesk.core.profiles import remember_bulk_status_method
 from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv, status_codes_for
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.icons import app_icon, icon
@@ -77,7 +78,6 @@ from ccdesk.ui.supervisor_models import (
     StatusFilter,
     filter_words,
     result_text,
-    state_words,
     title_text,
 )
 from ccdesk.ui.supervisor_tables import fit_columns, narrow_columns

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ccdesk.api.models import AgentState
 from ccdesk.core.operations import Operation
 from ccdesk.core.roster import RosterEntry
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QAbstractItemView,
@@ -33,7 +34,7 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ccdesk.ui.supervisor_models import duration_text, state_words
+from ccdesk.ui.supervisor_models import duration_text
 from ccdesk.ui.supervisor_tables import fit_columns
 from ccdesk.ui.theme import set_role
 

@@ -12,6 +12,7 @@ from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import AgentState, StatusChange, StatusCode
 from ccdesk.core.journal import CallRecord
 from ccdesk.core.operations import Action, Operation
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.plain import plain_labels
 from ccdesk.ui.qt import (
     QCheckBox,
@@ -29,7 +30,6 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ccdesk.ui.supervisor_models import state_words
 from ccdesk.ui.theme import set_role
 
 #: the statuses a supervisor can set, in the order offered

@@ -18,6 +18,7 @@ from ccdesk.core.bulk import result_error
 from ccdesk.core.explain import present
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.roster import RosterEntry
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.qt import (
     QAbstractTableModel,
     QApplication,
@@ -67,28 +68,6 @@ def duration_text(seconds: float | None) -> str:
     return QCoreApplication.translate("SupervisorModels", "{hours} h {minutes} min").format(
         hours=minutes // 60, minutes=f"{minutes % 60:02d}"
     )
-
-
-def state_words(status: int) -> str:
-    """A status as a supervisor reads it ("Wrap-up" for 8x8's post-processing), in the window's language."""
-    words = {
-        AgentState.UNKNOWN: QCoreApplication.translate("SupervisorModels", "Unknown (never logged in)"),
-        AgentState.LOGGED_OUT: QCoreApplication.translate("SupervisorModels", "Logged out"),
-        AgentState.LOGGED_IN: QCoreApplication.translate("SupervisorModels", "Logged in"),
-        AgentState.ON_BREAK: QCoreApplication.translate("SupervisorModels", "On break"),
-        AgentState.WAIT_TRANSACT: QCoreApplication.translate("SupervisorModels", "Available"),
-        AgentState.WORK_OFFLINE: QCoreApplication.translate("SupervisorModels", "Work offline"),
-        AgentState.TRANSACT_OFFERED: QCoreApplication.translate("SupervisorModels", "Offered"),
-        AgentState.PROCESS_TRANSACT: QCoreApplication.translate("SupervisorModels", "Processing"),
-        AgentState.POST_PROCESS: QCoreApplication.translate("SupervisorModels", "Wrap-up"),
-        AgentState.BUSY: QCoreApplication.translate("SupervisorModels", "Busy"),
-        AgentState.DIRECT_CALL: QCoreApplication.translate("SupervisorModels", "Direct call"),
-        AgentState.ON_EMAIL: QCoreApplication.translate("SupervisorModels", "On email"),
-    }
-    try:
-        return words[AgentState(status)]
-    except ValueError:  # a status newer than this client
-        return QCoreApplication.translate("SupervisorModels", "Status {code}").format(code=status)
 
 
 def action_text(op: Operation) -> str:

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AgentStates</name>
+    <message>
+      <source>Unknown (never logged in)</source>
+      <translation>Inconnu (jamais connecté)</translation>
+    </message>
+    <message>
+      <source>Logged out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Connecté</translation>
+    </message>
+    <message>
+      <source>On break</source>
+      <translation>En pause</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>Disponible</translation>
+    </message>
+    <message>
+      <source>Work offline</source>
+      <translation>Travail hors ligne</translation>
+    </message>
+    <message>
+      <source>Offered</source>
+      <translation>Proposé</translation>
+    </message>
+    <message>
+      <source>Processing</source>
+      <translation>En traitement</translation>
+    </message>
+    <message>
+      <source>Wrap-up</source>
+      <translation>Post-appel</translation>
+    </message>
+    <message>
+      <source>Busy</source>
+      <translation>Occupé</translation>
+    </message>
+    <message>
+      <source>Direct call</source>
+      <translation>Appel direct</translation>
+    </message>
+    <message>
+      <source>On email</source>
+      <translation>En courriel</translation>
+    </message>
+    <message>
+      <source>Status {code}</source>
+      <translation>Statut {code}</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>ccdesk cannot read its settings</source>
@@ -2232,7 +2287,7 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>MainWindow</name>
     <message>
       <source>Dial on one side, the agent's two lines on the other, recent calls below; F1 lists the keys</source>
-      <extracomment>the statuses an agent can choose, in the order offered (their words: `status_words`) action -&gt; (line 1 keys, line 2 keys)</extracomment>
+      <extracomment>the statuses an agent can choose, in the order offered (their words: `agent_states.state_words`) action -&gt; (line 1 keys, line 2 keys)</extracomment>
       <translation>La composition d'un côté, les deux lignes de l'agent de l'autre, les appels récents en dessous ; F1 liste les raccourcis</translation>
     </message>
     <message>
@@ -2658,58 +2713,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     <message>
       <source>It keeps running in the tray; Quit from its menu.</source>
       <translation>Il continue dans la zone de notification ; quittez-le depuis son menu.</translation>
-    </message>
-    <message>
-      <source>Unknown (never logged in)</source>
-      <translation>Inconnu (jamais connecté)</translation>
-    </message>
-    <message>
-      <source>Logged out</source>
-      <translation>Déconnecté</translation>
-    </message>
-    <message>
-      <source>Logged in</source>
-      <translation>Connecté</translation>
-    </message>
-    <message>
-      <source>On break</source>
-      <translation>En pause</translation>
-    </message>
-    <message>
-      <source>Available</source>
-      <translation>Disponible</translation>
-    </message>
-    <message>
-      <source>Work offline</source>
-      <translation>Travail hors ligne</translation>
-    </message>
-    <message>
-      <source>Offered</source>
-      <translation>Proposé</translation>
-    </message>
-    <message>
-      <source>Processing</source>
-      <translation>En traitement</translation>
-    </message>
-    <message>
-      <source>Wrap-up</source>
-      <translation>Post-appel</translation>
-    </message>
-    <message>
-      <source>Busy</source>
-      <translation>Occupé</translation>
-    </message>
-    <message>
-      <source>Direct call</source>
-      <translation>Appel direct</translation>
-    </message>
-    <message>
-      <source>On email</source>
-      <translation>En courriel</translation>
-    </message>
-    <message>
-      <source>Status {code}</source>
-      <translation>Statut {code}</translation>
     </message>
     <message>
       <source>A call ccdesk did not place is on this agent</source>
@@ -4193,16 +4196,8 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
       <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-      <source>Unknown (never logged in)</source>
-      <translation>Inconnu (jamais connecté)</translation>
-    </message>
-    <message>
       <source>Logged out</source>
       <translation>Déconnecté</translation>
-    </message>
-    <message>
-      <source>Logged in</source>
-      <translation>Connecté</translation>
     </message>
     <message>
       <source>On break</source>
@@ -4217,32 +4212,12 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
       <translation>Travail hors ligne</translation>
     </message>
     <message>
-      <source>Offered</source>
-      <translation>Proposé</translation>
-    </message>
-    <message>
-      <source>Processing</source>
-      <translation>En traitement</translation>
-    </message>
-    <message>
       <source>Wrap-up</source>
       <translation>Post-appel</translation>
     </message>
     <message>
       <source>Busy</source>
       <translation>Occupé</translation>
-    </message>
-    <message>
-      <source>Direct call</source>
-      <translation>Appel direct</translation>
-    </message>
-    <message>
-      <source>On email</source>
-      <translation>En courriel</translation>
-    </message>
-    <message>
-      <source>Status {code}</source>
-      <translation>Statut {code}</translation>
     </message>
     <message>
       <source>Free line {line}</source>
