@@ -86,6 +86,22 @@ def _call_lane(interaction_id: str) -> str:
     return f"call:{interaction_id}"
 
 
+def task_words(name: str) -> str:
+    """A queued request's name ("hang_up", "free line"…) in the window's language, for "not sent" notes."""
+    words = {
+        "dial": QCoreApplication.translate("DeskController", "dial"),
+        "hang_up": QCoreApplication.translate("DeskController", "hang up"),
+        "end": QCoreApplication.translate("DeskController", "end call"),
+        "codes": QCoreApplication.translate("DeskController", "transaction codes"),
+        "free line": QCoreApplication.translate("DeskController", "free line"),
+        "free all": QCoreApplication.translate("DeskController", "free all lines"),
+        "check": QCoreApplication.translate("DeskController", "check"),
+        "agent status": QCoreApplication.translate("DeskController", "read the status"),
+        "set status": QCoreApplication.translate("DeskController", "set the status"),
+    }
+    return words.get(name, name)
+
+
 @dataclass(frozen=True)
 class Dialled:
     """How a dial ended, from the worker: placed (with its id), refused, or unknown; and what the journal did."""

@@ -27,7 +27,7 @@ from ccdesk.core.phone_links import route as phone_links_route
 from ccdesk.core.recent import recent_rows, redial_intent
 from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.bridge import Bridge, ClientOwner, TaskResult, to_gui
-from ccdesk.ui.controller import DeskController
+from ccdesk.ui.controller import DeskController, task_words
 from ccdesk.ui.dial_panel import DialPanel, DialRequest
 from ccdesk.ui.dialogs import confirm
 from ccdesk.ui.error_bar import ErrorBar
@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow", "Not sent to the previous profile: {actions} (queued when you switched)."
-                ).format(actions=", ".join(dropped)),
+                ).format(actions=", ".join(task_words(name) for name in dropped)),
                 20000,
             )
         self._render_stream()

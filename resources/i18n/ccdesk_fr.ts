@@ -1103,8 +1103,45 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
   <context>
     <name>DeskController</name>
     <message>
+      <source>dial</source>
+      <extracomment>waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for) how often the window asks whether the event stream has gone quiet about a placed call the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second) the journal's reasons for calls that were never placed (the journal's record, kept in English) agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL) agent statuses that say a call or its wrap-up is still going on</extracomment>
+      <translation>appeler</translation>
+    </message>
+    <message>
+      <source>hang up</source>
+      <translation>raccrocher</translation>
+    </message>
+    <message>
+      <source>end call</source>
+      <translation>terminer l'appel</translation>
+    </message>
+    <message>
+      <source>transaction codes</source>
+      <translation>codes de transaction</translation>
+    </message>
+    <message>
+      <source>free line</source>
+      <translation>libérer la ligne</translation>
+    </message>
+    <message>
+      <source>free all lines</source>
+      <translation>libérer toutes les lignes</translation>
+    </message>
+    <message>
+      <source>check</source>
+      <translation>vérifier</translation>
+    </message>
+    <message>
+      <source>read the status</source>
+      <translation>lire le statut</translation>
+    </message>
+    <message>
+      <source>set the status</source>
+      <translation>changer le statut</translation>
+    </message>
+    <message>
       <source>Line {line}: a call to {who} may be live: ccdesk got no answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.</source>
-      <extracomment>waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for) how often the window asks whether the event stream has gone quiet about a placed call the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second) the journal's reasons for calls that were never placed (the journal's record, kept in English) agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL) agent statuses that say a call or its wrap-up is still going on the lines or the wrap-ups changed (the model's listeners are told through this signal) an action started or finished: render what is busy (`busy`) a dial request is in flight (True) or answered (False) "free all lines" in flight a message for the status bar (text, milliseconds; 0 until replaced) a failure the agent must see even with the window hidden (title, text) a failure that belongs to no line panel, to show whole (title, core.explain.Presentation) the agent's status, or the Status API's availability, changed the connection as the last answer showed it (text, colour) the journal's calls changed (the recent-calls list) the journal cannot be used (a JournalError), or works again (None) the journal file was deleted or replaced while running and started again (what to tell the agent) a call was placed, on this line (the window empties the number field) the event stream's state (or its silence warning) changed: the header redraws (target, action) pairs in flight: ("call:&lt;iid&gt;", "hang_up"), ("line:1", "free")... 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header False once the tenant's Agent Status API answered that it is switched off why the status is unknown (the last read failed), or "" 8x8's event stream, when the session has one: applies its events to `lines` why the stream could not be started (half set up), shown in the header a call placed a while ago that no event named: the stream is probably another region's</extracomment>
+      <extracomment>the lines or the wrap-ups changed (the model's listeners are told through this signal) an action started or finished: render what is busy (`busy`) a dial request is in flight (True) or answered (False) "free all lines" in flight a message for the status bar (text, milliseconds; 0 until replaced) a failure the agent must see even with the window hidden (title, text) a failure that belongs to no line panel, to show whole (title, core.explain.Presentation) the agent's status, or the Status API's availability, changed the connection as the last answer showed it (text, colour) the journal's calls changed (the recent-calls list) the journal cannot be used (a JournalError), or works again (None) the journal file was deleted or replaced while running and started again (what to tell the agent) a call was placed, on this line (the window empties the number field) the event stream's state (or its silence warning) changed: the header redraws (target, action) pairs in flight: ("call:&lt;iid&gt;", "hang_up"), ("line:1", "free")... 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header False once the tenant's Agent Status API answered that it is switched off why the status is unknown (the last read failed), or "" 8x8's event stream, when the session has one: applies its events to `lines` why the stream could not be started (half set up), shown in the header a call placed a while ago that no event named: the stream is probably another region's</extracomment>
       <translation>Ligne {line} : un appel vers {who} est peut-être en cours : ccdesk n'a reçu aucune réponse à sa demande. Vérifiez, libérez la ligne, ou écartez-le si vous savez qu'aucun appel n'a été passé.</translation>
     </message>
     <message>

@@ -121,3 +121,24 @@ def test_dash_dash_lang_chooses_the_language_at_start(isolated_home: Path) -> No
         check=False,
     )
     assert "dial button: Appeler" in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+def test_requests_dropped_at_a_profile_switch_are_named_in_the_agents_language(french: str) -> None:
+    from ccdesk.ui.controller import task_words
+
+    assert [task_words(n) for n in ("hang_up", "free line", "set status")] == [
+        "raccrocher",
+        "libérer la ligne",
+        "changer le statut",
+    ]
+    assert task_words("something new") == "something new"  # a name this build does not know stays readable
+
+
+def test_request_names_are_plain_english_without_a_translator() -> None:
+    from ccdesk.ui.controller import task_words
+
+    assert [task_words(n) for n in ("hang_up", "free all", "agent status")] == [
+        "hang up",
+        "free all lines",
+        "read the status",
+    ]
