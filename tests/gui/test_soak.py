@@ -1,8 +1,8 @@
-"""A shift in miniature: the soak benchmark's own driver for 60 call cycles, with the same fault mix.
+"""A shift in miniature: the soak benchmark's own driver for 40 call cycles, with the same fault mix.
 
 tests/benchmarks/soak.py drives the real window through dial, codes, hang up and end against the simulator
 (in its own process, over real HTTP) while about 5% of the requests fail, and recovers after each failure as
-an agent would. Here it runs 60 cycles with shorter timeouts, and only its functional goals are checked: time
+an agent would. Here it runs 40 cycles with shorter timeouts, and only its functional goals are checked: time
 and memory are the benchmark's.
 """
 
@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from gui_driver import Driver
 
-CYCLES = 60
-SEED = 3  # a seed whose 60 cycles meet every kind of fault and need recoveries
+CYCLES = 40
+SEED = 3  # a seed whose 40 cycles meet every kind of fault and need recoveries
 
 
 def _soak_module() -> ModuleType:
@@ -44,7 +44,7 @@ def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         yield server
 
 
-def test_sixty_call_cycles_with_faults_end_with_nothing_stuck_and_no_double_dial(
+def test_forty_call_cycles_with_faults_end_with_nothing_stuck_and_no_double_dial(
     sim: Any, open_window: Callable[..., Driver]
 ) -> None:
     config = soak.SoakConfig(cycles=CYCLES, seed=SEED, read_timeout=0.5, timeout_delay=0.8)
