@@ -216,3 +216,10 @@ def test_tab_shows_a_ring_in_the_focus_colour(palette: QPalette, qtbot: QtBot, k
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(after.hasFocus)
     assert _ring_pixels(target, ring) <= before + 10, f"{kind}: the ring stays after the focus left"
+
+
+def test_the_dial_buttons_white_text_meets_aa_hovered_or_not() -> None:
+    from ccdesk.ui.dial_panel import DIAL_COLOUR, DIAL_HOVER_COLOUR
+
+    for fill in (DIAL_COLOUR, DIAL_HOVER_COLOUR):
+        assert contrast_ratio("#ffffff", fill) >= 4.5, fill
