@@ -97,12 +97,18 @@ class _Scrolled(QWidget):
     """The window's content inside its scroll area: as tall as the viewport, or as tall as its minimum needs.
 
     QScrollArea sizes a widget whose layout wraps (word-wrapped labels, flowing buttons) to its preferred height,
-    which put a scroll bar on a window that fits; asking for the minimum height scrolls only when it must.
+    which put a scroll bar on a window that fits; asking for the minimum height scrolls only when it must. In the
+    compact layout the column scrolls anyway, and Qt's minimum for nested wrapping rows came out short (a line
+    panel's last row of buttons was cut): there the preferred height is asked for.
     """
+
+    compact = False
 
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
-        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.heightForWidth(width) if self.compact else layout.minimumHeightForWidth(width)
 
 
 class MainWindow(QMainWindow):
@@ -494,6 +500,10 @@ class MainWindow(QMainWindow):
     def set_compact(self, compact: bool, *, remember: bool = True) -> None:
         """Compact: one column 360 px wide, the lines above the dial panel, to sit beside a CRM. Remembered."""
         self.compact = compact
+        content = self.window_scroll.widget()
+        if isinstance(content, _Scrolled):
+            content.compact = compact
+            content.updateGeometry()
         self.compact_action.blockSignals(True)
         self.compact_action.setChecked(compact)
         self.compact_action.blockSignals(False)

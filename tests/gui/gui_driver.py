@@ -126,6 +126,22 @@ class Driver:
         self.qtbot.waitUntil(lambda: self.window.bridge.pending() == 0, timeout=timeout)
         QApplication.processEvents()
 
+    def wait_layout(self) -> None:
+        """Until the window's content has its final size: the scroll area shows or hides its bar, and resizes
+        the content to the width left, a few events after a change (compact mode, a resize, a new font)."""
+        scroll = self.window.window_scroll
+        content, viewport, bar = scroll.widget(), scroll.viewport(), scroll.verticalScrollBar()
+        assert content is not None
+
+        def settled() -> bool:
+            QApplication.processEvents()
+            height = content.heightForWidth(content.width())
+            return content.height() == max(viewport.height(), height) and bar.isVisible() == (
+                height > viewport.height()
+            )
+
+        self.qtbot.waitUntil(settled)
+
     def wait_state(self, line: int, state: LineState, timeout: int = 10_000) -> None:
         self.qtbot.waitUntil(lambda: self.window.lines[line].state is state, timeout=timeout)
 

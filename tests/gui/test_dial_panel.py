@@ -166,7 +166,7 @@ def test_typing_never_moves_the_number_field_or_the_dial_button(
     if compact:
         window.set_compact(True, remember=False)
         window.resize(360, 900)
-    QApplication.processEvents()
+    demo.wait_layout()  # before anything is measured
     field = demo.find(QLineEdit, "numberInput")
     watched = [field, demo.find(QPushButton, "dialButton")]  # and what lies between: the left column
     watched += [demo.find(QCheckBox, "rawModeCheck"), demo.find(QPushButton, "dialPadKey_1")]
