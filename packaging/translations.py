@@ -26,16 +26,9 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("fr", "en")
 #: English needs only its plural forms ("1 line freed", "2 lines freed"): every other source text is English
 PLURAL_ONLY = ("en",)
-#: the modules whose strings the window shows (the CLI and the API layer stay English)
-SOURCES = (
-    "ccdesk/ui",
-    "ccdesk/app.py",
-    "ccdesk/core/explain.py",
-    "ccdesk/core/lines.py",
-    "ccdesk/core/numbers.py",
-    "ccdesk/core/links.py",
-    "ccdesk/core/recent.py",
-)
+#: the modules whose strings the window shows: the window, and the API and core layers' `words.translate` calls
+#: (the CLI never installs a translator, so what it prints stays English)
+SOURCES = ("ccdesk/ui", "ccdesk/app.py", "ccdesk/api", "ccdesk/core")
 #: {name}, {0}, %1, %n: what a translation must keep, each as many times as the source has it
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+\}|%(?:\d+|n|L\d+)")
 
@@ -94,7 +87,8 @@ def numerus_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def plurals(ts: Path, kept: dict[tuple[str, str], ET.Element], *, plural_only: bool) -> None:
-    """Make every message whose source has %n a plural one, keeping the plural forms it had.
+    """Make every message whose source has %n a plural one, keeping the plural forms it had; drop lupdate's
+    extra comments.
 
     pyside6-lupdate marks a message plural only when QCoreApplication.translate's fourth argument is a number
     literal (a variable is read as Qt 5's old "encoding" argument), so ccdesk's `translate(ctx, "%n …", None,
@@ -105,6 +99,8 @@ def plurals(ts: Path, kept: dict[tuple[str, str], ET.Element], *, plural_only: b
     for context in list(root.iter("context")):
         name = context.findtext("name") or ""
         for message in list(context.iter("message")):
+            for note in message.findall("extracomment"):  # lupdate reads the `#:` that documents a constant as
+                message.remove(note)  # a note to translators on the next string: misleading, so dropped
             source = message.findtext("source") or ""
             if "%n" not in source:
                 if plural_only:

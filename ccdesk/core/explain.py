@@ -30,7 +30,7 @@ from ccdesk.api.errors import (
     RequestTimeoutError,
     ServerError,
 )
-from ccdesk.core.words import translate
+from ccdesk.api.words import translate
 
 
 class Voice(Enum):

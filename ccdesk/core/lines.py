@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from ccdesk.api.models import TransactionCode
+from ccdesk.api.words import translate
 from ccdesk.core.journal import CallRecord, CallState
-from ccdesk.core.words import translate
 
 LINES = (1, 2)
 

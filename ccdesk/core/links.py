@@ -28,7 +28,7 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.models import NameValue
-from ccdesk.core.words import translate
+from ccdesk.api.words import translate
 
 MAX_LINK_LENGTH = 4096
 MAX_DATA_ITEMS = 20

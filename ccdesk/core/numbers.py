@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ccdesk.api.errors import InvalidInput
-from ccdesk.core.words import translate
+from ccdesk.api.words import translate
 
 _LINK_SCHEMES = ("tel:", "callto:", "sip:", "sips:")
 _VISUAL_SEPARATORS = re.compile(r"[\s\-.()\[\]/\u00a0\u2010-\u2015\u2212]")

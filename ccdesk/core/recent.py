@@ -17,10 +17,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ccdesk.api.words import translate
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.links import DialIntent
-from ccdesk.core.words import translate
 
 
 def state_words(state: CallState) -> str:

@@ -18,7 +18,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from ccdesk.core import words
+from ccdesk.api import words
 from ccdesk.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)

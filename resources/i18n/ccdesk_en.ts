@@ -208,7 +208,6 @@
     <name>SupervisorConfirm</name>
     <message numerus="yes">
       <source>%n agent: {statuses}.</source>
-      <extracomment>agents ccdesk itself knows to hold a call on a line (its journal), whatever their status says</extracomment>
       <translation>
         <numerusform>%n agent: {statuses}.</numerusform>
         <numerusform>%n agents: {statuses}.</numerusform>

@@ -60,7 +60,6 @@
     <name>App</name>
     <message>
       <source>ccdesk cannot read its settings</source>
-      <extracomment>a demo call rings this long before the customer answers: time to try Demo &gt; "not answered"</extracomment>
       <translation>ccdesk ne peut pas lire ses paramètres</translation>
     </message>
     <message>
@@ -398,7 +397,6 @@
     <name>BulkResultsPanel</name>
     <message>
       <source>Bulk action progress</source>
-      <extracomment>results whose audit record could not be written, with why; read once the run has finished for status changes: the bulk endpoint's method to send first, and the one it took (after the run) the table shows at least this many one-line rows before it scrolls</extracomment>
       <translation>Progression de l'action groupée</translation>
     </message>
     <message>
@@ -548,7 +546,6 @@
     </message>
     <message>
       <source>Search codes…</source>
-      <extracomment>what the call holds now: 8x8 amends list by list, so a list not sent keeps these</extracomment>
       <translation>Chercher un code…</translation>
     </message>
     <message>
@@ -1104,7 +1101,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>DeskController</name>
     <message>
       <source>dial</source>
-      <extracomment>waiting for requests in flight when the window closes, besides a dial (whose answer is always waited for) how often the window asks whether the event stream has gone quiet about a placed call the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second) the journal's reasons for calls that were never placed (the journal's record, kept in English) agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL) agent statuses that say a call or its wrap-up is still going on</extracomment>
       <translation>appeler</translation>
     </message>
     <message>
@@ -1141,7 +1137,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
     <message>
       <source>Line {line}: a call to {who} may be live: ccdesk got no answer to its request. Check, Free the line, or Dismiss it if you know no call was placed.</source>
-      <extracomment>the lines or the wrap-ups changed (the model's listeners are told through this signal) an action started or finished: render what is busy (`busy`) a dial request is in flight (True) or answered (False) "free all lines" in flight a message for the status bar (text, milliseconds; 0 until replaced) a failure the agent must see even with the window hidden (title, text) a failure that belongs to no line panel, to show whole (title, core.explain.Presentation) the agent's status, or the Status API's availability, changed the connection as the last answer showed it (text, colour) the journal's calls changed (the recent-calls list) the journal cannot be used (a JournalError), or works again (None) the journal file was deleted or replaced while running and started again (what to tell the agent) a call was placed, on this line (the window empties the number field) the event stream's state (or its silence warning) changed: the header redraws (target, action) pairs in flight: ("call:&lt;iid&gt;", "hang_up"), ("line:1", "free")... 8x8 reports the agent busy or in post-processing while ccdesk knows of no call: said in the header False once the tenant's Agent Status API answered that it is switched off why the status is unknown (the last read failed), or "" 8x8's event stream, when the session has one: applies its events to `lines` why the stream could not be started (half set up), shown in the header a call placed a while ago that no event named: the stream is probably another region's</extracomment>
       <translation>Ligne {line} : un appel vers {who} est peut-être en cours : ccdesk n'a reçu aucune réponse à sa demande. Vérifiez, libérez la ligne, ou écartez-le si vous savez qu'aucun appel n'a été passé.</translation>
     </message>
     <message>
@@ -1750,7 +1745,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
     <message>
       <source>8x8 said</source>
-      <extracomment>what happened and what to do next, in plain words; whole sentences, each said once 8x8's reasons verbatim with the HTTP status ("HTTP 400: Agent=[…] …"), or "" when it said nothing whether `details` are 8x8's words (an answer) or ccdesk's (what happened on the wire)</extracomment>
       <translation>Réponse de 8x8</translation>
     </message>
     <message>
@@ -1782,7 +1776,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>FileProblemBar</name>
     <message>
       <source>Problem with a ccdesk file</source>
-      <extracomment>moves the broken file aside and starts a fresh one; returns the backup's path (LocalFileError if it cannot)</extracomment>
       <translation>Problème avec un fichier de ccdesk</translation>
     </message>
     <message>
@@ -1842,7 +1835,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>InteractionDialog</name>
     <message>
       <source>Hang up or end a call of {agent}</source>
-      <extracomment>the statuses a supervisor can set, in the order offered</extracomment>
       <translation>Raccrocher ou terminer un appel de {agent}</translation>
     </message>
     <message>
@@ -1918,7 +1910,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>LinePanel</name>
     <message>
       <source>Idle</source>
-      <extracomment>states in which the line holds a call 8x8 knows by its interaction id the requests whose answer can take a call off the line: the panel names the one that did</extracomment>
       <translation>Libre</translation>
     </message>
     <message>
@@ -1967,7 +1958,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
     <message>
       <source>Line {line}</source>
-      <extracomment>requests seen in flight for the call shown (action -&gt; interaction id, "" for a line's own request) whether End was sent with its wrap-up ended too (read when the call leaves the line)</extracomment>
       <translation>Ligne {line}</translation>
     </message>
     <message>
@@ -2207,7 +2197,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
     <message>
       <source>Idle</source>
-      <extracomment>a call request went out and no answer came (a timeout, a 5xx, or ccdesk stopped): the call may be live</extracomment>
       <translation>Libre</translation>
     </message>
     <message>
@@ -2232,7 +2221,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
     <message>
       <source>No answer came to the call request: the call may be live.</source>
-      <extracomment>what went wrong and the next step, in plain words (core.explain.present's summary) more to do, beside the error (what Check, Free and Dismiss do for an unknown call) 8x8's own words about the error, verbatim with the HTTP status: shown on demand the journal row of the call (to settle an unknown call that has no interaction id) something the agent must know beside the state (the journal could not record the call...) End was sent without ending wrap-up: the call is over, its post-processing open ccdesk did not place this call (inbound, Agent Workspace): 8x8's event stream showed it what the panels showed before: an empty line is a Call in the IDLE state</extracomment>
       <translation>Aucune réponse n'est venue à la demande d'appel : l'appel est peut-être en cours.</translation>
     </message>
     <message>
@@ -2244,7 +2232,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>Links</name>
     <message>
       <source>The link is empty.</source>
-      <extracomment>Fields read as written, percent-decoding only: a `+` in them is a plus, never a space.</extracomment>
       <translation>Le lien est vide.</translation>
     </message>
     <message>
@@ -2316,7 +2303,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>LiveStream</name>
     <message>
       <source>the event stream stopped on an unexpected error</source>
-      <extracomment>messages applied per trip to the GUI thread the shortest time between two flushes (seconds): one redraw per frame of a 60 Hz screen at most how long closing waits for the reader thread (it closes its socket within about a second) when the stream last became live (None while it is not): a call placed since then should be heard of the last message received (on the reader's thread): every message received is queued and will be applied, so a reconnect resumes after it; before any, after the last one applied (the journal's)</extracomment>
       <translation>le flux d'événements s'est arrêté sur une erreur inattendue</translation>
     </message>
   </context>
@@ -2324,7 +2310,6 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <name>MainWindow</name>
     <message>
       <source>Dial on one side, the agent's two lines on the other, recent calls below; F1 lists the keys</source>
-      <extracomment>the statuses an agent can choose, in the order offered (their words: `agent_states.state_words`) action -&gt; (line 1 keys, line 2 keys)</extracomment>
       <translation>La composition d'un côté, les deux lignes de l'agent de l'autre, les appels récents en dessous ; F1 liste les raccourcis</translation>
     </message>
     <message>
@@ -2812,7 +2797,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     <name>Numbers</name>
     <message>
       <source>sent as prefix (empty), number {number}</source>
-      <extracomment>"617 555 1984 ext. 12", "x12", "extension 12" after the separators are gone: 8x8 dials no extension reasons to ask "Dial anyway?": the number can be dialled but is probably not what was meant the input with its letters as keypad digits ("1-800-3569377"), when it had letters</extracomment>
       <translation>envoyé avec le préfixe (vide), numéro {number}</translation>
     </message>
     <message>
@@ -2971,7 +2955,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
     <message>
       <source>line {line}</source>
-      <extracomment>journal states the model overrules for this agent's calls: not shown by the model means over the multiplication sign after a repeated failure's state (an escape: ruff flags the character) the calls the row stands for, newest first (several for a run of identical failures) the state as the agent's lines show it (the journal's word only for calls the model cannot know) when 8x8 placed the call, and when the agent's leg went down (None while running or not known)</extracomment>
       <translation>ligne {line}</translation>
     </message>
     <message>
@@ -2991,12 +2974,10 @@ Le remplacer par {number}, venu du lien ?</translation>
     <name>RecentCalls</name>
     <message>
       <source>No calls yet. Numbers you dial appear here: select one and press Enter to dial it again.</source>
-      <extracomment>what the empty list says, in English (the list shows its translation: `empty_text`)</extracomment>
       <translation>Aucun appel pour l'instant. Les numéros que vous composez s'affichent ici : sélectionnez-en un et appuyez sur Entrée pour le rappeler.</translation>
     </message>
     <message>
       <source>Recent calls</source>
-      <extracomment>dial this call's number again (a CallRecord): the window runs the Dial button's path the text Copy put on the clipboard (for the status bar)</extracomment>
       <translation>Appels récents</translation>
     </message>
     <message>
@@ -3103,7 +3084,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     <name>Session</name>
     <message>
       <source>embedded simulator</source>
-      <extracomment>makes the client on first use: the window paints before the HTTP stack is imported makes the embedded simulator of --demo (a ccdesk.sim.app.Simulator); None against a real platform builds a session for another saved profile (after Settings); None in the demo told about every back-off (rate limiting, retries); called on worker threads resolves the session's 8x8 event stream (None when none is configured; raises a ConfigurationError when it is half set up); the demo's starts the simulator's stream server run once when the session is released (the demo's stream server) problems with ccdesk's own files found while the session was built, for the window to show set by the bridge when the window moved on: the session's callbacks no longer run</extracomment>
       <translation>simulateur intégré</translation>
     </message>
   </context>
@@ -3111,7 +3091,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     <name>SettingsDialog</name>
     <message>
       <source>Stored in the OS keyring</source>
-      <extracomment>The tester gets the unsaved profile, the typed token (None: use the stored one) and a callback that it must call on the GUI thread once, when the check is done. The stream tester gets the endpoint to read, the typed key (None: the key a session would use, from CCDESK_STREAM_KEY or the keyring) and a callback that it must call on the GUI thread once, with the outcome. exec()/finished() result when "Try the demo" closed the dialog: neither accepted nor rejected, so a first-run caller can tell "run the demo" from "cancelled".</extracomment>
       <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
@@ -3132,7 +3111,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
     <message>
       <source>None (no live updates)</source>
-      <extracomment>the profile lists on the Dialling tab: (Profile field, table objectName) the Region choice that reads from an explicit stream URL instead of a region's host colours for (light, dark) palettes; each tone is also carried by an icon so colour is never the only cue the typed event stream key (stored for the tenant on Save, when the stream is on) the tenant whose stored stream key Remove was pressed for: deleted on Save (unless a new one is typed) the Region choice (a region code, _OTHER_HOST or ""), None until the form has shown this entry the profile ccdesk runs on (the demo's, in memory): shown, never saved</extracomment>
       <translation>Aucun (pas de mises à jour en direct)</translation>
     </message>
     <message>
@@ -3257,7 +3235,6 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
     <message>
       <source>Profile settings</source>
-      <extracomment>where the old settings file was kept, when saving replaced one ccdesk could not read Save kept a token in memory only (no OS keyring): the window says so</extracomment>
       <translation>Paramètres du profil</translation>
     </message>
     <message>
@@ -3976,7 +3953,6 @@ Utiliser le jeton pour cette session seulement ?</translation>
     <name>StatusButton</name>
     <message>
       <source>Agent status</source>
-      <extracomment>the agent chose an entry: (state, label, status code or None)</extracomment>
       <translation>Statut de l'agent</translation>
     </message>
     <message>
@@ -4130,7 +4106,6 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
     <name>SupervisorConfirm</name>
     <message>
       <source>Callers on these lines will be disconnected.</source>
-      <extracomment>statuses in which 8x8 says the agent is on a call (the guide: BUSY, and DIRECT_CALL for a call without queue)</extracomment>
       <translation>Les appelants sur ces lignes seront déconnectés.</translation>
     </message>
     <message>
@@ -4139,7 +4114,6 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
     </message>
     <message numerus="yes">
       <source>%n agent: {statuses}.</source>
-      <extracomment>agents ccdesk itself knows to hold a call on a line (its journal), whatever their status says</extracomment>
       <translation>
         <numerusform>%n agent : {statuses}.</numerusform>
         <numerusform>%n agents : {statuses}.</numerusform>
@@ -4221,7 +4195,6 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
     <name>SupervisorModels</name>
     <message>
       <source>{seconds} s</source>
-      <extracomment>the Status cell of an agent imported from a file, in English (what the window shows without a catalogue)</extracomment>
       <translation>{seconds} s</translation>
     </message>
     <message>
@@ -4397,12 +4370,10 @@ Les lignes reflètent les réponses de 8x8 jusqu'à son retour.</translation>
     <name>SupervisorWindow</name>
     <message>
       <source>ccdesk supervisor — {tenant} ({where})</source>
-      <extracomment>the roster's columns are never narrower than this (In this status: room for "23 h 59 min") the tenant's topic of agent status changes (the profile's key reads the whole tenant anyway)</extracomment>
       <translation>ccdesk console superviseur — {tenant} ({where})</translation>
     </message>
     <message>
       <source>Supervisor views</source>
-      <extracomment>a refresh was asked for while a read was on its way: one more read follows it 8x8's event stream of status changes (None: not set up, or the console is closed) the last message applied, to resume after a drop; a new opening of the console starts at latest</extracomment>
       <translation>Vues de la console superviseur</translation>
     </message>
     <message>
@@ -4922,7 +4893,6 @@ C'est irréversible.</translation>
     <name>Tray</name>
     <message>
       <source>ccdesk: lines idle</source>
-      <extracomment>the agent's status in words ("" until known): in the tooltip, and ticked in the Status menu</extracomment>
       <translation>ccdesk : lignes libres</translation>
     </message>
     <message>

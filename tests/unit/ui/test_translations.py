@@ -79,15 +79,9 @@ HANG_UP = "<message><source>Hang up</source><translation>Raccrocher</translation
 def tree(tmp_path: Path) -> Path:
     (tmp_path / "ccdesk" / "ui").mkdir(parents=True)
     (tmp_path / "ccdesk" / "ui" / "panel.py").write_text(SOURCE)
-    (tmp_path / "ccdesk" / "core").mkdir()
-    for empty in (
-        "app.py",
-        "core/explain.py",
-        "core/lines.py",
-        "core/numbers.py",
-        "core/links.py",
-        "core/recent.py",
-    ):
+    for layer in ("api", "core"):
+        (tmp_path / "ccdesk" / layer).mkdir()
+    for empty in ("app.py", "api/words.py", "core/lines.py"):
         (tmp_path / "ccdesk" / empty).write_text("")
     (tmp_path / "resources" / "i18n").mkdir(parents=True)
     return tmp_path

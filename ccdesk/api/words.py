@@ -1,6 +1,7 @@
-"""The words core makes for people (error advice, line states, dial previews), in the window's language.
+"""The words the API and core layers make for people (error advice, line states, dial previews, refusals of bad
+input, problems with ccdesk's own files), in the window's language.
 
-Core has no Qt, yet the window shows some of its sentences: each goes through `translate("Context", "English
+They have no Qt, yet the window shows their sentences: each goes through `translate("Context", "English
 {placeholder} text")` and is formatted after translation. Until a translator is installed the English comes back
 unchanged. The window installs Qt's `QCoreApplication.translate` when it picks a language (ccdesk.ui.i18n); the
 command line never does, so what it prints stays English, byte for byte, for the scripts that read it.
