@@ -99,8 +99,9 @@ def plurals(ts: Path, kept: dict[tuple[str, str], ET.Element], *, plural_only: b
     for context in list(root.iter("context")):
         name = context.findtext("name") or ""
         for message in list(context.iter("message")):
-            for note in message.findall("extracomment"):  # lupdate reads the `#:` that documents a constant as
-                message.remove(note)  # a note to translators on the next string: misleading, so dropped
+            # lupdate reads the `#:` that documents a constant as a note to translators on the next string
+            for note in message.findall("extracomment"):
+                message.remove(note)
             source = message.findtext("source") or ""
             if "%n" not in source:
                 if plural_only:
