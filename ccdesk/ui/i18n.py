@@ -141,5 +141,9 @@ def install(lang: str, cache: Path) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     # the domain layer's words the window shows (error summaries, line labels, dial previews, link refusals)
-    words.use(None if lang == DEFAULT else lambda context, text: QCoreApplication.translate(context, text))
+    words.use(
+        None
+        if lang == DEFAULT
+        else lambda context, text, n: QCoreApplication.translate(context, text, None, n)
+    )
     return lang

@@ -12,7 +12,7 @@ import pytest
 from gui_driver import Driver
 
 from ccdesk.ui.i18n import choose_language, install, reset, system_language
-from ccdesk.ui.qt import QDialogButtonBox, QLocale, QPushButton
+from ccdesk.ui.qt import QApplication, QDialogButtonBox, QLocale, QPushButton
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,8 @@ def test_lang_beats_settings_which_beat_the_system() -> None:
 
 
 @pytest.fixture
-def french(tmp_path: Path) -> Iterator[str]:
+def french(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The window in French, as `--lang fr` makes it (install needs the application object)."""
     cache = tmp_path / "i18n"
     assert install("fr", cache) == "fr"
     try:

@@ -33,11 +33,17 @@ FRENCH = {
     ),
     ("Links", "The link is empty."): "Le lien est vide.",
 }
+#: (context, source) -> the French forms for 0 or 1, and for more
+FRENCH_PLURALS = {("Bulk", "%n line(s) freed"): ("%n ligne libérée", "%n lignes libérées")}
 
 
-def french(context: str, text: str) -> str:
-    """A translator as Qt's behaves: the source text back when it has no translation."""
-    return FRENCH.get((context, text), text)
+def french(context: str, text: str, n: int = -1) -> str:
+    """A translator as Qt's behaves: the source text back when it has no translation (with %n filled in)."""
+    forms = FRENCH_PLURALS.get((context, text))
+    if forms is not None and n >= 0:
+        return forms[0 if n <= 1 else 1].replace("%n", str(n))
+    found = FRENCH.get((context, text), text)
+    return found.replace("%n", str(n)) if n >= 0 else found
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +72,26 @@ def test_the_installed_translator_gives_the_window_its_language():
     )
     with pytest.raises(InvalidInput, match="Le lien est vide"):
         parse_link(" ")
+
+
+@pytest.mark.parametrize(
+    ("count", "english"), [(0, "0 lines freed"), (1, "1 line freed"), (2, "2 lines freed")]
+)
+def test_counts_read_as_english_without_a_translator(count: int, english: str) -> None:
+    assert words.translate("Bulk", "%n line(s) freed", None, count) == english
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"), [(0, "0 ligne libérée"), (1, "1 ligne libérée"), (2, "2 lignes libérées")]
+)
+def test_counts_take_the_translation_s_plural_forms(count: int, shown: str) -> None:
+    words.use(french)
+    assert words.translate("Bulk", "%n line(s) freed", None, count) == shown
+
+
+def test_a_count_without_its_translation_stays_english() -> None:
+    words.use(french)
+    assert words.translate("Bulk", "%n agent(s) left as they were", None, 2) == "2 agents left as they were"
 
 
 def test_untranslated_words_stay_english():
