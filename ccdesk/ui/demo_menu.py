@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ccdesk.ui.i18n import decimal
 from ccdesk.ui.qt import QAction, QActionGroup, QCoreApplication, QMenu
 
 LATENCIES = (0.0, 0.5, 2.0)
@@ -210,13 +211,13 @@ def populate_demo_menu(
             action.setChecked(seconds == current)
         latency.setTitle(
             QCoreApplication.translate("DemoMenu", "Simulator &latency: {seconds} s").format(
-                seconds=f"{current:g}"
+                seconds=decimal(current)
             )
         )
 
     for seconds in LATENCIES:
         action = QAction(
-            QCoreApplication.translate("DemoMenu", "{seconds} s").format(seconds=f"{seconds:g}"), menu
+            QCoreApplication.translate("DemoMenu", "{seconds} s").format(seconds=decimal(seconds)), menu
         )
         action.setObjectName(f"demoLatency_{int(seconds * 1000)}")
         action.setCheckable(True)
@@ -228,7 +229,7 @@ def populate_demo_menu(
             notify(
                 QCoreApplication.translate(
                     "DemoMenu", "Demo: the simulator now answers after {seconds} s."
-                ).format(seconds=f"{seconds:g}"),
+                ).format(seconds=decimal(seconds)),
                 5000,
             )
 

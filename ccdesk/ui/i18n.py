@@ -30,6 +30,11 @@ PREFERENCE = "language"  # window.ini key: "" or absent = follow the system
 _installed: list[Any] = []  # the translators in use (Qt keeps only a pointer)
 
 
+def decimal(value: float) -> str:
+    """A number as the window's language writes it ("0.5" in English, "0,5" in French), no needless zeros."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def language_code(text: str) -> str | None:
     """'fr', 'fr_CA', 'fr-FR' -> 'fr' when ccdesk has it; None otherwise."""
     code = text.replace("-", "_").split("_", 1)[0].strip().lower()

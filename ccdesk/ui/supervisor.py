@@ -37,6 +37,7 @@ from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_rost
 from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.bridge import Bridge, TaskResult
 from ccdesk.ui.dialogs import confirm
+from ccdesk.ui.i18n import decimal
 from ccdesk.ui.icons import app_icon, icon
 from ccdesk.ui.plain import plain_labels, plain_tip
 from ccdesk.ui.qt import (
@@ -619,7 +620,7 @@ class SupervisorWindow(QMainWindow):
         self.demo_latency.setText(
             QCoreApplication.translate(
                 "SupervisorWindow", "Demo: the simulator answers after {seconds} s"
-            ).format(seconds=f"{seconds:g}")
+            ).format(seconds=decimal(seconds))
         )
 
     # -- roster -----------------------------------------------------------------------------------------

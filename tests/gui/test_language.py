@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from gui_driver import Driver
 
-from ccdesk.ui.i18n import choose_language, install, reset, system_language
+from ccdesk.ui.i18n import choose_language, decimal, install, reset, system_language
 from ccdesk.ui.qt import QApplication, QDialogButtonBox, QLocale, QPushButton
 
 
@@ -143,3 +143,12 @@ def test_request_names_are_plain_english_without_a_translator() -> None:
         "free all lines",
         "read the status",
     ]
+
+
+def test_decimals_are_written_as_the_language_writes_them(french: str) -> None:
+    assert (decimal(0.5), decimal(2.0), decimal(1234.5)) == ("0,5", "2", "1\u202f234,5")
+
+
+def test_decimals_in_english(qapp: QApplication) -> None:
+    reset()
+    assert (decimal(0.5), decimal(2.0), decimal(1234.5)) == ("0.5", "2", "1,234.5")
