@@ -17,7 +17,7 @@ import json
 import logging
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, Self
@@ -59,7 +59,8 @@ from ccdesk.api.models import (
 from ccdesk.api.paths import line_number, segment
 from ccdesk.api.platforms import validate_base_url
 from ccdesk.api.retry import RetryNotice, RetryPolicy, parse_retry_after
-from ccdesk.api.tls import tls_context, untrusted_hint
+from ccdesk.api.tls import TRUST_ENV, Trust, tls_context, trust_in_use
+from ccdesk.api.words import translate
 
 log = logging.getLogger("ccdesk.api")
 
@@ -95,11 +96,12 @@ class _Answer:
         return decode_text(self.headers, self.body)
 
 
-def _credential(label: str, value: str) -> str:
+def _credential(value: str, missing: Callable[[], str], unusable: Callable[[], str]) -> str:
+    """`value` when it can go into a Basic authentication header; `missing()` or `unusable()` says why not."""
     if not isinstance(value, str) or not value:
-        raise ConfigurationError(f"The {label} is missing.")
+        raise ConfigurationError(missing())
     if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in value):
-        raise ConfigurationError(f"The {label} contains spaces, line breaks or control characters.")
+        raise ConfigurationError(unusable())
     return value
 
 
@@ -166,9 +168,17 @@ class CCClient:
         self._base_url = validate_base_url(base_url)
         self._tenant_segment = segment("tenant", tenant)
         self._tenant = tenant
-        self._username = _credential("user name", username)
+        self._username = _credential(
+            username,
+            lambda: translate("CCClient", "The user name is missing."),
+            lambda: translate(
+                "CCClient", "The user name contains spaces, line breaks or control characters."
+            ),
+        )
         if ":" in username:
-            raise ConfigurationError("The user name cannot contain ':' (Basic authentication forbids it).")
+            raise ConfigurationError(
+                translate("CCClient", "The user name cannot contain ':' (Basic authentication forbids it).")
+            )
         for label, seconds in (("connect timeout", connect_timeout), ("read timeout", read_timeout)):
             if not seconds > 0:
                 raise InvalidInput(f"The {label} must be a positive number of seconds, got {seconds!r}.")
@@ -178,7 +188,17 @@ class CCClient:
         self._on_retry = on_retry
         self.bulk_status_method = bulk_status_method
         self._http = httpx.Client(
-            auth=httpx.BasicAuth(self._username, _credential("Action Request Token", token)),
+            auth=httpx.BasicAuth(
+                self._username,
+                _credential(
+                    token,
+                    lambda: translate("CCClient", "The Action Request Token is missing."),
+                    lambda: translate(
+                        "CCClient",
+                        "The Action Request Token contains spaces, line breaks or control characters.",
+                    ),
+                ),
+            ),
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             timeout=httpx.Timeout(
                 connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
@@ -266,8 +286,10 @@ class CCClient:
         if not interaction_id:
             log.warning("POST %s -> %d without an interaction id", path, answer.status)
             raise OutcomeUnknownError(
-                f"The platform answered HTTP {answer.status} but named no interaction id; "
-                "the call may have been placed.",
+                translate(
+                    "CCClient",
+                    "The platform answered HTTP {status} but named no interaction id; the call may have been placed.",
+                ).format(status=answer.status),
                 status=answer.status,
                 reasons=result.reasons,
                 method="POST",
@@ -381,10 +403,12 @@ class CCClient:
         """
         entries = list(entries)
         if not entries:
-            raise InvalidInput("Choose at least one agent.")
-        if len(entries) > MAX_BULK_AGENTS:
+            raise InvalidInput(translate("CCClient", "Choose at least one agent."))
+        if len(entries) > MAX_BULK_AGENTS:  # more than a hundred: "were given" is always plural
             raise InvalidInput(
-                f"At most {MAX_BULK_AGENTS} agents can be changed at once; {len(entries)} were given."
+                translate(
+                    "CCClient", "At most {most} agents can be changed at once; {given} were given."
+                ).format(most=MAX_BULK_AGENTS, given=len(entries))
             )
         if not all(isinstance(entry, BulkStatusRequest) for entry in entries):
             raise InvalidInput("Bulk status entries must be BulkStatusRequest values.")
@@ -392,7 +416,9 @@ class CCClient:
         for agent_id in agent_ids:
             segment("agent id", ids.agent_id(agent_id))
         if len(set(agent_ids)) != len(agent_ids):
-            raise InvalidInput("The same agent is listed twice in one bulk status change.")
+            raise InvalidInput(
+                translate("CCClient", "The same agent is listed twice in one bulk status change.")
+            )
         path = f"/tenants/{self._tenant_segment}/agentstatus/agents/bulk"
         answer = self._send_bulk(path, {"agents": [entry.to_json() for entry in entries]})
         data = _json(answer)
@@ -404,9 +430,9 @@ class CCClient:
                     fallback = agent_ids[index] if index < len(agent_ids) else ""
                     result = StatusChangeResult.from_json(item, fallback)
                     reported.setdefault(result.agent_id, result)
+        unreported = translate("CCClient", "The platform did not report this agent's outcome.")
         return [
-            reported.get(agent_id)
-            or StatusChangeResult(agent_id, 0, message="The platform did not report this agent's outcome.")
+            reported.get(agent_id) or StatusChangeResult(agent_id, 0, message=unreported)
             for agent_id in agent_ids
         ]
 
@@ -504,10 +530,22 @@ class CCClient:
             return CCClient._not_8x8(answer, message, idempotent, method, path)
         where: dict[str, Any] = {"method": method, "path": path, "retry_after": retry_after}
         if not idempotent and status in UNKNOWN_AFTER_POST:
-            said = f": {'; '.join(reasons) or message}" if reasons or message else ""
+            said = "; ".join(reasons) or message
+            words = (
+                translate(
+                    "CCClient",
+                    "The platform answered HTTP {status} after the call request was sent: {said}; the call may have "
+                    "been placed.",
+                )
+                if said
+                else translate(
+                    "CCClient",
+                    "The platform answered HTTP {status} after the call request was sent; the call may have been "
+                    "placed.",
+                )
+            )
             return OutcomeUnknownError(
-                f"The platform answered HTTP {status} after the call request was sent{said}; "
-                "the call may have been placed.",
+                words.format(status=status, said=said),
                 status=status,
                 reasons=reasons,
                 **where,
@@ -521,67 +559,177 @@ class CCClient:
     @staticmethod
     def _not_8x8(answer: _Answer, title: str, idempotent: bool, method: str, path: str) -> ApiError:
         """A redirect, a proxy's 407 or a web page where 8x8 answers JSON: something else answered."""
-        if 300 <= answer.status < 400:
-            target = httpx.URL(answer.headers.get("Location", ""))
-            what = f"a redirect to {target.host}" if target.host else "a redirect"
-        elif answer.status == 407:
-            what = "a proxy asking to sign in"
-        else:
-            what = f"a web page ({title})" if title else "a web page"
-        message = f"HTTP {answer.status}: {what} answered instead of 8x8"
+        host = httpx.URL(answer.headers.get("Location", "")).host if 300 <= answer.status < 400 else ""
+        message = _not_8x8_words(answer.status, host, title, idempotent).format(
+            status=answer.status, host=host, title=title
+        )
         if idempotent:
-            return ProxyAnswerError(message + ".", status=answer.status, method=method, path=path)
+            return ProxyAnswerError(message, status=answer.status, method=method, path=path)
         return OutcomeUnknownError(
-            message + "; the call request may or may not have reached the platform.",
+            message,
             status=answer.status,
             method=method,
             path=path,
-            explanation="A proxy or sign-in page answered instead of 8x8, so ccdesk cannot tell whether the "
-            "call was placed. Check the agent's lines before dialling again, and sign in to the network or "
-            "proxy if it asks.",
+            explanation=translate(
+                "CCClient",
+                "A proxy or sign-in page answered instead of 8x8, so ccdesk cannot tell whether the call was placed. "
+                "Check the agent's lines before dialling again, and sign in to the network or proxy if it asks.",
+            ),
         )
 
     @staticmethod
     def _transport_failure(
         exc: httpx.TransportError, method: str, path: str, idempotent: bool, before_send: bool
     ) -> ApiError:
-        what = _transport_words(exc)
         log.info("%s %s: transport failure %s: %s", method, path, type(exc).__name__, exc)
+        cause = _cause(exc)
         if not idempotent and not before_send:
-            return OutcomeUnknownError(
-                f"No answer came back after the call request was sent: {what}.", method=method, path=path
-            )
+            words = _SENT_NO_ANSWER.get(cause, _SENT_NO_ANSWER["failed"])()
+            return OutcomeUnknownError(words, method=method, path=path)
         if isinstance(exc, httpx.TimeoutException) and not before_send:
-            return RequestTimeoutError(f"No answer in time: {what}.", method=method, path=path)
-        return ConnectionFailedError(f"Could not reach the platform: {what}.", method=method, path=path)
+            words = _NO_ANSWER_IN_TIME.get(cause, _NO_ANSWER_IN_TIME["slow"])()
+            return RequestTimeoutError(words, method=method, path=path)
+        words = _NOT_REACHED.get(cause, _NOT_REACHED["failed"])()
+        return ConnectionFailedError(words, method=method, path=path)
 
     @staticmethod
     def _unreadable(answer: _Answer, method: str, path: str) -> ServerError:
         return ServerError(
-            f"The platform answered HTTP {answer.status} with a body that could not be read.",
+            translate(
+                "CCClient", "The platform answered HTTP {status} with a body that could not be read."
+            ).format(status=answer.status),
             status=answer.status,
             method=method,
             path=path,
         )
 
 
-def _transport_words(exc: httpx.TransportError) -> str:
-    """What went wrong on the wire, in words a person can act on (the exception's class goes to the log only)."""
+def _not_8x8_words(status: int, host: str, title: str, idempotent: bool) -> str:
+    """What answered instead of 8x8 ({status}, {host}, {title} to fill in), and for a place call (not idempotent)
+    that it may or may not have reached the platform: each a whole sentence."""
+    if 300 <= status < 400:
+        if host:
+            return (
+                translate("Client", "HTTP {status}: a redirect to {host} answered instead of 8x8.")
+                if idempotent
+                else translate(
+                    "Client",
+                    "HTTP {status}: a redirect to {host} answered instead of 8x8; the call request may or may not "
+                    "have reached the platform.",
+                )
+            )
+        return (
+            translate("Client", "HTTP {status}: a redirect answered instead of 8x8.")
+            if idempotent
+            else translate(
+                "Client",
+                "HTTP {status}: a redirect answered instead of 8x8; the call request may or may not have reached "
+                "the platform.",
+            )
+        )
+    if status == 407:
+        return (
+            translate("Client", "HTTP {status}: a proxy asking to sign in answered instead of 8x8.")
+            if idempotent
+            else translate(
+                "Client",
+                "HTTP {status}: a proxy asking to sign in answered instead of 8x8; the call request may or may not "
+                "have reached the platform.",
+            )
+        )
+    if title:
+        return (
+            translate("Client", "HTTP {status}: a web page ({title}) answered instead of 8x8.")
+            if idempotent
+            else translate(
+                "Client",
+                "HTTP {status}: a web page ({title}) answered instead of 8x8; the call request may or may not have "
+                "reached the platform.",
+            )
+        )
+    return (
+        translate("Client", "HTTP {status}: a web page answered instead of 8x8.")
+        if idempotent
+        else translate(
+            "Client",
+            "HTTP {status}: a web page answered instead of 8x8; the call request may or may not have reached the "
+            "platform.",
+        )
+    )
+
+
+def _cause(exc: httpx.TransportError) -> str:
+    """What went wrong on the wire, as a key of the sentences below (the exception's class goes to the log only)."""
     if isinstance(exc, httpx.ConnectTimeout):
-        return "the connection timed out"
+        return "timed out"
     if isinstance(exc, httpx.TimeoutException):
-        return "the platform took too long to answer"
+        return "slow"
     if isinstance(exc, httpx.ProxyError):
-        return "the proxy refused the connection"
+        return "proxy"
     if isinstance(exc, httpx.ConnectError):
         text = str(exc).lower()
         if "certificate" in text or "ssl" in text:
-            return f"the platform's certificate could not be verified ({untrusted_hint()})"
+            return "certificate, system trust" if trust_in_use() is Trust.SYSTEM else "certificate, certifi"
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
-            return "the host name could not be found"
-        return "the connection was refused or the network is down"
+            return "host unknown"
+        return "refused"
     if isinstance(exc, httpx.RemoteProtocolError):
-        return "the server closed the connection without answering"
+        return "closed"
     if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.NetworkError):
-        return "the connection broke"
-    return "the connection failed"
+        return "broke"
+    return "failed"
+
+
+# One whole sentence per cause, in words a person can act on, for each way a failure is reported. Only the causes
+# that can happen there are listed: a place call that may have been sent failed after connecting (no connect
+# failure), and "no answer in time" is a read or write timeout.
+_SENT_NO_ANSWER: Mapping[str, Callable[[], str]] = {
+    "slow": lambda: translate(
+        "Client", "No answer came back after the call request was sent: the platform took too long to answer."
+    ),
+    "proxy": lambda: translate(
+        "Client", "No answer came back after the call request was sent: the proxy refused the connection."
+    ),
+    "closed": lambda: translate(
+        "Client",
+        "No answer came back after the call request was sent: the server closed the connection without answering.",
+    ),
+    "broke": lambda: translate(
+        "Client", "No answer came back after the call request was sent: the connection broke."
+    ),
+    "failed": lambda: translate(
+        "Client", "No answer came back after the call request was sent: the connection failed."
+    ),
+}
+_NO_ANSWER_IN_TIME: Mapping[str, Callable[[], str]] = {
+    "slow": lambda: translate("Client", "No answer in time: the platform took too long to answer."),
+}
+_NOT_REACHED: Mapping[str, Callable[[], str]] = {
+    "timed out": lambda: translate("Client", "Could not reach the platform: the connection timed out."),
+    "slow": lambda: translate(
+        "Client", "Could not reach the platform: the platform took too long to answer."
+    ),
+    "proxy": lambda: translate("Client", "Could not reach the platform: the proxy refused the connection."),
+    "certificate, system trust": lambda: translate(
+        "Client",
+        "Could not reach the platform: the platform's certificate could not be verified (a proxy that inspects "
+        "traffic needs its root certificate installed in the system's trust store).",
+    ),
+    "certificate, certifi": lambda: translate(
+        "Client",
+        "Could not reach the platform: the platform's certificate could not be verified (a proxy that inspects "
+        "traffic needs its root certificate installed in the system, and {variable}=system so that ccdesk uses "
+        "the system's trust store).",
+    ).format(variable=TRUST_ENV),
+    "host unknown": lambda: translate(
+        "Client", "Could not reach the platform: the host name could not be found."
+    ),
+    "refused": lambda: translate(
+        "Client", "Could not reach the platform: the connection was refused or the network is down."
+    ),
+    "closed": lambda: translate(
+        "Client", "Could not reach the platform: the server closed the connection without answering."
+    ),
+    "broke": lambda: translate("Client", "Could not reach the platform: the connection broke."),
+    "failed": lambda: translate("Client", "Could not reach the platform: the connection failed."),
+}

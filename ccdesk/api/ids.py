@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 
 from ccdesk.api.errors import InvalidInput
+from ccdesk.api.words import translate
 
 MAX_WORD_ID = 64
 MAX_INTERACTION_ID = 256
@@ -45,6 +47,143 @@ _PATH_SYNTAX = frozenset("/\\?#%")
 #: unassigned, and the line and paragraph separators.
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
+#: label -> its refusal, one whole sentence per field (French does not put a field's name in a sentence the way
+#: English does: "L'identifiant d'agent est vide", "La valeur de la donnée jointe est trop longue").
+Sentences = Mapping[str, Callable[[], str]]
+
+_EMPTY: Sentences = {
+    "agent id": lambda: translate("Ids", "The agent id is empty."),
+    "interaction id": lambda: translate("Ids", "The interaction id is empty."),
+    "group id": lambda: translate("Ids", "The group id is empty."),
+    "queue id": lambda: translate("Ids", "The queue id is empty."),
+    "dial plan id": lambda: translate("Ids", "The dial plan id is empty."),
+    "caller id": lambda: translate("Ids", "The caller id is empty."),
+    "status code's short code": lambda: translate("Ids", "The status code's short code is empty."),
+    "attached data name": lambda: translate("Ids", "The attached data name is empty."),
+    "transaction code list id": lambda: translate("Ids", "The transaction code list id is empty."),
+    "transaction code item id": lambda: translate("Ids", "The transaction code item id is empty."),
+    "status code list id": lambda: translate("Ids", "The status code list id is empty."),
+    "status code item id": lambda: translate("Ids", "The status code item id is empty."),
+}
+_TOO_LONG: Sentences = {
+    "agent id": lambda: translate("Ids", "The agent id is too long ({length} characters; at most {most})."),
+    "interaction id": lambda: translate(
+        "Ids", "The interaction id is too long ({length} characters; at most {most})."
+    ),
+    "group id": lambda: translate("Ids", "The group id is too long ({length} characters; at most {most})."),
+    "queue id": lambda: translate("Ids", "The queue id is too long ({length} characters; at most {most})."),
+    "dial plan id": lambda: translate(
+        "Ids", "The dial plan id is too long ({length} characters; at most {most})."
+    ),
+    "caller id": lambda: translate("Ids", "The caller id is too long ({length} characters; at most {most})."),
+    "status code's short code": lambda: translate(
+        "Ids", "The status code's short code is too long ({length} characters; at most {most})."
+    ),
+    "attached data name": lambda: translate(
+        "Ids", "The attached data name is too long ({length} characters; at most {most})."
+    ),
+    "attached data value": lambda: translate(
+        "Ids", "The attached data value is too long ({length} characters; at most {most})."
+    ),
+    "transaction code list id": lambda: translate(
+        "Ids", "The transaction code list id is too long ({length} characters; at most {most})."
+    ),
+    "transaction code item id": lambda: translate(
+        "Ids", "The transaction code item id is too long ({length} characters; at most {most})."
+    ),
+    "status code list id": lambda: translate(
+        "Ids", "The status code list id is too long ({length} characters; at most {most})."
+    ),
+    "status code item id": lambda: translate(
+        "Ids", "The status code item id is too long ({length} characters; at most {most})."
+    ),
+}
+_INVISIBLE: Sentences = {
+    "agent id": lambda: translate(
+        "Ids", "The agent id must not contain control, line-break or bidi characters: {value}."
+    ),
+    "interaction id": lambda: translate(
+        "Ids", "The interaction id must not contain control, line-break or bidi characters: {value}."
+    ),
+    "group id": lambda: translate(
+        "Ids", "The group id must not contain control, line-break or bidi characters: {value}."
+    ),
+    "status code's short code": lambda: translate(
+        "Ids",
+        "The status code's short code must not contain control, line-break or bidi characters: {value}.",
+    ),
+    "attached data name": lambda: translate(
+        "Ids", "The attached data name must not contain control, line-break or bidi characters: {value}."
+    ),
+    "attached data value": lambda: translate(
+        "Ids", "The attached data value must not contain control, line-break or bidi characters: {value}."
+    ),
+}
+_NOT_DIGITS: Sentences = {
+    "queue id": lambda: translate("Ids", "The queue id must be digits 0-9 only, got {value}."),
+    "dial plan id": lambda: translate("Ids", "The dial plan id must be digits 0-9 only, got {value}."),
+    "caller id": lambda: translate("Ids", "The caller id must be digits 0-9 only, got {value}."),
+    "transaction code list id": lambda: translate(
+        "Ids", "The transaction code list id must be digits 0-9 only, got {value}."
+    ),
+    "transaction code item id": lambda: translate(
+        "Ids", "The transaction code item id must be digits 0-9 only, got {value}."
+    ),
+    "status code list id": lambda: translate(
+        "Ids", "The status code list id must be digits 0-9 only, got {value}."
+    ),
+    "status code item id": lambda: translate(
+        "Ids", "The status code item id must be digits 0-9 only, got {value}."
+    ),
+}
+_NOT_ONE_WORD: Sentences = {
+    "agent id": lambda: translate(
+        "Ids", "The agent id must be one word without spaces or / \\ ? # %: {value}."
+    ),
+    "interaction id": lambda: translate(
+        "Ids", "The interaction id must be one word without spaces or / \\ ? # %: {value}."
+    ),
+}
+_DOTS: Sentences = {
+    "agent id": lambda: translate("Ids", "The agent id cannot be {value}."),
+    "interaction id": lambda: translate("Ids", "The interaction id cannot be {value}."),
+}
+_NOT_WHOLE: Sentences = {
+    "transaction code list id": lambda: translate(
+        "Ids", "The transaction code list id must be a whole number, got {value}."
+    ),
+    "transaction code item id": lambda: translate(
+        "Ids", "The transaction code item id must be a whole number, got {value}."
+    ),
+    "status code list id": lambda: translate(
+        "Ids", "The status code list id must be a whole number, got {value}."
+    ),
+    "status code item id": lambda: translate(
+        "Ids", "The status code item id must be a whole number, got {value}."
+    ),
+}
+_OUT_OF_RANGE: Sentences = {
+    "transaction code list id": lambda: translate(
+        "Ids", "The transaction code list id must be a whole number from 0 to {most}, got {value}."
+    ),
+    "transaction code item id": lambda: translate(
+        "Ids", "The transaction code item id must be a whole number from 0 to {most}, got {value}."
+    ),
+    "status code list id": lambda: translate(
+        "Ids", "The status code list id must be a whole number from 0 to {most}, got {value}."
+    ),
+    "status code item id": lambda: translate(
+        "Ids", "The status code item id must be a whole number from 0 to {most}, got {value}."
+    ),
+}
+
+
+def refusal(sentences: Sentences, label: str, generic: str, **values: object) -> str:
+    """`label`'s own sentence from `sentences`, in the window's language, with `values` put in. A label without one
+    (a caller's own, which no window shows) reads `generic`, English with the label in it, as it always did."""
+    sentence = sentences.get(label)
+    return sentence().format(**values) if sentence is not None else generic.format(label=label, **values)
+
 
 def shown(value: object, limit: int = 40) -> str:
     """A value as an error message may quote it: escaped (ASCII only) and cut short."""
@@ -53,16 +192,24 @@ def shown(value: object, limit: int = 40) -> str:
 
 
 def _text(label: str, value: object) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str):  # only code passes other types: a programmer's error, said in English
         raise InvalidInput(f"The {label} must be text, not {type(value).__name__}.")
     return value
 
 
 def _sized(label: str, value: str, most: int) -> None:
     if not value:
-        raise InvalidInput(f"The {label} is empty.")
+        raise InvalidInput(refusal(_EMPTY, label, "The {label} is empty."))
     if len(value) > most:
-        raise InvalidInput(f"The {label} is too long ({len(value):,} characters; at most {most}).")
+        raise InvalidInput(
+            refusal(
+                _TOO_LONG,
+                label,
+                "The {label} is too long ({length} characters; at most {most}).",
+                length=f"{len(value):,}",
+                most=most,
+            )
+        )
 
 
 def clean_text(label: str, value: object, *, most: int, allow_empty: bool = False) -> str:
@@ -74,7 +221,12 @@ def clean_text(label: str, value: object, *, most: int, allow_empty: bool = Fals
     for char in text:
         if unicodedata.category(char) in _REFUSED_CATEGORIES:
             raise InvalidInput(
-                f"The {label} must not contain control, line-break or bidi characters: {shown(text)}."
+                refusal(
+                    _INVISIBLE,
+                    label,
+                    "The {label} must not contain control, line-break or bidi characters: {value}.",
+                    value=shown(text),
+                )
             )
     return text
 
@@ -91,7 +243,11 @@ def digits(label: str, value: object, *, most: int, allow_empty: bool = False) -
         return text
     _sized(label, text, most)
     if not _ASCII_DIGITS.fullmatch(text):
-        raise InvalidInput(f"The {label} must be digits 0-9 only, got {shown(text)}.")
+        raise InvalidInput(
+            refusal(
+                _NOT_DIGITS, label, "The {label} must be digits 0-9 only, got {value}.", value=shown(text)
+            )
+        )
     return text
 
 
@@ -99,9 +255,16 @@ def _word(label: str, value: object, most: int) -> str:
     text = clean_text(label, value, most=most)
     for char in text:
         if char.isspace() or char in _PATH_SYNTAX:
-            raise InvalidInput(f"The {label} must be one word without spaces or / \\ ? # %: {shown(text)}.")
+            raise InvalidInput(
+                refusal(
+                    _NOT_ONE_WORD,
+                    label,
+                    "The {label} must be one word without spaces or / \\ ? # %: {value}.",
+                    value=shown(text),
+                )
+            )
     if text in {".", ".."}:
-        raise InvalidInput(f"The {label} cannot be {text!r}.")
+        raise InvalidInput(refusal(_DOTS, label, "The {label} cannot be {value}.", value=repr(text)))
     return text
 
 
@@ -146,10 +309,18 @@ def code_id(label: str, value: object) -> int:
     elif isinstance(value, int) and not isinstance(value, bool):
         number = value
     else:
-        raise InvalidInput(f"The {label} must be a whole number, got {shown(value)}.")
+        raise InvalidInput(
+            refusal(_NOT_WHOLE, label, "The {label} must be a whole number, got {value}.", value=shown(value))
+        )
     if not 0 <= number <= MAX_CODE_ID:
         raise InvalidInput(
-            f"The {label} must be a whole number from 0 to {MAX_CODE_ID:,}, got {shown(value)}."
+            refusal(
+                _OUT_OF_RANGE,
+                label,
+                "The {label} must be a whole number from 0 to {most}, got {value}.",
+                most=f"{MAX_CODE_ID:,}",
+                value=shown(value),
+            )
         )
     return number
 
@@ -158,7 +329,9 @@ def short_code(value: object) -> str:
     """A status code's short code (e.g. `Lunch`, `St 1`)."""
     text = clean_text("status code's short code", value, most=MAX_SHORT_CODE)
     if not text.strip():
-        raise InvalidInput("A status code needs its short code (Configuration Manager > Status Codes).")
+        raise InvalidInput(
+            translate("Ids", "A status code needs its short code (Configuration Manager > Status Codes).")
+        )
     return text
 
 
@@ -168,14 +341,16 @@ def line(value: object) -> int:
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool) and value in {1, 2}:
         return value
-    raise InvalidInput(f"The line number must be 1 or 2, got {shown(value)}.")
+    raise InvalidInput(
+        translate("Ids", "The line number must be 1 or 2, got {value}.").format(value=shown(value))
+    )
 
 
 def data_name(value: object) -> str:
     """The name of an attached data item (extTransactionData, ctlUserData)."""
     text = clean_text("attached data name", value, most=MAX_DATA_NAME)
     if not text.strip():
-        raise InvalidInput("Attached data needs a name for every value.")
+        raise InvalidInput(translate("Ids", "Attached data needs a name for every value."))
     return text
 
 

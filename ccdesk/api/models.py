@@ -6,13 +6,14 @@ from whatever the server sent, so a missing or oddly typed field never crashes a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, overload
 
 from ccdesk.api import ids
 from ccdesk.api.errors import InvalidInput
+from ccdesk.api.words import translate
 
 MAX_TRANSACTION_CODES = 6
 MAX_BULK_AGENTS = 100
@@ -89,14 +90,16 @@ class NameValue:
         return {"name": self.name, "value": self.value}
 
 
-def _digits_field(label: str, value: str, *, allow_empty: bool = False, extra: str = "") -> str:
-    if not isinstance(value, str):
+def _digits_field(
+    label: str, value: str, refused: Callable[[], str], *, allow_empty: bool = False, extra: str = ""
+) -> str:
+    """`value` when it is digits (and the `extra` characters) only; `refused()` says otherwise, with {value}."""
+    if not isinstance(value, str):  # only code passes other types: a programmer's error, said in English
         raise InvalidInput(f"{label} must be text, not {type(value).__name__}.")
     if value == "" and allow_empty:
         return value
     if not value or not all(ch in "0123456789" + extra for ch in value):
-        what = "digits" + (f" and {' '.join(extra)}" if extra else "") + " only"
-        raise InvalidInput(f"{label} must be {what}, got {value!r}.")
+        raise InvalidInput(refused().format(value=repr(value)))
     return value
 
 
@@ -127,13 +130,26 @@ class PlaceCallRequest:
 
     def __post_init__(self) -> None:
         if self.agent_id is None:
-            raise InvalidInput("Agent id is required.")
+            raise InvalidInput(translate("PlaceCallRequest", "Agent id is required."))
         ids.agent_id(self.agent_id)
-        _digits_field("Prefix", self.prefix, allow_empty=True)
-        _digits_field("Number", self.number, extra="*#")
+        _digits_field(
+            "Prefix",
+            self.prefix,
+            lambda: translate("PlaceCallRequest", "Prefix must be digits only, got {value}."),
+            allow_empty=True,
+        )
+        _digits_field(
+            "Number",
+            self.number,
+            lambda: translate("PlaceCallRequest", "Number must be digits and * # only, got {value}."),
+            extra="*#",
+        )
         if len(self.prefix) > MAX_PREFIX or len(self.number) > MAX_NUMBER:
             raise InvalidInput(
-                f"The number is too long to dial (prefix at most {MAX_PREFIX} digits, number at most {MAX_NUMBER})."
+                translate(
+                    "PlaceCallRequest",
+                    "The number is too long to dial (prefix at most {prefix} digits, number at most {number}).",
+                ).format(prefix=MAX_PREFIX, number=MAX_NUMBER)
             )
         ids.caller_id(self.caller_id)
         if self.queue_id is not None:
@@ -182,7 +198,9 @@ class TransactionCode:
         parts = text.split(":")
         if len(parts) != 2:
             raise InvalidInput(
-                f"A transaction code is LIST:ITEM with two whole numbers, got {ids.shown(text)}."
+                translate(
+                    "TransactionCode", "A transaction code is LIST:ITEM with two whole numbers, got {value}."
+                ).format(value=ids.shown(text))
             )
         return cls(
             ids.code_id("transaction code list id", parts[0]),
@@ -197,13 +215,14 @@ def transaction_codes_body(codes: Iterable[TransactionCode]) -> dict[str, Any]:
     """Group codes into one selection per list, refusing what the platform would refuse anyway."""
     codes = list(codes)
     if not codes:
-        raise InvalidInput("Choose at least one transaction code.")
+        raise InvalidInput(translate("Models", "Choose at least one transaction code."))
     if len(set(codes)) != len(codes):
-        raise InvalidInput("The same transaction code is listed twice.")
-    if len(codes) > MAX_TRANSACTION_CODES:
+        raise InvalidInput(translate("Models", "The same transaction code is listed twice."))
+    if len(codes) > MAX_TRANSACTION_CODES:  # more than six: "were given" is always plural
         raise InvalidInput(
-            f"At most {MAX_TRANSACTION_CODES} transaction codes can be set on a call; "
-            f"{len(codes)} were given."
+            translate(
+                "Models", "At most {most} transaction codes can be set on a call; {given} were given."
+            ).format(most=MAX_TRANSACTION_CODES, given=len(codes))
         )
     grouped: dict[int, list[int]] = {}
     for code in codes:
@@ -297,8 +316,11 @@ class StatusChange:
         given = (self.list_id is not None, self.item_id is not None, bool((self.short_code or "").strip()))
         if any(given) and not all(given):
             raise InvalidInput(
-                "A status code needs its list id, item id and short code together "
-                f"(LIST:ITEM:SHORT, e.g. 801:1725:Lunch); got {self.list_id}:{self.item_id}:{self.short_code or ''}."
+                translate(
+                    "StatusChange",
+                    "A status code needs its list id, item id and short code together (LIST:ITEM:SHORT, e.g. "
+                    "801:1725:Lunch); got {list}:{item}:{short}.",
+                ).format(list=self.list_id, item=self.item_id, short=self.short_code or "")
             )
 
     @classmethod
@@ -307,7 +329,9 @@ class StatusChange:
         parts = text.split(":", 2)
         if len(parts) != 3:
             raise InvalidInput(
-                f"A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {ids.shown(text)}."
+                translate(
+                    "StatusChange", "A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {value}."
+                ).format(value=ids.shown(text))
             )
         list_id = ids.code_id("status code list id", parts[0])
         item_id = ids.code_id("status code item id", parts[1])
@@ -344,13 +368,30 @@ class StatusCode:
     name: str = ""
 
     def __post_init__(self) -> None:
-        for label, value in (("list id", self.list_id), ("item id", self.item_id)):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidInput(f"A status code's {label} must be a whole number, got {value!r}.")
+        if not _whole(self.list_id):
+            raise InvalidInput(
+                translate(
+                    "StatusCode", "A status code's list id must be a whole number, got {value}."
+                ).format(value=repr(self.list_id))
+            )
+        if not _whole(self.item_id):
+            raise InvalidInput(
+                translate(
+                    "StatusCode", "A status code's item id must be a whole number, got {value}."
+                ).format(value=repr(self.item_id))
+            )
         if not isinstance(self.short_code, str) or not self.short_code.strip():
-            raise InvalidInput("A status code needs its short code (Configuration Manager > Status Codes).")
+            raise InvalidInput(
+                translate(
+                    "StatusCode", "A status code needs its short code (Configuration Manager > Status Codes)."
+                )
+            )
         if not isinstance(self.name, str):
-            raise InvalidInput(f"A status code's name must be text, got {self.name!r}.")
+            raise InvalidInput(
+                translate("StatusCode", "A status code's name must be text, got {value}.").format(
+                    value=repr(self.name)
+                )
+            )
 
     @property
     def key(self) -> tuple[int, int]:
@@ -400,13 +441,18 @@ class BulkStatusRequest:
 
     def __post_init__(self) -> None:
         if self.agent_id is None:
-            raise InvalidInput("Agent id is required.")
+            raise InvalidInput(translate("BulkStatusRequest", "Agent id is required."))
         ids.agent_id(self.agent_id)
         if not isinstance(self.change, StatusChange):
             raise InvalidInput("A bulk status entry needs a StatusChange.")
 
     def to_json(self) -> dict[str, Any]:
         return {"agent-id": self.agent_id, **self.change.to_json()}
+
+
+def _whole(value: Any) -> bool:
+    """An int that is not a bool: what a list or item id is."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @overload

@@ -53,7 +53,8 @@ from ccdesk.api.events import StreamFormatError, StreamMessage, ack_frame, parse
 from ccdesk.api.paths import segment
 from ccdesk.api.platforms import is_loopback_host
 from ccdesk.api.redact import RedactingFilter
-from ccdesk.api.tls import tls_context, untrusted_hint
+from ccdesk.api.tls import TRUST_ENV, Trust, tls_context, trust_in_use
+from ccdesk.api.words import translate
 
 log = logging.getLogger("ccdesk.api.stream")
 #: handed to websockets, which logs the handshake's headers (the key among them) at DEBUG
@@ -106,43 +107,68 @@ class StreamConfigError(ConfigurationError):
 def validate_stream_url(url: str) -> str:
     """An event stream address as scheme://host[:port]: wss to any host, ws only to this computer."""
     if not isinstance(url, str) or not url.strip():
-        raise StreamConfigError("The event stream URL is empty.")
+        raise StreamConfigError(translate("Stream", "The event stream URL is empty."))
     text = url.strip()
+    shown = repr(text)
     example = "wss://pulsar-ws-use1.8x8.com"
     if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in text):
-        raise StreamConfigError(f"The event stream URL {text!r} contains spaces or control characters.")
+        raise StreamConfigError(
+            translate("Stream", "The event stream URL {url} contains spaces or control characters.").format(
+                url=shown
+            )
+        )
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise StreamConfigError(f"The event stream URL {text!r} is not valid: {exc}.") from None
+        raise StreamConfigError(
+            translate("Stream", "The event stream URL {url} is not valid: {problem}.").format(
+                url=shown, problem=exc
+            )
+        ) from None
     scheme = parts.scheme.lower()
     if scheme not in {"wss", "ws"}:
         raise StreamConfigError(
-            f"The event stream URL {text!r} must start with wss:// (for example {example}), or ws:// for this "
-            "computer only."
+            translate(
+                "Stream",
+                "The event stream URL {url} must start with wss:// (for example {example}), or ws:// for this "
+                "computer only.",
+            ).format(url=shown, example=example)
         )
     if "@" in parts.netloc:
         raise StreamConfigError(
-            "The event stream URL must not contain a user name or key; the key is stored separately."
+            translate(
+                "Stream",
+                "The event stream URL must not contain a user name or key; the key is stored separately.",
+            )
         )
     if parts.query or parts.fragment or "?" in text or "#" in text:
         raise StreamConfigError(
-            f"The event stream URL {text!r} must not have a query (?) or fragment (#); the key never goes in "
-            "the URL."
+            translate(
+                "Stream",
+                "The event stream URL {url} must not have a query (?) or fragment (#); the key never goes in the URL.",
+            ).format(url=shown)
         )
     if parts.path not in ("", "/"):
         raise StreamConfigError(
-            f"The event stream URL {text!r} must be the scheme and host only, such as {example}: ccdesk adds "
-            "the reader path, tenant and topic."
+            translate(
+                "Stream",
+                "The event stream URL {url} must be the scheme and host only, such as {example}: ccdesk adds the "
+                "reader path, tenant and topic.",
+            ).format(url=shown, example=example)
         )
     host = parts.hostname
     if not host:
-        raise StreamConfigError(f"The event stream URL {text!r} has no host.")
+        raise StreamConfigError(
+            translate("Stream", "The event stream URL {url} has no host.").format(url=shown)
+        )
     if scheme == "ws" and not is_loopback_host(host):
         raise StreamConfigError(
-            f"The event stream URL {text!r} uses plain ws://, which is only allowed to this computer "
-            "(loopback): use wss://."
+            translate(
+                "Stream",
+                "The event stream URL {url} uses plain ws://, which is only allowed to this computer (loopback): use "
+                "wss://.",
+            ).format(url=shown)
         )
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
@@ -153,17 +179,23 @@ def validate_stream_url(url: str) -> str:
 def validate_topic(topic: str) -> str:
     """A topic as namespace/topic (`agent-v1/agXXXX`, `event-v1/AgentStatusChange`); returned as given."""
     if not isinstance(topic, str) or not topic.strip():
-        raise StreamConfigError("The event stream topic is empty.")
+        raise StreamConfigError(translate("Stream", "The event stream topic is empty."))
     if "://" in topic or topic.startswith("persistent/"):
         raise StreamConfigError(
-            f"The event stream topic {topic!r} must be namespace/topic only, such as agent-v1/agXXXX or "
-            "event-v1/AgentStatusChange: ccdesk adds persistent/ and the tenant."
+            translate(
+                "Stream",
+                "The event stream topic {topic} must be namespace/topic only, such as agent-v1/agXXXX or "
+                "event-v1/AgentStatusChange: ccdesk adds persistent/ and the tenant.",
+            ).format(topic=repr(topic))
         )
     parts = topic.split("/")
     if len(parts) != 2:
         raise StreamConfigError(
-            f"The event stream topic {topic!r} must be namespace/topic, such as agent-v1/agXXXX or "
-            "event-v1/AgentStatusChange."
+            translate(
+                "Stream",
+                "The event stream topic {topic} must be namespace/topic, such as agent-v1/agXXXX or "
+                "event-v1/AgentStatusChange.",
+            ).format(topic=repr(topic))
         )
     for label, part in zip(("topic namespace", "topic name"), parts, strict=True):
         _segment(label, part)
@@ -175,11 +207,15 @@ def validate_start(start: str) -> str:
     if start in ("latest", "earliest"):
         return start
     if not isinstance(start, str) or not start:
-        raise StreamConfigError("The start position is empty: use latest, earliest or a message id.")
+        raise StreamConfigError(
+            translate("Stream", "The start position is empty: use latest, earliest or a message id.")
+        )
     if len(start) > _MAX_START or not start.isascii() or not start.isprintable() or " " in start:
         raise StreamConfigError(
-            f"The start position {start[:40]!r} is not latest, earliest or a message id (base64 text such as "
-            "CAEQAQ==)."
+            translate(
+                "Stream",
+                "The start position {start} is not latest, earliest or a message id (base64 text such as CAEQAQ==).",
+            ).format(start=repr(start[:40]))
         )
     return start
 
@@ -230,11 +266,16 @@ def endpoint_for(
         host = REGIONS.get(region.strip().lower())
         if host is None:
             raise StreamConfigError(
-                f"Unknown event stream region {region!r}: use {', '.join(REGIONS)} (8x8's UK3, US1, US2), or give "
-                "the stream URL."
+                translate(
+                    "Stream",
+                    "Unknown event stream region {region}: use {regions} (8x8's UK3, US1, US2), or give the stream "
+                    "URL.",
+                ).format(region=repr(region), regions=", ".join(REGIONS))
             )
         return StreamEndpoint(host, tenant, topic)
-    raise StreamConfigError("No event stream URL or region: give one (uk3, us1, us2) or the stream URL.")
+    raise StreamConfigError(
+        translate("Stream", "No event stream URL or region: give one (uk3, us1, us2) or the stream URL.")
+    )
 
 
 class StreamState(StrEnum):
@@ -412,7 +453,7 @@ class StreamReader:
                 StreamStatus(StreamState.CONNECTING, f"{verb} {self.endpoint.host} (from {_short(start)})")
             )
             first = False
-            reason, status = "the stream server closed the connection", None
+            reason, status = translate("StreamReader", "the stream server closed the connection"), None
             try:
                 self._session(start, note, session)
             except _Stopped:
@@ -529,7 +570,7 @@ class StreamReader:
         the connection down during the TLS and WebSocket handshakes too. Both are closed after the session.
         """
         deadline = time.monotonic() + self._open_timeout
-        error: OSError = OSError(f"no address found for {host}")
+        error: OSError = OSError(translate("StreamReader", "no address found for {host}").format(host=host))
         for family, kind, proto, _name, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
             sock = socket.socket(family, kind, proto)
             try:
@@ -583,92 +624,148 @@ class StreamReader:
     # -- words ------------------------------------------------------------------------------------------------
 
     def _explain(self, exc: BaseException, start: str) -> tuple[str, int | None, bool]:
-        """(plain words, HTTP status, whether retrying is pointless) for what ended a connection."""
+        """(plain words, HTTP status, whether retrying is pointless) for what ended a connection.
+
+        The words reach the window's header and the settings' stream test, so each is one whole sentence in the
+        window's language (with and without what 8x8 said, which goes in as it came)."""
         host = self.endpoint.host
         if isinstance(exc, InvalidStatus):
             status = exc.response.status_code
             said = _said(exc.response.body)
             if status == 401:
-                return (
-                    f"8x8 refused the stream key (HTTP 401) for tenant {self.endpoint.tenant}{said}. Store the "
-                    "tenant's Data Request Token or an Admin Console key (eght_...) as the stream key "
-                    "(ccdesk-cli login --stream-key, or CCDESK_STREAM_KEY), and check the tenant name",
-                    status,
-                    True,
+                words = (
+                    translate(
+                        "StreamReader",
+                        "8x8 refused the stream key (HTTP 401) for tenant {tenant}: {said}. Store the tenant's Data "
+                        "Request Token or an Admin Console key (eght_...) as the stream key (ccdesk-cli login "
+                        "--stream-key, or CCDESK_STREAM_KEY), and check the tenant name",
+                    )
+                    if said
+                    else translate(
+                        "StreamReader",
+                        "8x8 refused the stream key (HTTP 401) for tenant {tenant}. Store the tenant's Data Request "
+                        "Token or an Admin Console key (eght_...) as the stream key (ccdesk-cli login --stream-key, or "
+                        "CCDESK_STREAM_KEY), and check the tenant name",
+                    )
                 )
+                return words.format(tenant=self.endpoint.tenant, said=said), status, True
             if status == 403:
-                return (
-                    f"8x8 did not allow this stream key to read {self.endpoint.topic} (HTTP 403){said}. The key "
-                    "may lack the 'Pulsar Event Stream' product, or may not be allowed this topic",
-                    status,
-                    True,
+                words = (
+                    translate(
+                        "StreamReader",
+                        "8x8 did not allow this stream key to read {topic} (HTTP 403): {said}. The key may lack the "
+                        "'Pulsar Event Stream' product, or may not be allowed this topic",
+                    )
+                    if said
+                    else translate(
+                        "StreamReader",
+                        "8x8 did not allow this stream key to read {topic} (HTTP 403). The key may lack the 'Pulsar "
+                        "Event Stream' product, or may not be allowed this topic",
+                    )
                 )
+                return words.format(topic=self.endpoint.topic, said=said), status, True
             if start not in ("latest", "earliest") and status in _POSITION_REFUSED:
                 self._refused_start = start
-                return (
-                    f"8x8 refused to start at {_short(start)} (HTTP {status}){said}; "
-                    "starting at the latest event next",
-                    status,
-                    False,
+                words = (
+                    translate(
+                        "StreamReader",
+                        "8x8 refused to start at message {id} (HTTP {status}): {said}; starting at the latest event "
+                        "next",
+                    )
+                    if said
+                    else translate(
+                        "StreamReader",
+                        "8x8 refused to start at message {id} (HTTP {status}); starting at the latest event next",
+                    )
                 )
+                return words.format(id=start, status=status, said=said), status, False
             if status == 407:
-                return f"a proxy asks to sign in (HTTP 407) before reaching {host}", status, False
+                words = translate("StreamReader", "a proxy asks to sign in (HTTP 407) before reaching {host}")
+                return words.format(host=host), status, False
             if 200 <= status < 300:
-                return (
-                    f"something other than the event stream answered at {host} (HTTP {status}): a proxy or "
-                    "sign-in page, or the wrong stream URL",
-                    status,
-                    False,
+                words = translate(
+                    "StreamReader",
+                    "something other than the event stream answered at {host} (HTTP {status}): a proxy or sign-in "
+                    "page, or the wrong stream URL",
                 )
-            return f"the stream server {host} refused the connection (HTTP {status}){said}", status, False
-        if isinstance(exc, _Redirected):
-            return (
-                f"{host} answered with a redirect ({exc.status}) to {exc.location}; ccdesk does not follow it (the "
-                "key would go along): check the stream URL or region",
-                exc.status,
-                False,
+                return words.format(host=host, status=status), status, False
+            words = (
+                translate(
+                    "StreamReader", "the stream server {host} refused the connection (HTTP {status}): {said}"
+                )
+                if said
+                else translate(
+                    "StreamReader", "the stream server {host} refused the connection (HTTP {status})"
+                )
             )
+            return words.format(host=host, status=status, said=said), status, False
+        if isinstance(exc, _Redirected):
+            words = translate(
+                "StreamReader",
+                "{host} answered with a redirect ({status}) to {location}; ccdesk does not follow it (the key would "
+                "go along): check the stream URL or region",
+            )
+            return words.format(host=host, status=exc.status, location=exc.location), exc.status, False
         if isinstance(exc, ConnectionClosed):
             return _closed_words(exc, self._idle_timeout), None, False
         if isinstance(exc, ConfigurationError):  # e.g. CCDESK_TLS_TRUST: no retry can fix a setting
             return str(exc).rstrip("."), None, True
         if isinstance(exc, InvalidProxy):
-            return f"the proxy setting cannot be used for the event stream: {_clean(str(exc))}", None, True
+            words = translate(
+                "StreamReader", "the proxy setting cannot be used for the event stream: {problem}"
+            )
+            return words.format(problem=_clean(str(exc))), None, True
         if isinstance(exc, ImportError):
-            return (
+            words = translate(
+                "StreamReader",
                 "a SOCKS proxy is set (ALL_PROXY or HTTPS_PROXY) but ccdesk cannot use SOCKS for the event stream: "
                 "set an http proxy, or NO_PROXY for the stream host",
-                None,
-                True,
             )
+            return words, None, True
         if isinstance(exc, ProxyError):
-            return f"the proxy did not connect to {host}: {_clean(str(exc))}", None, False
+            words = translate("StreamReader", "the proxy did not connect to {host}: {problem}")
+            return words.format(host=host, problem=_clean(str(exc))), None, False
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return (
-                f"the certificate of {host} could not be verified ({_clean(exc.verify_message or str(exc))}); "
-                + untrusted_hint(),
-                None,
-                False,
+            words = (
+                translate(
+                    "StreamReader",
+                    "the certificate of {host} could not be verified ({problem}); a proxy that inspects traffic "
+                    "needs its root certificate installed in the system's trust store",
+                )
+                if trust_in_use() is Trust.SYSTEM
+                else translate(
+                    "StreamReader",
+                    "the certificate of {host} could not be verified ({problem}); a proxy that inspects traffic "
+                    "needs its root certificate installed in the system, and {variable}=system so that ccdesk uses "
+                    "the system's trust store",
+                )
             )
+            problem = _clean(exc.verify_message or str(exc))
+            return words.format(host=host, problem=problem, variable=TRUST_ENV), None, False
         if isinstance(exc, ssl.SSLError):
-            return f"the secure connection to {host} failed ({_clean(exc.reason or str(exc))})", None, False
+            words = translate("StreamReader", "the secure connection to {host} failed ({problem})")
+            return words.format(host=host, problem=_clean(exc.reason or str(exc))), None, False
         if isinstance(exc, socket.gaierror):
-            return (
-                f"the stream host {host} could not be found ({_clean(exc.strerror or str(exc))}): check the "
-                "stream URL or region, and the network",
-                None,
-                False,
+            words = translate(
+                "StreamReader",
+                "the stream host {host} could not be found ({problem}): check the stream URL or region, and the "
+                "network",
             )
+            return words.format(host=host, problem=_clean(exc.strerror or str(exc))), None, False
         if isinstance(exc, TimeoutError):
-            return f"{host} did not answer within {_seconds(self._open_timeout)} s", None, False
+            words = translate("StreamReader", "{host} did not answer within {seconds} s")
+            return words.format(host=host, seconds=_seconds(self._open_timeout)), None, False
         if isinstance(exc, ConnectionRefusedError):
-            return f"{host} refused the connection", None, False
+            return translate("StreamReader", "{host} refused the connection").format(host=host), None, False
         if isinstance(exc, OSError):
-            return f"could not connect to {host}: {_clean(exc.strerror or str(exc))}", None, False
+            words = translate("StreamReader", "could not connect to {host}: {problem}")
+            return words.format(host=host, problem=_clean(exc.strerror or str(exc))), None, False
         if isinstance(exc, InvalidHandshake):
-            return f"{host} did not accept the WebSocket upgrade: {_clean(str(exc))}", None, False
+            words = translate("StreamReader", "{host} did not accept the WebSocket upgrade: {problem}")
+            return words.format(host=host, problem=_clean(str(exc))), None, False
         log.error("event stream: unexpected failure", exc_info=exc)
-        return f"the connection failed: {type(exc).__name__}: {_clean(str(exc))}", None, False
+        words = translate("StreamReader", "the connection failed: {kind}: {problem}")
+        return words.format(kind=type(exc).__name__, problem=_clean(str(exc))), None, False
 
     def _set_status(self, status: StreamStatus) -> None:
         with self._lock:
@@ -710,12 +807,15 @@ def probe(
 def validate_key(key: str) -> str:
     """The key trimmed, or ConfigurationError when it cannot be one (it becomes an HTTP header value)."""
     if not isinstance(key, str) or not key.strip():
-        raise ConfigurationError("The event stream key is empty.")
+        raise ConfigurationError(translate("Stream", "The event stream key is empty."))
     key = key.strip()
     if any(unicodedata.category(ch).startswith("C") or ch.isspace() for ch in key) or not key.isascii():
         raise ConfigurationError(
-            "The event stream key contains spaces, line breaks or other characters no key has: store it again, "
-            "copied whole."
+            translate(
+                "Stream",
+                "The event stream key contains spaces, line breaks or other characters no key has: store it again, "
+                "copied whole.",
+            )
         )
     return key
 
@@ -747,11 +847,18 @@ def _shut(sock: socket.socket) -> None:
 
 def _closed_words(exc: ConnectionClosed, idle_timeout: float) -> str:
     if exc.sent is not None and exc.sent.reason == "keepalive ping timeout":
-        return f"no answer from the stream server for {_seconds(idle_timeout)} s"
+        return translate("Stream", "no answer from the stream server for {seconds} s").format(
+            seconds=_seconds(idle_timeout)
+        )
     if exc.rcvd is not None:
-        reason = f": {_clean(exc.rcvd.reason)}" if exc.rcvd.reason else ""
-        return f"the stream server closed the connection (code {exc.rcvd.code}{reason})"
-    return "the connection dropped"
+        if exc.rcvd.reason:
+            return translate(
+                "Stream", "the stream server closed the connection (code {code}: {reason})"
+            ).format(code=exc.rcvd.code, reason=_clean(exc.rcvd.reason))
+        return translate("Stream", "the stream server closed the connection (code {code})").format(
+            code=exc.rcvd.code
+        )
+    return translate("Stream", "the connection dropped")
 
 
 def _said(body: bytes | bytearray | None) -> str:
@@ -759,7 +866,7 @@ def _said(body: bytes | bytearray | None) -> str:
     text = _clean((body or b"").decode("utf-8", "replace"))
     if not text or text.lstrip().startswith("<"):
         return ""
-    return f": {text[:160]}"
+    return text[:160]
 
 
 def _clean(text: str) -> str:

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Mapping
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.words import translate
 
 TRUST_ENV = "CCDESK_TLS_TRUST"
 
@@ -44,26 +45,37 @@ def trust_choice(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
         return Trust(value)
     except ValueError:
         raise ConfigurationError(
-            f"{TRUST_ENV} must be 'system' (the operating system's certificate authorities) or 'certifi' "
-            f"(the list shipped with ccdesk), not {environ[TRUST_ENV]!r}."
+            translate(
+                "Tls",
+                "{variable} must be 'system' (the operating system's certificate authorities) or 'certifi' (the list "
+                "shipped with ccdesk), not {value}.",
+            ).format(variable=TRUST_ENV, value=repr(environ[TRUST_ENV]))
         ) from None
+
+
+def trust_in_use(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> Trust:
+    """The trust a certificate was checked against, for the words of a failure: trust_choice(), or the platform's
+    default when the setting is unusable (a failure is no place to raise about it)."""
+    try:
+        return trust_choice(environ, platform)
+    except ConfigurationError:
+        return default_trust(platform)
 
 
 def untrusted_hint(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
     """The way out when a certificate is not trusted, for the trust in use (most often a proxy that inspects
-    traffic with its own root certificate)."""
-    try:
-        trust = trust_choice(environ, platform)
-    except ConfigurationError:
-        trust = default_trust(platform)
-    if trust is Trust.SYSTEM:
-        return (
-            "a proxy that inspects traffic needs its root certificate installed in the system's trust store"
+    traffic with its own root certificate), as a clause. The client's and the event stream's failures say it
+    inside their own whole sentences, chosen with trust_in_use()."""
+    if trust_in_use(environ, platform) is Trust.SYSTEM:
+        return translate(
+            "Tls",
+            "a proxy that inspects traffic needs its root certificate installed in the system's trust store",
         )
-    return (
-        "a proxy that inspects traffic needs its root certificate installed in the system, and "
-        f"{TRUST_ENV}=system so that ccdesk uses the system's trust store"
-    )
+    return translate(
+        "Tls",
+        "a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so "
+        "that ccdesk uses the system's trust store",
+    ).format(variable=TRUST_ENV)
 
 
 def tls_context(trust: Trust | None = None) -> ssl.SSLContext:

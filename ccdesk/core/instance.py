@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.api.words import translate
+from ccdesk.core.local_files import LocalFileError, os_problem_words
 from ccdesk.core.paths import make_private_dir
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,6 @@ MAX_PENDING = 128  # connections open at once; the oldest is dropped beyond this
 BACKLOG = 64
 KIND = "instance key"
 ENDPOINT_KIND = "hand-off endpoint"
-NO_LINKS = "Links and files opened from other launches cannot reach this window."
 MAGIC = b"ccdesk-handoff/1\n"
 NONCE = 16
 DIGEST = 32
@@ -64,23 +64,34 @@ def _tag(data_dir: Path) -> str:
     return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
 
 
+def no_links() -> str:
+    """What a problem with the hand-off means to the user: the window works, without links from other launches."""
+    return translate("Instance", "Links and files opened from other launches cannot reach this window.")
+
+
 def folder_problem(info: os.stat_result, uid: int) -> str | None:
     """Why a folder may not hold the endpoint (another user's, reachable by others, a link), or None."""
     if not stat.S_ISDIR(info.st_mode):
-        return "is not a folder"
+        return translate("Instance", "is not a folder")
     if info.st_uid != uid:
-        return f"belongs to another user (uid {info.st_uid}), so it was not used"
+        return translate("Instance", "belongs to another user (uid {uid}), so it was not used").format(
+            uid=info.st_uid
+        )
     if info.st_mode & 0o077:
-        return f"can be reached by other users (mode {stat.S_IMODE(info.st_mode):04o}, should be 0700)"
+        return translate("Instance", "can be reached by other users (mode {mode}, should be 0700)").format(
+            mode=f"{stat.S_IMODE(info.st_mode):04o}"
+        )
     return None
 
 
 def socket_problem(info: os.stat_result, uid: int) -> str | None:
     """Why a path in the endpoint's folder may not be talked to or removed, or None."""
     if not stat.S_ISSOCK(info.st_mode):
-        return "is not a socket, so it was left alone"
+        return translate("Instance", "is not a socket, so it was left alone")
     if info.st_uid != uid:
-        return f"belongs to another user (uid {info.st_uid}), so it was neither used nor removed"
+        return translate(
+            "Instance", "belongs to another user (uid {uid}), so it was neither used nor removed"
+        ).format(uid=info.st_uid)
     return None
 
 
@@ -120,7 +131,9 @@ def _sun_path(path: Path) -> Iterator[str]:
     if not os.path.isdir("/proc/self/fd"):
         raise OSError(
             errno.ENAMETOOLONG,
-            "the path is too long for a socket; set XDG_RUNTIME_DIR or use a shorter --home",
+            translate(
+                "Instance", "the path is too long for a socket; set XDG_RUNTIME_DIR or use a shorter --home"
+            ),
         )
     fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
     try:
@@ -144,16 +157,17 @@ def peer_uid(sock: socket.socket, platform: str = sys.platform) -> int | None:
 def _authkey(data_dir: Path) -> bytes:
     """The shared secret, made on first use; LocalFileError when it cannot be read or written."""
     path = data_dir / "instance.key"
-    remedy = (
-        f"Links and files opened from other launches cannot reach this window. Remove {path} if it is a "
-        "folder or damaged, and check that its folder can be written."
-    )
+    remedy = translate(
+        "Instance",
+        "Links and files opened from other launches cannot reach this window. Remove {path} if it is a folder or "
+        "damaged, and check that its folder can be written.",
+    ).format(path=path)
     try:
         key = path.read_bytes()
     except FileNotFoundError:
         key = b""
     except OSError as exc:
-        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
+        raise LocalFileError(path, KIND, os_problem_words(exc), remedy=remedy) from exc
     if len(key) >= 32:
         return key
     key = secrets.token_bytes(32)
@@ -165,7 +179,7 @@ def _authkey(data_dir: Path) -> bytes:
     except OSError as exc:
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)  # a half-written key would be read as a wrong one
-        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
+        raise LocalFileError(path, KIND, os_problem_words(exc), remedy=remedy) from exc
     return key
 
 
@@ -284,7 +298,7 @@ class InstanceServer:
         self._thread.start()
 
     def _refuse(self, path: Path, problem: str) -> LocalFileError:
-        return LocalFileError(path, ENDPOINT_KIND, problem, remedy=NO_LINKS)
+        return LocalFileError(path, ENDPOINT_KIND, problem, remedy=no_links())
 
     def _bind(self) -> tuple[socket.socket, int]:
         if sys.platform == "win32":
@@ -312,7 +326,7 @@ class InstanceServer:
                 sock.close()
                 raise
         except OSError as exc:
-            raise self._refuse(path, os_problem(exc)) from exc
+            raise self._refuse(path, os_problem_words(exc)) from exc
 
     def _remove_if_stale(self, path: Path) -> None:
         """Remove our own socket left by a crash; a live one means another window of ours is listening."""
@@ -327,7 +341,7 @@ class InstanceServer:
                 return
             except OSError:
                 pass
-        raise self._refuse(path, "is in use by another ccdesk window of yours")
+        raise self._refuse(path, translate("InstanceServer", "is in use by another ccdesk window of yours"))
 
     def _serve(self) -> None:
         selector = selectors.DefaultSelector()
@@ -583,7 +597,7 @@ def _private_pipe_listener(name: str) -> Any:  # pragma: no cover - Windows only
     if not advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(
         PIPE_SDDL, 1, ctypes.byref(descriptor), None
     ):
-        raise OSError("the pipe's security descriptor could not be made")
+        raise OSError(translate("Instance", "the pipe's security descriptor could not be made"))
     attributes = SecurityAttributes(ctypes.sizeof(SecurityAttributes), descriptor, False)
     base: Any = getattr(connection, "PipeListener")  # noqa: B009 - Windows only, absent from the stubs
 
@@ -619,7 +633,7 @@ class _WindowsServer:
         try:  # no authkey: its challenge would run inside accept() with no deadline; requests are signed
             self._listener = _private_pipe_listener(self._name)
         except OSError as exc:  # a pipe of that name made first by someone else: refused, never joined
-            raise LocalFileError(self._name, ENDPOINT_KIND, os_problem(exc), remedy=NO_LINKS) from exc
+            raise LocalFileError(self._name, ENDPOINT_KIND, os_problem_words(exc), remedy=no_links()) from exc
         self._thread = threading.Thread(target=self._serve, name="ccdesk-instance", daemon=True)
         self._thread.start()
 

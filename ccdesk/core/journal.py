@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ccdesk.core.local_files import LocalFileError, make_private, os_problem
+from ccdesk.api.words import translate
+from ccdesk.core.local_files import LocalFileError, make_private, os_problem, os_problem_words
 from ccdesk.core.paths import make_private_dir
 
 log = logging.getLogger("ccdesk")
@@ -36,7 +37,6 @@ log = logging.getLogger("ccdesk")
 SCHEMA_VERSION = 3
 #: how long a write waits for another program's lock on the file before it fails (seconds)
 BUSY_TIMEOUT = 3.0
-LOCKED_REMEDY = "Close the other program using it (another ccdesk, a backup or sync tool), then try again."
 #: a dial whose row says nothing about when its answer was due is given up on after this long (seconds)
 ORPHAN_AFTER = 600.0
 
@@ -140,6 +140,18 @@ class JournalError(LocalFileError):
         self, path: Path | str, problem: str, *, can_move_aside: bool = False, remedy: str = ""
     ) -> None:
         super().__init__(path, "call journal", problem, can_move_aside=can_move_aside, remedy=remedy)
+
+    @classmethod
+    def locked(cls, path: Path | str) -> JournalError:
+        """Another program holds the file: it is in use, not broken, so it is never offered to be moved aside."""
+        return cls(
+            path,
+            translate("JournalError", "is locked by another program"),
+            remedy=translate(
+                "JournalError",
+                "Close the other program using it (another ccdesk, a backup or sync tool), then try again.",
+            ),
+        )
 
 
 class CallState(StrEnum):
@@ -253,9 +265,11 @@ class Journal:
             try:
                 make_private_dir(self.path.parent)
             except OSError as exc:
-                raise JournalError(self.path.parent, os_problem(exc)) from exc
+                raise JournalError(self.path.parent, os_problem_words(exc)) from exc
             if self.path.is_dir():
-                raise JournalError(self.path, "is a folder, not a file", can_move_aside=True)
+                raise JournalError(
+                    self.path, translate("Journal", "is a folder, not a file"), can_move_aside=True
+                )
             # made 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database's mode
             self._make_private("", create=True)
         db: sqlite3.Connection | None = None
@@ -295,22 +309,39 @@ class Journal:
         if version > SCHEMA_VERSION:
             raise JournalError(
                 self.path,
-                f"was written by a newer version of ccdesk (journal version {version}, this one reads "
-                f"up to {SCHEMA_VERSION})",
+                translate(
+                    "Journal",
+                    "was written by a newer version of ccdesk (journal version {version}, this one reads up to "
+                    "{supported})",
+                ).format(version=version, supported=SCHEMA_VERSION),
                 can_move_aside=True,
-                remedy="Use the newer ccdesk, or move this journal aside and ccdesk starts a new one.",
+                remedy=translate(
+                    "Journal", "Use the newer ccdesk, or move this journal aside and ccdesk starts a new one."
+                ),
             )
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "calls" in tables:
             columns = {row[1] for row in db.execute("PRAGMA table_info(calls)")}
             if not _CALL_COLUMNS.issubset(columns):
-                raise JournalError(self.path, "has a calls table of another layout", can_move_aside=True)
+                raise JournalError(
+                    self.path,
+                    translate("Journal", "has a calls table of another layout"),
+                    can_move_aside=True,
+                )
         elif tables - {"sqlite_sequence"}:
-            raise JournalError(self.path, "is an SQLite file but not a ccdesk journal", can_move_aside=True)
+            raise JournalError(
+                self.path,
+                translate("Journal", "is an SQLite file but not a ccdesk journal"),
+                can_move_aside=True,
+            )
         if not self._memory:
             verdict = db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise JournalError(self.path, f"is damaged ({verdict})", can_move_aside=True)
+                raise JournalError(
+                    self.path,
+                    translate("Journal", "is damaged ({verdict})").format(verdict=verdict),
+                    can_move_aside=True,
+                )
 
     def _upgrade(self, db: sqlite3.Connection) -> None:
         """Create the tables, or bring an older journal up to this version, in one transaction.
@@ -352,7 +383,9 @@ class Journal:
         if self.problem is not None:
             raise self.problem
         if self._closed or self._db is None:
-            raise JournalError(self.path, "is closed", remedy="Restart ccdesk.")
+            raise JournalError(
+                self.path, translate("Journal", "is closed"), remedy=translate("Journal", "Restart ccdesk.")
+            )
         if not self._memory and self._stat() != self._identity:
             self._restart()
         assert self._db is not None
@@ -369,11 +402,11 @@ class Journal:
             self.on_reopened()
 
     def _error(self, exc: BaseException) -> JournalError:
-        problem = os_problem(exc)
-        if "locked" in problem:
-            return JournalError(self.path, problem, remedy=LOCKED_REMEDY)
-        damaged = "damaged" in problem or "cannot be opened" in problem or "not a ccdesk" in problem
-        return JournalError(self.path, problem, can_move_aside=damaged)
+        english = os_problem(exc)  # what kind of failure: the English words, whatever the window's language
+        if "locked" in english:
+            return JournalError.locked(self.path)
+        damaged = "damaged" in english or "cannot be opened" in english or "not a ccdesk" in english
+        return JournalError(self.path, os_problem_words(exc), can_move_aside=damaged)
 
     @contextmanager
     def _using(self) -> Iterator[sqlite3.Connection]:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import partial
 
+from ccdesk.api import words
 from ccdesk.api.events import AgentStatusEvent, InteractionEvent, StreamMessage
 from ccdesk.core.journal import CallState, Journal, JournalError, StreamCallChange
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 SILENCE_AFTER = 20.0
 #: how many finished calls and message ids are remembered to refuse late events and redeliveries
 MEMORY = 4096
+#: a translate function, (context, English text) -> the words to use: `words.translate`, or `_as_written`
+Translate = Callable[[str, str], str]
 
 
 class Phase(IntEnum):
@@ -103,6 +106,11 @@ def phase_of(event: InteractionEvent) -> Phase | None:
     if event.event in _LIVE_EVENTS:
         return Phase.LIVE
     return None
+
+
+def _as_written(context: str, text: str) -> str:
+    """The English text itself: what the journal keeps, whatever language the window speaks."""
+    return text
 
 
 def _model_phase(call: Call) -> Phase:
@@ -302,7 +310,7 @@ class LiveLines:
             return
         call = self.calls.find(iid)
         if call is not None:
-            if call.foreign and event.number and call.display.startswith("Another call"):
+            if call.foreign and event.number and not _digits(call.display):
                 self.calls.note(iid, display=self._display(event))  # a later event named the caller
             current = _model_phase(call)
             if phase <= current:
@@ -335,8 +343,7 @@ class LiveLines:
         if phase is Phase.OVER:
             self._finish(iid)
             return
-        display = self._display(event)
-        line = self.calls.another_call(iid, display, wrap_up=phase is Phase.WRAP_UP)
+        line = self.calls.another_call(iid, self._display(event), wrap_up=phase is Phase.WRAP_UP)
         state = CallState.WRAP_UP if phase is Phase.WRAP_UP else CallState.LIVE
         if line is None and phase is Phase.LIVE:
             log.warning("event stream: %s is on the agent but both lines show a call", iid)
@@ -347,23 +354,30 @@ class LiveLines:
                 state,
                 line=line,
                 adopt=True,
-                display=display,
+                display=self._display(event, _as_written),  # the journal keeps English
                 profile=self.profile,
                 tenant=self.tenant,
                 agent_id=self.agent_id,
             )
         )
 
-    def _display(self, event: InteractionEvent) -> str:
-        """What the panel says of a call ccdesk did not place: its number (formatted) and where it came from."""
-        where = "inbound" if event.outbound is False else "placed elsewhere"
+    def _display(self, event: InteractionEvent, translate: Translate = words.translate) -> str:
+        """What the panel says of a call ccdesk did not place: its number (formatted) and where it came from, in
+        the window's language (`translate`; the journal's copy is English)."""
         number = ""
         if event.number:
             try:
                 number = split_number(event.number, self.region).display
             except ValueError:
                 number = event.number
-        return f"{number} · {where}" if number else f"Another call ({where})"
+        inbound = event.outbound is False
+        if number and inbound:
+            return translate("LiveLines", "{number} · inbound").format(number=number)
+        if number:
+            return translate("LiveLines", "{number} · placed elsewhere").format(number=number)
+        if inbound:
+            return translate("LiveLines", "Another call (inbound)")
+        return translate("LiveLines", "Another call (placed elsewhere)")
 
     def _end(self, iid: str) -> None:
         self.calls.gone(iid)

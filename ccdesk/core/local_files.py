@@ -4,6 +4,10 @@ Every file ccdesk reads or writes (config, journal, catalog, window state, insta
 the wrong type, locked, read-only, missing or on a full disk. Those failures become a `LocalFileError` naming the
 file, never a traceback; a broken file is moved aside under a new name (never deleted, never overwritten) so
 nothing the user made is lost.
+
+The window shows these errors in its language: each sentence is translated when the error is made (after the
+window installed its translator), whole, with the file's path and the problem put in. `os_problem` keeps its English
+words for logs, diagnostics reports and text matched by code; `os_problem_words` says the same for a person.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import sqlite3
 import stat
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.words import translate
 
 
 class LocalFileError(ConfigurationError):
@@ -38,49 +44,98 @@ class LocalFileError(ConfigurationError):
         self.problem = problem
         self.can_move_aside = can_move_aside
         self.remedy = remedy or (
-            "Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one."
+            translate(
+                "LocalFileError", "Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one."
+            )
             if can_move_aside
-            else "Check the file and its folder, then try again."
+            else translate("LocalFileError", "Check the file and its folder, then try again.")
         )
-        # a kind such as "ccdesk folder" names a folder; any other kind names a file
-        what = f"The {kind}" if kind.endswith("folder") else f"The {kind} file" if kind else "The file"
-        super().__init__(f"{what} {Path(path)} {problem}", explanation=self.remedy)
+        sentence = self._sentence(kind).format(kind=kind, path=Path(path), problem=problem)
+        super().__init__(sentence, explanation=self.remedy)
         self.path = Path(path)  # after super(), which sets the HTTP path to None
+
+    @staticmethod
+    def _sentence(kind: str) -> str:
+        """The error's sentence for a kind of file, with {path} and {problem} (and {kind}) to fill in: whole, so a
+        translation may order them as its language needs. The kinds ccdesk's modules use each have their own."""
+        known: dict[str, Callable[[], str]] = {
+            "": lambda: translate("LocalFileError", "The file {path} {problem}"),
+            "call journal": lambda: translate("LocalFileError", "The call journal file {path} {problem}"),
+            "settings": lambda: translate("LocalFileError", "The settings file {path} {problem}"),
+            "transaction-code catalog": lambda: translate(
+                "LocalFileError", "The transaction-code catalog file {path} {problem}"
+            ),
+            "instance key": lambda: translate("LocalFileError", "The instance key file {path} {problem}"),
+            "hand-off endpoint": lambda: translate(
+                "LocalFileError", "The hand-off endpoint file {path} {problem}"
+            ),
+            "log": lambda: translate("LocalFileError", "The log file {path} {problem}"),
+            "diagnostics": lambda: translate("LocalFileError", "The diagnostics file {path} {problem}"),
+            "ccdesk folder": lambda: translate("LocalFileError", "The ccdesk folder {path} {problem}"),
+        }
+        words = known.get(kind)
+        if words is not None:
+            return words()
+        # a kind such as "backup folder" names a folder; any other kind names a file
+        if kind.endswith("folder"):
+            return translate("LocalFileError", "The {kind} {path} {problem}")
+        return translate("LocalFileError", "The {kind} file {path} {problem}")
+
+
+def _as_written(context: str, text: str) -> str:
+    """The English text itself: `_problem`'s words for logs and reports, whatever language the window speaks."""
+    return text
 
 
 def os_problem(exc: BaseException) -> str:
-    """Plain words for an OS or SQLite failure on a file: full disk, read-only, locked, denied, missing."""
+    """Plain words for an OS or SQLite failure on a file: full disk, read-only, locked, denied, missing.
+
+    Always English: for logs, diagnostics reports and code that matches the words ("locked" in it). A person reads
+    `os_problem_words`."""
+    return _problem(exc, _as_written)
+
+
+def os_problem_words(exc: BaseException) -> str:
+    """`os_problem` in the window's language (English without a translator): the problem of a LocalFileError, or
+    part of any sentence a person reads."""
+    return _problem(exc, translate)
+
+
+def _problem(exc: BaseException, translate: Callable[[str, str], str]) -> str:
+    """The words for `exc`, through `translate` (named so, as lupdate finds the words by that call)."""
     if isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            return "is locked by another program"
+            return translate("LocalFiles", "is locked by another program")
         if "full" in text:
-            return "cannot be written: the disk is full"
+            return translate("LocalFiles", "cannot be written: the disk is full")
         if "readonly" in text or "read-only" in text:
-            return "cannot be written: it or its folder is read-only"
+            return translate("LocalFiles", "cannot be written: it or its folder is read-only")
         if "not a database" in text or "malformed" in text or "corrupt" in text:
-            return "is damaged (not a readable SQLite database)"
+            return translate("LocalFiles", "is damaged (not a readable SQLite database)")
         if "unable to open" in text:
-            return "cannot be opened (is it a folder, or is its folder missing or read-only?)"
-        return f"cannot be used ({exc})"
+            return translate(
+                "LocalFiles", "cannot be opened (is it a folder, or is its folder missing or read-only?)"
+            )
+        return translate("LocalFiles", "cannot be used ({reason})").format(reason=exc)
     if isinstance(exc, OSError):
         code = exc.errno
         if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-            return "cannot be written: the disk is full"
+            return translate("LocalFiles", "cannot be written: the disk is full")
         if code == errno.EROFS:
-            return "cannot be written: the disk is read-only"
+            return translate("LocalFiles", "cannot be written: the disk is read-only")
         if code in (errno.EACCES, errno.EPERM):
-            return "cannot be used: permission denied (read-only file or folder?)"
+            return translate("LocalFiles", "cannot be used: permission denied (read-only file or folder?)")
         if code == errno.ENOENT:
-            return "is missing"
+            return translate("LocalFiles", "is missing")
         if code == errno.EISDIR:
-            return "is a folder, not a file"
+            return translate("LocalFiles", "is a folder, not a file")
         if code == errno.ENOTDIR:
-            return "cannot be reached: part of its path is a file, not a folder"
-        return f"cannot be used ({exc.strerror or exc})"
+            return translate("LocalFiles", "cannot be reached: part of its path is a file, not a folder")
+        return translate("LocalFiles", "cannot be used ({reason})").format(reason=exc.strerror or exc)
     if isinstance(exc, UnicodeError):
-        return "is not readable text (not UTF-8)"
-    return f"cannot be used ({exc})"
+        return translate("LocalFiles", "is not readable text (not UTF-8)")
+    return translate("LocalFiles", "cannot be used ({reason})").format(reason=exc)
 
 
 #: ccdesk's files and folders on POSIX: the user's alone (its journal holds numbers dialled and attached data)
@@ -124,9 +179,14 @@ def not_private(path: Path, kind: str, exc: OSError) -> LocalFileError:
     return LocalFileError(
         path,
         kind,
-        f"may be readable by other users of this computer and could not be made private ({mode}): "
-        f"{exc.strerror or exc}",
-        remedy="ccdesk goes on. Check who owns it and its rights (only you should read it), then restart ccdesk.",
+        translate(
+            "LocalFiles",
+            "may be readable by other users of this computer and could not be made private ({mode}): {reason}",
+        ).format(mode=mode, reason=exc.strerror or exc),
+        remedy=translate(
+            "LocalFiles",
+            "ccdesk goes on. Check who owns it and its rights (only you should read it), then restart ccdesk.",
+        ),
     )
 
 
@@ -152,7 +212,11 @@ def move_aside(path: Path) -> Path:
         raise LocalFileError(
             path,
             "",
-            f"could not be moved aside: {os_problem(exc)}",
-            remedy=f"Move or rename {path} yourself, then start ccdesk again.",
+            translate("LocalFiles", "could not be moved aside: {problem}").format(
+                problem=os_problem_words(exc)
+            ),
+            remedy=translate("LocalFiles", "Move or rename {path} yourself, then start ccdesk again.").format(
+                path=path
+            ),
         ) from exc
     return target

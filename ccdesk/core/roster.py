@@ -22,6 +22,7 @@ from pathlib import Path
 from ccdesk.api.errors import InvalidInput
 from ccdesk.api.events import AgentStatusEvent
 from ccdesk.api.models import AgentState, AgentStatus, StatusCode
+from ccdesk.api.words import translate
 from ccdesk.core.journal import Journal, JournalError
 
 STUCK_STATES = frozenset({AgentState.BUSY, AgentState.POST_PROCESS})
@@ -357,10 +358,14 @@ def read_roster_csv(source: Path | io.TextIOBase) -> list[AgentStatus]:
 def read_agent_ids(source: Path | io.TextIOBase) -> list[str]:
     """Agent ids from a file: CSV (first column) or one id a line; duplicates and blank lines dropped."""
     ids = [agent.agent_id for agent in read_roster_csv(source)]
-    if len(ids) > MAX_AGENTS_FILE:
-        raise InvalidInput(f"The agents file lists {len(ids)} agents; at most {MAX_AGENTS_FILE} at a time.")
+    if len(ids) > MAX_AGENTS_FILE:  # more than ten thousand: "agents" is always plural
+        raise InvalidInput(
+            translate("Roster", "The agents file lists {count} agents; at most {most} at a time.").format(
+                count=len(ids), most=MAX_AGENTS_FILE
+            )
+        )
     if not ids:
-        raise InvalidInput("The agents file lists no agent ids.")
+        raise InvalidInput(translate("Roster", "The agents file lists no agent ids."))
     return ids
 
 
@@ -369,19 +374,27 @@ def _rows(source: Path | io.TextIOBase) -> list[list[str]]:
         try:  # a roster file is small: refuse a device, a pipe or a huge file before reading it
             info = source.stat()
         except OSError as exc:
-            raise InvalidInput(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+            raise InvalidInput(_unreadable(source, exc)) from exc
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput(f"{source} is not a regular file.")
+            raise InvalidInput(translate("Roster", "{path} is not a regular file.").format(path=source))
         if info.st_size > MAX_ROSTER_FILE_BYTES:
             raise InvalidInput(
-                f"{source} is {info.st_size / 1e6:.1f} MB; a roster file may be at most "
-                f"{MAX_ROSTER_FILE_BYTES // 1_000_000} MB."
+                translate("Roster", "{path} is {size} MB; a roster file may be at most {most} MB.").format(
+                    path=source, size=f"{info.st_size / 1e6:.1f}", most=MAX_ROSTER_FILE_BYTES // 1_000_000
+                )
             )
         try:
             text = source.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise InvalidInput(f"Cannot read {source}: {exc.strerror or exc}.") from exc
+            raise InvalidInput(_unreadable(source, exc)) from exc
         except UnicodeDecodeError as exc:
-            raise InvalidInput(f"{source} is not a UTF-8 text file.") from exc
+            raise InvalidInput(
+                translate("Roster", "{path} is not a UTF-8 text file.").format(path=source)
+            ) from exc
         return list(csv.reader(io.StringIO(text)))
     return list(csv.reader(source))
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    """A file that cannot be read, with the system's reason (its words, as the system gives them)."""
+    return translate("Roster", "Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)

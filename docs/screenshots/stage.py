@@ -78,17 +78,13 @@ def main() -> int:
     if scene.startswith("unknown"):
         # 8x8 takes longer than the read timeout to answer: the call may be live, and the line says so; the
         # journal's file problem bar shows above (staged: the demo keeps its journal in memory)
-        from ccdesk.core.journal import LOCKED_REMEDY, JournalError
+        from ccdesk.core.journal import JournalError
 
         window.session.simulator.add_fault("timeout", delay=8, method="POST")
         panel.set_number("+1 617 555 1984")
         panel.dial_button.click()
         settle(lambda: window.lines[1].state is LineState.UNKNOWN, timeout=15)
-        window.show_file_problem(
-            JournalError(
-                window.session.dirs.journal_file, "is locked by another program", remedy=LOCKED_REMEDY
-            )
-        )
+        window.show_file_problem(JournalError.locked(window.session.dirs.journal_file))
     if scene.startswith("live") or scene == "stream-failed":
         # what happened elsewhere, read from the demo's event stream: a customer hung up (wrap-up), the agent's
         # call was answered, and another (inbound) call arrived on line 2

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>AgentStates</name>
@@ -532,6 +531,179 @@
         <numerusform>%n non envoyé</numerusform>
         <numerusform>%n non envoyés</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkStatusRequest</name>
+    <message>
+      <source>Agent id is required.</source>
+      <translation>L'identifiant d'agent est obligatoire.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CCClient</name>
+    <message>
+      <source>The user name is missing.</source>
+      <translation>Le nom d'utilisateur est manquant.</translation>
+    </message>
+    <message>
+      <source>The user name contains spaces, line breaks or control characters.</source>
+      <translation>Le nom d'utilisateur contient des espaces, des sauts de ligne ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+      <source>The user name cannot contain ':' (Basic authentication forbids it).</source>
+      <translation>Le nom d'utilisateur ne peut pas contenir « : » (l'authentification Basic l'interdit).</translation>
+    </message>
+    <message>
+      <source>The Action Request Token is missing.</source>
+      <translation>L'Action Request Token est manquant.</translation>
+    </message>
+    <message>
+      <source>The Action Request Token contains spaces, line breaks or control characters.</source>
+      <translation>L'Action Request Token contient des espaces, des sauts de ligne ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+      <source>The platform answered HTTP {status} but named no interaction id; the call may have been placed.</source>
+      <translation>La plateforme a répondu HTTP {status} sans donner d'identifiant d'interaction ; l'appel a peut-être été passé.</translation>
+    </message>
+    <message>
+      <source>Choose at least one agent.</source>
+      <translation>Choisissez au moins un agent.</translation>
+    </message>
+    <message>
+      <source>At most {most} agents can be changed at once; {given} were given.</source>
+      <translation>Au plus {most} agents peuvent être modifiés à la fois ; {given} ont été indiqués.</translation>
+    </message>
+    <message>
+      <source>The same agent is listed twice in one bulk status change.</source>
+      <translation>Le même agent figure deux fois dans un même changement de statut groupé.</translation>
+    </message>
+    <message>
+      <source>The platform did not report this agent's outcome.</source>
+      <translation>La plateforme n'a pas indiqué le résultat pour cet agent.</translation>
+    </message>
+    <message>
+      <source>The platform answered HTTP {status} after the call request was sent: {said}; the call may have been placed.</source>
+      <translation>La plateforme a répondu HTTP {status} après l'envoi de la demande d'appel : {said} ; l'appel a peut-être été passé.</translation>
+    </message>
+    <message>
+      <source>The platform answered HTTP {status} after the call request was sent; the call may have been placed.</source>
+      <translation>La plateforme a répondu HTTP {status} après l'envoi de la demande d'appel ; l'appel a peut-être été passé.</translation>
+    </message>
+    <message>
+      <source>A proxy or sign-in page answered instead of 8x8, so ccdesk cannot tell whether the call was placed. Check the agent's lines before dialling again, and sign in to the network or proxy if it asks.</source>
+      <translation>Un proxy ou une page de connexion a répondu à la place de 8x8 : ccdesk ne peut pas savoir si l'appel a été passé. Vérifiez les lignes de l'agent avant de composer à nouveau, et connectez-vous au réseau ou au proxy s'il le demande.</translation>
+    </message>
+    <message>
+      <source>The platform answered HTTP {status} with a body that could not be read.</source>
+      <translation>La plateforme a répondu HTTP {status} avec un contenu illisible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Client</name>
+    <message>
+      <source>HTTP {status}: a redirect to {host} answered instead of 8x8.</source>
+      <translation>HTTP {status} : une redirection vers {host} a répondu à la place de 8x8.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a redirect to {host} answered instead of 8x8; the call request may or may not have reached the platform.</source>
+      <translation>HTTP {status} : une redirection vers {host} a répondu à la place de 8x8 ; la demande d'appel a pu atteindre la plateforme, ou non.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a redirect answered instead of 8x8.</source>
+      <translation>HTTP {status} : une redirection a répondu à la place de 8x8.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a redirect answered instead of 8x8; the call request may or may not have reached the platform.</source>
+      <translation>HTTP {status} : une redirection a répondu à la place de 8x8 ; la demande d'appel a pu atteindre la plateforme, ou non.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a proxy asking to sign in answered instead of 8x8.</source>
+      <translation>HTTP {status} : un proxy qui demande de se connecter a répondu à la place de 8x8.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a proxy asking to sign in answered instead of 8x8; the call request may or may not have reached the platform.</source>
+      <translation>HTTP {status} : un proxy qui demande de se connecter a répondu à la place de 8x8 ; la demande d'appel a pu atteindre la plateforme, ou non.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a web page ({title}) answered instead of 8x8.</source>
+      <translation>HTTP {status} : une page web ({title}) a répondu à la place de 8x8.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a web page ({title}) answered instead of 8x8; the call request may or may not have reached the platform.</source>
+      <translation>HTTP {status} : une page web ({title}) a répondu à la place de 8x8 ; la demande d'appel a pu atteindre la plateforme, ou non.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a web page answered instead of 8x8.</source>
+      <translation>HTTP {status} : une page web a répondu à la place de 8x8.</translation>
+    </message>
+    <message>
+      <source>HTTP {status}: a web page answered instead of 8x8; the call request may or may not have reached the platform.</source>
+      <translation>HTTP {status} : une page web a répondu à la place de 8x8 ; la demande d'appel a pu atteindre la plateforme, ou non.</translation>
+    </message>
+    <message>
+      <source>No answer came back after the call request was sent: the platform took too long to answer.</source>
+      <translation>Aucune réponse n'est revenue après l'envoi de la demande d'appel : la plateforme a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+      <source>No answer came back after the call request was sent: the proxy refused the connection.</source>
+      <translation>Aucune réponse n'est revenue après l'envoi de la demande d'appel : le proxy a refusé la connexion.</translation>
+    </message>
+    <message>
+      <source>No answer came back after the call request was sent: the server closed the connection without answering.</source>
+      <translation>Aucune réponse n'est revenue après l'envoi de la demande d'appel : le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+      <source>No answer came back after the call request was sent: the connection broke.</source>
+      <translation>Aucune réponse n'est revenue après l'envoi de la demande d'appel : la connexion a été coupée.</translation>
+    </message>
+    <message>
+      <source>No answer came back after the call request was sent: the connection failed.</source>
+      <translation>Aucune réponse n'est revenue après l'envoi de la demande d'appel : la connexion a échoué.</translation>
+    </message>
+    <message>
+      <source>No answer in time: the platform took too long to answer.</source>
+      <translation>Pas de réponse à temps : la plateforme a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the connection timed out.</source>
+      <translation>Impossible de joindre la plateforme : le délai de connexion a expiré.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the platform took too long to answer.</source>
+      <translation>Impossible de joindre la plateforme : elle a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the proxy refused the connection.</source>
+      <translation>Impossible de joindre la plateforme : le proxy a refusé la connexion.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the platform's certificate could not be verified (a proxy that inspects traffic needs its root certificate installed in the system's trust store).</source>
+      <translation>Impossible de joindre la plateforme : son certificat n'a pas pu être vérifié (un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le magasin de certificats du système).</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the platform's certificate could not be verified (a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so that ccdesk uses the system's trust store).</source>
+      <translation>Impossible de joindre la plateforme : son certificat n'a pas pu être vérifié (un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le système, et {variable}=system doit être défini pour que ccdesk utilise le magasin de certificats du système).</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the host name could not be found.</source>
+      <translation>Impossible de joindre la plateforme : le nom d'hôte est introuvable.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the connection was refused or the network is down.</source>
+      <translation>Impossible de joindre la plateforme : la connexion a été refusée ou le réseau est indisponible.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the server closed the connection without answering.</source>
+      <translation>Impossible de joindre la plateforme : le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the connection broke.</source>
+      <translation>Impossible de joindre la plateforme : la connexion a été coupée.</translation>
+    </message>
+    <message>
+      <source>Could not reach the platform: the connection failed.</source>
+      <translation>Impossible de joindre la plateforme : la connexion a échoué.</translation>
     </message>
   </context>
   <context>
@@ -1832,6 +2004,267 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
   </context>
   <context>
+    <name>Ids</name>
+    <message>
+      <source>The agent id is empty.</source>
+      <translation>L'identifiant d'agent est vide.</translation>
+    </message>
+    <message>
+      <source>The interaction id is empty.</source>
+      <translation>L'identifiant d'interaction est vide.</translation>
+    </message>
+    <message>
+      <source>The group id is empty.</source>
+      <translation>L'identifiant de groupe est vide.</translation>
+    </message>
+    <message>
+      <source>The queue id is empty.</source>
+      <translation>L'identifiant de file d'attente est vide.</translation>
+    </message>
+    <message>
+      <source>The dial plan id is empty.</source>
+      <translation>L'identifiant du plan de numérotation est vide.</translation>
+    </message>
+    <message>
+      <source>The caller id is empty.</source>
+      <translation>Le numéro présenté est vide.</translation>
+    </message>
+    <message>
+      <source>The status code's short code is empty.</source>
+      <translation>Le code court du code de statut est vide.</translation>
+    </message>
+    <message>
+      <source>The attached data name is empty.</source>
+      <translation>Le nom de la donnée jointe est vide.</translation>
+    </message>
+    <message>
+      <source>The transaction code list id is empty.</source>
+      <translation>L'identifiant de liste du code de transaction est vide.</translation>
+    </message>
+    <message>
+      <source>The transaction code item id is empty.</source>
+      <translation>L'identifiant d'élément du code de transaction est vide.</translation>
+    </message>
+    <message>
+      <source>The status code list id is empty.</source>
+      <translation>L'identifiant de liste du code de statut est vide.</translation>
+    </message>
+    <message>
+      <source>The status code item id is empty.</source>
+      <translation>L'identifiant d'élément du code de statut est vide.</translation>
+    </message>
+    <message>
+      <source>The agent id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant d'agent est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The interaction id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant d'interaction est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The group id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant de groupe est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The queue id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant de file d'attente est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The dial plan id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant du plan de numérotation est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The caller id is too long ({length} characters; at most {most}).</source>
+      <translation>Le numéro présenté est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The status code's short code is too long ({length} characters; at most {most}).</source>
+      <translation>Le code court du code de statut est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The attached data name is too long ({length} characters; at most {most}).</source>
+      <translation>Le nom de la donnée jointe est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The attached data value is too long ({length} characters; at most {most}).</source>
+      <translation>La valeur de la donnée jointe est trop longue ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The transaction code list id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant de liste du code de transaction est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The transaction code item id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant d'élément du code de transaction est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The status code list id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant de liste du code de statut est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The status code item id is too long ({length} characters; at most {most}).</source>
+      <translation>L'identifiant d'élément du code de statut est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The agent id must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>L'identifiant d'agent ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The interaction id must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>L'identifiant d'interaction ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The group id must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>L'identifiant de groupe ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The status code's short code must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>Le code court du code de statut ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The attached data name must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>Le nom de la donnée jointe ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The attached data value must not contain control, line-break or bidi characters: {value}.</source>
+      <translation>La valeur de la donnée jointe ne doit pas contenir de caractères de contrôle, de saut de ligne ou bidirectionnels : {value}.</translation>
+    </message>
+    <message>
+      <source>The queue id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant de file d'attente ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The dial plan id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant du plan de numérotation ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The caller id must be digits 0-9 only, got {value}.</source>
+      <translation>Le numéro présenté ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The transaction code list id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant de liste du code de transaction ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The transaction code item id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant d'élément du code de transaction ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code list id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant de liste du code de statut ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code item id must be digits 0-9 only, got {value}.</source>
+      <translation>L'identifiant d'élément du code de statut ne doit contenir que des chiffres de 0 à 9 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The agent id must be one word without spaces or / \ ? # %: {value}.</source>
+      <translation>L'identifiant d'agent doit être un seul mot, sans espace ni / \ ? # % : {value}.</translation>
+    </message>
+    <message>
+      <source>The interaction id must be one word without spaces or / \ ? # %: {value}.</source>
+      <translation>L'identifiant d'interaction doit être un seul mot, sans espace ni / \ ? # % : {value}.</translation>
+    </message>
+    <message>
+      <source>The agent id cannot be {value}.</source>
+      <translation>L'identifiant d'agent ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The interaction id cannot be {value}.</source>
+      <translation>L'identifiant d'interaction ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The transaction code list id must be a whole number, got {value}.</source>
+      <translation>L'identifiant de liste du code de transaction doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The transaction code item id must be a whole number, got {value}.</source>
+      <translation>L'identifiant d'élément du code de transaction doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code list id must be a whole number, got {value}.</source>
+      <translation>L'identifiant de liste du code de statut doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code item id must be a whole number, got {value}.</source>
+      <translation>L'identifiant d'élément du code de statut doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The transaction code list id must be a whole number from 0 to {most}, got {value}.</source>
+      <translation>L'identifiant de liste du code de transaction doit être un nombre entier de 0 à {most} (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The transaction code item id must be a whole number from 0 to {most}, got {value}.</source>
+      <translation>L'identifiant d'élément du code de transaction doit être un nombre entier de 0 à {most} (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code list id must be a whole number from 0 to {most}, got {value}.</source>
+      <translation>L'identifiant de liste du code de statut doit être un nombre entier de 0 à {most} (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The status code item id must be a whole number from 0 to {most}, got {value}.</source>
+      <translation>L'identifiant d'élément du code de statut doit être un nombre entier de 0 à {most} (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>A status code needs its short code (Configuration Manager &gt; Status Codes).</source>
+      <translation>Un code de statut doit avoir son code court (Configuration Manager &gt; Status Codes).</translation>
+    </message>
+    <message>
+      <source>The line number must be 1 or 2, got {value}.</source>
+      <translation>Le numéro de ligne doit être 1 ou 2 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>Attached data needs a name for every value.</source>
+      <translation>Chaque valeur des données jointes doit avoir un nom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Instance</name>
+    <message>
+      <source>Links and files opened from other launches cannot reach this window.</source>
+      <translation>Les liens et fichiers ouverts depuis d'autres lancements ne peuvent pas atteindre cette fenêtre.</translation>
+    </message>
+    <message>
+      <source>is not a folder</source>
+      <translation>n'est pas un dossier</translation>
+    </message>
+    <message>
+      <source>belongs to another user (uid {uid}), so it was not used</source>
+      <translation>appartient à un autre utilisateur (uid {uid}), il n'a donc pas été utilisé</translation>
+    </message>
+    <message>
+      <source>can be reached by other users (mode {mode}, should be 0700)</source>
+      <translation>est accessible à d'autres utilisateurs (mode {mode}, devrait être 0700)</translation>
+    </message>
+    <message>
+      <source>is not a socket, so it was left alone</source>
+      <translation>n'est pas un socket, il n'a donc pas été touché</translation>
+    </message>
+    <message>
+      <source>belongs to another user (uid {uid}), so it was neither used nor removed</source>
+      <translation>appartient à un autre utilisateur (uid {uid}), il n'a donc été ni utilisé ni supprimé</translation>
+    </message>
+    <message>
+      <source>the path is too long for a socket; set XDG_RUNTIME_DIR or use a shorter --home</source>
+      <translation>le chemin est trop long pour un socket ; définissez XDG_RUNTIME_DIR ou utilisez un --home plus court</translation>
+    </message>
+    <message>
+      <source>Links and files opened from other launches cannot reach this window. Remove {path} if it is a folder or damaged, and check that its folder can be written.</source>
+      <translation>Les liens et fichiers ouverts depuis d'autres lancements ne peuvent pas atteindre cette fenêtre. Supprimez {path} s'il s'agit d'un dossier ou s'il est endommagé, et vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <source>the pipe's security descriptor could not be made</source>
+      <translation>le descripteur de sécurité du canal nommé n'a pas pu être créé</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstanceServer</name>
+    <message>
+      <source>is in use by another ccdesk window of yours</source>
+      <translation>est utilisé par une autre de vos fenêtres ccdesk</translation>
+    </message>
+  </context>
+  <context>
     <name>InteractionDialog</name>
     <message>
       <source>Hang up or end a call of {agent}</source>
@@ -1904,6 +2337,52 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
 {interaction}</source>
       <translation>{caller} — {state}
 {interaction}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Journal</name>
+    <message>
+      <source>is a folder, not a file</source>
+      <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <source>was written by a newer version of ccdesk (journal version {version}, this one reads up to {supported})</source>
+      <translation>a été écrit par une version plus récente de ccdesk (journal en version {version}, celle-ci lit jusqu'à la version {supported})</translation>
+    </message>
+    <message>
+      <source>Use the newer ccdesk, or move this journal aside and ccdesk starts a new one.</source>
+      <translation>Utilisez la version plus récente de ccdesk, ou mettez ce journal de côté et ccdesk en commencera un nouveau.</translation>
+    </message>
+    <message>
+      <source>has a calls table of another layout</source>
+      <translation>contient une table des appels d'une autre structure</translation>
+    </message>
+    <message>
+      <source>is an SQLite file but not a ccdesk journal</source>
+      <translation>est un fichier SQLite, mais pas un journal ccdesk</translation>
+    </message>
+    <message>
+      <source>is damaged ({verdict})</source>
+      <translation>est endommagé ({verdict})</translation>
+    </message>
+    <message>
+      <source>is closed</source>
+      <translation>est fermé</translation>
+    </message>
+    <message>
+      <source>Restart ccdesk.</source>
+      <translation>Redémarrez ccdesk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalError</name>
+    <message>
+      <source>is locked by another program</source>
+      <translation>est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+      <source>Close the other program using it (another ccdesk, a backup or sync tool), then try again.</source>
+      <translation>Fermez l'autre programme qui l'utilise (un autre ccdesk, un outil de sauvegarde ou de synchronisation), puis réessayez.</translation>
     </message>
   </context>
   <context>
@@ -2300,10 +2779,151 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
   </context>
   <context>
+    <name>LiveLines</name>
+    <message>
+      <source>{number} · inbound</source>
+      <translation>{number} · entrant</translation>
+    </message>
+    <message>
+      <source>{number} · placed elsewhere</source>
+      <translation>{number} · passé ailleurs</translation>
+    </message>
+    <message>
+      <source>Another call (inbound)</source>
+      <translation>Autre appel (entrant)</translation>
+    </message>
+    <message>
+      <source>Another call (placed elsewhere)</source>
+      <translation>Autre appel (passé ailleurs)</translation>
+    </message>
+  </context>
+  <context>
     <name>LiveStream</name>
     <message>
       <source>the event stream stopped on an unexpected error</source>
       <translation>le flux d'événements s'est arrêté sur une erreur inattendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>LocalFileError</name>
+    <message>
+      <source>Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one.</source>
+      <translation>Mettez-le de côté (ccdesk le garde en copie de sauvegarde) et ccdesk en commencera un nouveau.</translation>
+    </message>
+    <message>
+      <source>Check the file and its folder, then try again.</source>
+      <translation>Vérifiez le fichier et son dossier, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The file {path} {problem}</source>
+      <translation>Le fichier {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The call journal file {path} {problem}</source>
+      <translation>Le journal des appels {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The settings file {path} {problem}</source>
+      <translation>Le fichier des paramètres {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The transaction-code catalog file {path} {problem}</source>
+      <translation>Le catalogue des codes de transaction {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The instance key file {path} {problem}</source>
+      <translation>Le fichier de clé d'instance {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The hand-off endpoint file {path} {problem}</source>
+      <translation>Le point de transfert des liens {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The log file {path} {problem}</source>
+      <translation>Le fichier du journal de ccdesk {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The diagnostics file {path} {problem}</source>
+      <translation>Le fichier de diagnostic {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The ccdesk folder {path} {problem}</source>
+      <translation>Le dossier ccdesk {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The {kind} {path} {problem}</source>
+      <translation>Le dossier « {kind} » {path} {problem}</translation>
+    </message>
+    <message>
+      <source>The {kind} file {path} {problem}</source>
+      <translation>Le fichier « {kind} » {path} {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LocalFiles</name>
+    <message>
+      <source>is locked by another program</source>
+      <translation>est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+      <source>cannot be written: the disk is full</source>
+      <translation>ne peut pas être écrit : le disque est plein</translation>
+    </message>
+    <message>
+      <source>cannot be written: it or its folder is read-only</source>
+      <translation>ne peut pas être écrit : lui ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+      <source>is damaged (not a readable SQLite database)</source>
+      <translation>est endommagé (ce n'est pas une base de données SQLite lisible)</translation>
+    </message>
+    <message>
+      <source>cannot be opened (is it a folder, or is its folder missing or read-only?)</source>
+      <translation>ne peut pas être ouvert (est-ce un dossier, ou son dossier est-il absent ou en lecture seule ?)</translation>
+    </message>
+    <message>
+      <source>cannot be used ({reason})</source>
+      <translation>ne peut pas être utilisé ({reason})</translation>
+    </message>
+    <message>
+      <source>cannot be written: the disk is read-only</source>
+      <translation>ne peut pas être écrit : le disque est en lecture seule</translation>
+    </message>
+    <message>
+      <source>cannot be used: permission denied (read-only file or folder?)</source>
+      <translation>ne peut pas être utilisé : autorisation refusée (fichier ou dossier en lecture seule ?)</translation>
+    </message>
+    <message>
+      <source>is missing</source>
+      <translation>est introuvable</translation>
+    </message>
+    <message>
+      <source>is a folder, not a file</source>
+      <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <source>cannot be reached: part of its path is a file, not a folder</source>
+      <translation>est inaccessible : une partie de son chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+      <source>is not readable text (not UTF-8)</source>
+      <translation>n'est pas du texte lisible (pas en UTF-8)</translation>
+    </message>
+    <message>
+      <source>may be readable by other users of this computer and could not be made private ({mode}): {reason}</source>
+      <translation>est peut-être lisible par d'autres utilisateurs de cet ordinateur et n'a pas pu être rendu privé ({mode}) : {reason}</translation>
+    </message>
+    <message>
+      <source>ccdesk goes on. Check who owns it and its rights (only you should read it), then restart ccdesk.</source>
+      <translation>ccdesk continue. Vérifiez à qui il appartient et ses droits (vous seul devez pouvoir le lire), puis redémarrez ccdesk.</translation>
+    </message>
+    <message>
+      <source>could not be moved aside: {problem}</source>
+      <translation>n'a pas pu être mis de côté : {problem}</translation>
+    </message>
+    <message>
+      <source>Move or rename {path} yourself, then start ccdesk again.</source>
+      <translation>Déplacez ou renommez {path} vous-même, puis relancez ccdesk.</translation>
     </message>
   </context>
   <context>
@@ -2794,6 +3414,21 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
   </context>
   <context>
+    <name>Models</name>
+    <message>
+      <source>Choose at least one transaction code.</source>
+      <translation>Choisissez au moins un code de transaction.</translation>
+    </message>
+    <message>
+      <source>The same transaction code is listed twice.</source>
+      <translation>Le même code de transaction figure deux fois.</translation>
+    </message>
+    <message>
+      <source>At most {most} transaction codes can be set on a call; {given} were given.</source>
+      <translation>Un appel peut recevoir au plus {most} codes de transaction ; {given} ont été indiqués.</translation>
+    </message>
+  </context>
+  <context>
     <name>Numbers</name>
     <message>
       <source>sent as prefix (empty), number {number}</source>
@@ -2921,6 +3556,159 @@ Le remplacer par {number}, venu du lien ?</translation>
     </message>
   </context>
   <context>
+    <name>Paths</name>
+    <message>
+      <source>The tenant is empty.</source>
+      <translation>Le nom du locataire (tenant) est vide.</translation>
+    </message>
+    <message>
+      <source>The topic namespace is empty.</source>
+      <translation>L'espace de noms du sujet est vide.</translation>
+    </message>
+    <message>
+      <source>The topic name is empty.</source>
+      <translation>Le nom du sujet est vide.</translation>
+    </message>
+    <message>
+      <source>The tenant is too long ({length} characters; at most {most}).</source>
+      <translation>Le nom du locataire (tenant) est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The topic namespace is too long ({length} characters; at most {most}).</source>
+      <translation>L'espace de noms du sujet est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The topic name is too long ({length} characters; at most {most}).</source>
+      <translation>Le nom du sujet est trop long ({length} caractères ; {most} au plus).</translation>
+    </message>
+    <message>
+      <source>The tenant cannot be {value}.</source>
+      <translation>Le nom du locataire (tenant) ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The group id cannot be {value}.</source>
+      <translation>L'identifiant de groupe ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The topic namespace cannot be {value}.</source>
+      <translation>L'espace de noms du sujet ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The topic name cannot be {value}.</source>
+      <translation>Le nom du sujet ne peut pas être {value}.</translation>
+    </message>
+    <message>
+      <source>The tenant must not contain spaces or line breaks: {value}.</source>
+      <translation>Le nom du locataire (tenant) ne doit pas contenir d'espaces ni de sauts de ligne : {value}.</translation>
+    </message>
+    <message>
+      <source>The group id must not contain spaces or line breaks: {value}.</source>
+      <translation>L'identifiant de groupe ne doit pas contenir d'espaces ni de sauts de ligne : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic namespace must not contain spaces or line breaks: {value}.</source>
+      <translation>L'espace de noms du sujet ne doit pas contenir d'espaces ni de sauts de ligne : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic name must not contain spaces or line breaks: {value}.</source>
+      <translation>Le nom du sujet ne doit pas contenir d'espaces ni de sauts de ligne : {value}.</translation>
+    </message>
+    <message>
+      <source>The tenant must not contain control or invisible characters: {value}.</source>
+      <translation>Le nom du locataire (tenant) ne doit pas contenir de caractères de contrôle ou invisibles : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic namespace must not contain control or invisible characters: {value}.</source>
+      <translation>L'espace de noms du sujet ne doit pas contenir de caractères de contrôle ou invisibles : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic name must not contain control or invisible characters: {value}.</source>
+      <translation>Le nom du sujet ne doit pas contenir de caractères de contrôle ou invisibles : {value}.</translation>
+    </message>
+    <message>
+      <source>The tenant must not contain {character}: {value}.</source>
+      <translation>Le nom du locataire (tenant) ne doit pas contenir {character} : {value}.</translation>
+    </message>
+    <message>
+      <source>The group id must not contain {character}: {value}.</source>
+      <translation>L'identifiant de groupe ne doit pas contenir {character} : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic namespace must not contain {character}: {value}.</source>
+      <translation>L'espace de noms du sujet ne doit pas contenir {character} : {value}.</translation>
+    </message>
+    <message>
+      <source>The topic name must not contain {character}: {value}.</source>
+      <translation>Le nom du sujet ne doit pas contenir {character} : {value}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceCallRequest</name>
+    <message>
+      <source>Agent id is required.</source>
+      <translation>L'identifiant d'agent est obligatoire.</translation>
+    </message>
+    <message>
+      <source>Prefix must be digits only, got {value}.</source>
+      <translation>Le préfixe ne doit contenir que des chiffres (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>Number must be digits and * # only, got {value}.</source>
+      <translation>Le numéro ne doit contenir que des chiffres, * et # (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>The number is too long to dial (prefix at most {prefix} digits, number at most {number}).</source>
+      <translation>Le numéro est trop long pour être composé (préfixe de {prefix} chiffres au plus, numéro de {number} au plus).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Platforms</name>
+    <message>
+      <source>Platform code {code} is not valid: it is two letters and a number, such as na12 or eu9, as seen in the Configuration Manager address.</source>
+      <translation>Le code de plateforme {code} n'est pas valide : il s'écrit avec deux lettres et un nombre, comme na12 ou eu9, tel qu'il figure dans l'adresse de Configuration Manager.</translation>
+    </message>
+    <message>
+      <source>Platform code {code} was used as {platform}: the letter after the number names a server, not the API host.</source>
+      <translation>Le code de plateforme {code} a été utilisé comme {platform} : la lettre après le nombre désigne un serveur, pas l'hôte de l'API.</translation>
+    </message>
+    <message>
+      <source>Bell Canada tenants may use their own host; set the base URL if this one does not answer.</source>
+      <translation>Les locataires Bell Canada peuvent avoir leur propre hôte ; indiquez l'URL de base si celui-ci ne répond pas.</translation>
+    </message>
+    <message>
+      <source>The base URL is empty.</source>
+      <translation>L'URL de base est vide.</translation>
+    </message>
+    <message>
+      <source>The base URL {url} contains spaces or control characters.</source>
+      <translation>L'URL de base {url} contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+      <source>The base URL {url} must not have a query (?) or fragment (#).</source>
+      <translation>L'URL de base {url} ne doit pas comporter de requête (?) ni de fragment (#).</translation>
+    </message>
+    <message>
+      <source>The base URL {url} is not valid: {problem}.</source>
+      <translation>L'URL de base {url} n'est pas valide : {problem}.</translation>
+    </message>
+    <message>
+      <source>The base URL {url} must start with https://.</source>
+      <translation>L'URL de base {url} doit commencer par https://.</translation>
+    </message>
+    <message>
+      <source>The base URL {url} has no host.</source>
+      <translation>L'URL de base {url} n'indique aucun hôte.</translation>
+    </message>
+    <message>
+      <source>The base URL must not contain a user name or password; the token is stored separately.</source>
+      <translation>L'URL de base ne doit contenir ni nom d'utilisateur ni mot de passe ; le jeton est conservé à part.</translation>
+    </message>
+    <message>
+      <source>The base URL {url} uses plain http: plain http is only allowed to this computer (loopback); use https.</source>
+      <translation>L'URL de base {url} utilise http simple : http simple n'est permis que vers cet ordinateur (boucle locale) ; utilisez https.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemBars</name>
     <message>
       <source>Problems with ccdesk's files</source>
@@ -3015,6 +3803,33 @@ Le remplacer par {number}, venu du lien ?</translation>
     <message>
       <source>Calls placed lately, newest first; Enter or a double-click dials one again, Ctrl+C copies it</source>
       <translation>Appels passés récemment, du plus récent au plus ancien ; Entrée ou un double-clic rappelle, Ctrl+C copie</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roster</name>
+    <message>
+      <source>The agents file lists {count} agents; at most {most} at a time.</source>
+      <translation>Le fichier d'agents en liste {count} ; {most} au maximum à la fois.</translation>
+    </message>
+    <message>
+      <source>The agents file lists no agent ids.</source>
+      <translation>Le fichier d'agents ne contient aucun identifiant d'agent.</translation>
+    </message>
+    <message>
+      <source>{path} is not a regular file.</source>
+      <translation>{path} n'est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+      <source>{path} is {size} MB; a roster file may be at most {most} MB.</source>
+      <translation>{path} fait {size} Mo ; un fichier de liste des agents ne peut pas dépasser {most} Mo.</translation>
+    </message>
+    <message>
+      <source>{path} is not a UTF-8 text file.</source>
+      <translation>{path} n'est pas un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
   </context>
   <context>
@@ -3973,6 +4788,36 @@ Utiliser le jeton pour cette session seulement ?</translation>
     </message>
   </context>
   <context>
+    <name>StatusChange</name>
+    <message>
+      <source>A status code needs its list id, item id and short code together (LIST:ITEM:SHORT, e.g. 801:1725:Lunch); got {list}:{item}:{short}.</source>
+      <translation>Un code de statut exige ensemble son identifiant de liste, son identifiant d'élément et son code court, sous la forme LISTE:ÉLÉMENT:CODE, par exemple 801:1725:Lunch (valeur reçue : {list}:{item}:{short}).</translation>
+    </message>
+    <message>
+      <source>A status code is LIST:ITEM:SHORT, e.g. 801:1725:Lunch; got {value}.</source>
+      <translation>Un code de statut s'écrit LISTE:ÉLÉMENT:CODE, par exemple 801:1725:Lunch (valeur reçue : {value}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusCode</name>
+    <message>
+      <source>A status code's list id must be a whole number, got {value}.</source>
+      <translation>L'identifiant de liste d'un code de statut doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>A status code's item id must be a whole number, got {value}.</source>
+      <translation>L'identifiant d'élément d'un code de statut doit être un nombre entier (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <source>A status code needs its short code (Configuration Manager &gt; Status Codes).</source>
+      <translation>Un code de statut doit avoir son code court (Configuration Manager &gt; Status Codes).</translation>
+    </message>
+    <message>
+      <source>A status code's name must be text, got {value}.</source>
+      <translation>Le nom d'un code de statut doit être du texte (valeur reçue : {value}).</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusDialog</name>
     <message>
       <source>Choose a status and, if you want, a status code, then OK; a question follows</source>
@@ -4013,6 +4858,200 @@ Utiliser le jeton pour cette session seulement ?</translation>
     <message>
       <source>(no status code)</source>
       <translation>(aucun code de statut)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stream</name>
+    <message>
+      <source>The event stream URL is empty.</source>
+      <translation>L'URL du flux d'événements est vide.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} contains spaces or control characters.</source>
+      <translation>L'URL du flux d'événements {url} contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} is not valid: {problem}.</source>
+      <translation>L'URL du flux d'événements {url} n'est pas valide : {problem}.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} must start with wss:// (for example {example}), or ws:// for this computer only.</source>
+      <translation>L'URL du flux d'événements {url} doit commencer par wss:// (par exemple {example}), ou par ws:// pour cet ordinateur seulement.</translation>
+    </message>
+    <message>
+      <source>The event stream URL must not contain a user name or key; the key is stored separately.</source>
+      <translation>L'URL du flux d'événements ne doit contenir ni nom d'utilisateur ni clé ; la clé est conservée à part.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} must not have a query (?) or fragment (#); the key never goes in the URL.</source>
+      <translation>L'URL du flux d'événements {url} ne doit comporter ni requête (?) ni fragment (#) ; la clé ne figure jamais dans l'URL.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} must be the scheme and host only, such as {example}: ccdesk adds the reader path, tenant and topic.</source>
+      <translation>L'URL du flux d'événements {url} doit se limiter au schéma et à l'hôte, comme {example} : ccdesk ajoute le chemin de lecture, le locataire et le sujet.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} has no host.</source>
+      <translation>L'URL du flux d'événements {url} n'indique aucun hôte.</translation>
+    </message>
+    <message>
+      <source>The event stream URL {url} uses plain ws://, which is only allowed to this computer (loopback): use wss://.</source>
+      <translation>L'URL du flux d'événements {url} utilise ws:// simple, permis seulement vers cet ordinateur (boucle locale) : utilisez wss://.</translation>
+    </message>
+    <message>
+      <source>The event stream topic is empty.</source>
+      <translation>Le sujet du flux d'événements est vide.</translation>
+    </message>
+    <message>
+      <source>The event stream topic {topic} must be namespace/topic only, such as agent-v1/agXXXX or event-v1/AgentStatusChange: ccdesk adds persistent/ and the tenant.</source>
+      <translation>Le sujet du flux d'événements {topic} doit s'écrire seulement espace-de-noms/sujet, comme agent-v1/agXXXX ou event-v1/AgentStatusChange : ccdesk ajoute persistent/ et le locataire.</translation>
+    </message>
+    <message>
+      <source>The event stream topic {topic} must be namespace/topic, such as agent-v1/agXXXX or event-v1/AgentStatusChange.</source>
+      <translation>Le sujet du flux d'événements {topic} doit s'écrire espace-de-noms/sujet, comme agent-v1/agXXXX ou event-v1/AgentStatusChange.</translation>
+    </message>
+    <message>
+      <source>The start position is empty: use latest, earliest or a message id.</source>
+      <translation>La position de départ est vide : utilisez latest, earliest ou un identifiant de message.</translation>
+    </message>
+    <message>
+      <source>The start position {start} is not latest, earliest or a message id (base64 text such as CAEQAQ==).</source>
+      <translation>La position de départ {start} n'est ni latest, ni earliest, ni un identifiant de message (texte base64 comme CAEQAQ==).</translation>
+    </message>
+    <message>
+      <source>Unknown event stream region {region}: use {regions} (8x8's UK3, US1, US2), or give the stream URL.</source>
+      <translation>Région de flux d'événements inconnue {region} : utilisez {regions} (UK3, US1, US2 chez 8x8), ou indiquez l'URL du flux.</translation>
+    </message>
+    <message>
+      <source>No event stream URL or region: give one (uk3, us1, us2) or the stream URL.</source>
+      <translation>Aucune URL ni région de flux d'événements : indiquez une région (uk3, us1, us2) ou l'URL du flux.</translation>
+    </message>
+    <message>
+      <source>The event stream key is empty.</source>
+      <translation>La clé du flux d'événements est vide.</translation>
+    </message>
+    <message>
+      <source>The event stream key contains spaces, line breaks or other characters no key has: store it again, copied whole.</source>
+      <translation>La clé du flux d'événements contient des espaces, des sauts de ligne ou d'autres caractères qu'aucune clé ne contient : enregistrez-la de nouveau, copiée en entier.</translation>
+    </message>
+    <message>
+      <source>no answer from the stream server for {seconds} s</source>
+      <translation>aucune réponse du serveur du flux depuis {seconds} s</translation>
+    </message>
+    <message>
+      <source>the stream server closed the connection (code {code}: {reason})</source>
+      <translation>le serveur du flux a fermé la connexion (code {code} : {reason})</translation>
+    </message>
+    <message>
+      <source>the stream server closed the connection (code {code})</source>
+      <translation>le serveur du flux a fermé la connexion (code {code})</translation>
+    </message>
+    <message>
+      <source>the connection dropped</source>
+      <translation>la connexion a été perdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>StreamReader</name>
+    <message>
+      <source>the stream server closed the connection</source>
+      <translation>le serveur du flux a fermé la connexion</translation>
+    </message>
+    <message>
+      <source>no address found for {host}</source>
+      <translation>aucune adresse trouvée pour {host}</translation>
+    </message>
+    <message>
+      <source>8x8 refused the stream key (HTTP 401) for tenant {tenant}: {said}. Store the tenant's Data Request Token or an Admin Console key (eght_...) as the stream key (ccdesk-cli login --stream-key, or CCDESK_STREAM_KEY), and check the tenant name</source>
+      <translation>8x8 a refusé la clé de flux (HTTP 401) pour le locataire {tenant} : {said}. Enregistrez comme clé de flux le Data Request Token du locataire ou une clé Admin Console (eght_...) (ccdesk-cli login --stream-key, ou CCDESK_STREAM_KEY), et vérifiez le nom du locataire</translation>
+    </message>
+    <message>
+      <source>8x8 refused the stream key (HTTP 401) for tenant {tenant}. Store the tenant's Data Request Token or an Admin Console key (eght_...) as the stream key (ccdesk-cli login --stream-key, or CCDESK_STREAM_KEY), and check the tenant name</source>
+      <translation>8x8 a refusé la clé de flux (HTTP 401) pour le locataire {tenant}. Enregistrez comme clé de flux le Data Request Token du locataire ou une clé Admin Console (eght_...) (ccdesk-cli login --stream-key, ou CCDESK_STREAM_KEY), et vérifiez le nom du locataire</translation>
+    </message>
+    <message>
+      <source>8x8 did not allow this stream key to read {topic} (HTTP 403): {said}. The key may lack the 'Pulsar Event Stream' product, or may not be allowed this topic</source>
+      <translation>8x8 n'a pas autorisé cette clé de flux à lire {topic} (HTTP 403) : {said}. La clé n'a peut-être pas le produit « Pulsar Event Stream », ou n'a pas accès à ce sujet</translation>
+    </message>
+    <message>
+      <source>8x8 did not allow this stream key to read {topic} (HTTP 403). The key may lack the 'Pulsar Event Stream' product, or may not be allowed this topic</source>
+      <translation>8x8 n'a pas autorisé cette clé de flux à lire {topic} (HTTP 403). La clé n'a peut-être pas le produit « Pulsar Event Stream », ou n'a pas accès à ce sujet</translation>
+    </message>
+    <message>
+      <source>8x8 refused to start at message {id} (HTTP {status}): {said}; starting at the latest event next</source>
+      <translation>8x8 a refusé de commencer au message {id} (HTTP {status}) : {said} ; la prochaine lecture commencera au dernier événement</translation>
+    </message>
+    <message>
+      <source>8x8 refused to start at message {id} (HTTP {status}); starting at the latest event next</source>
+      <translation>8x8 a refusé de commencer au message {id} (HTTP {status}) ; la prochaine lecture commencera au dernier événement</translation>
+    </message>
+    <message>
+      <source>a proxy asks to sign in (HTTP 407) before reaching {host}</source>
+      <translation>un proxy demande de se connecter (HTTP 407) avant de joindre {host}</translation>
+    </message>
+    <message>
+      <source>something other than the event stream answered at {host} (HTTP {status}): a proxy or sign-in page, or the wrong stream URL</source>
+      <translation>autre chose que le flux d'événements a répondu à {host} (HTTP {status}) : un proxy ou une page de connexion, ou une mauvaise URL du flux</translation>
+    </message>
+    <message>
+      <source>the stream server {host} refused the connection (HTTP {status}): {said}</source>
+      <translation>le serveur du flux {host} a refusé la connexion (HTTP {status}) : {said}</translation>
+    </message>
+    <message>
+      <source>the stream server {host} refused the connection (HTTP {status})</source>
+      <translation>le serveur du flux {host} a refusé la connexion (HTTP {status})</translation>
+    </message>
+    <message>
+      <source>{host} answered with a redirect ({status}) to {location}; ccdesk does not follow it (the key would go along): check the stream URL or region</source>
+      <translation>{host} a répondu par une redirection ({status}) vers {location} ; ccdesk ne la suit pas (la clé partirait avec) : vérifiez l'URL du flux ou la région</translation>
+    </message>
+    <message>
+      <source>the proxy setting cannot be used for the event stream: {problem}</source>
+      <translation>le réglage du proxy ne peut pas servir pour le flux d'événements : {problem}</translation>
+    </message>
+    <message>
+      <source>a SOCKS proxy is set (ALL_PROXY or HTTPS_PROXY) but ccdesk cannot use SOCKS for the event stream: set an http proxy, or NO_PROXY for the stream host</source>
+      <translation>un proxy SOCKS est défini (ALL_PROXY ou HTTPS_PROXY), mais ccdesk ne peut pas utiliser SOCKS pour le flux d'événements : définissez un proxy http, ou NO_PROXY pour l'hôte du flux</translation>
+    </message>
+    <message>
+      <source>the proxy did not connect to {host}: {problem}</source>
+      <translation>le proxy ne s'est pas connecté à {host} : {problem}</translation>
+    </message>
+    <message>
+      <source>the certificate of {host} could not be verified ({problem}); a proxy that inspects traffic needs its root certificate installed in the system's trust store</source>
+      <translation>le certificat de {host} n'a pas pu être vérifié ({problem}) ; un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le magasin de certificats du système</translation>
+    </message>
+    <message>
+      <source>the certificate of {host} could not be verified ({problem}); a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so that ccdesk uses the system's trust store</source>
+      <translation>le certificat de {host} n'a pas pu être vérifié ({problem}) ; un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le système, et {variable}=system doit être défini pour que ccdesk utilise le magasin de certificats du système</translation>
+    </message>
+    <message>
+      <source>the secure connection to {host} failed ({problem})</source>
+      <translation>la connexion sécurisée à {host} a échoué ({problem})</translation>
+    </message>
+    <message>
+      <source>the stream host {host} could not be found ({problem}): check the stream URL or region, and the network</source>
+      <translation>l'hôte du flux {host} est introuvable ({problem}) : vérifiez l'URL du flux ou la région, et le réseau</translation>
+    </message>
+    <message>
+      <source>{host} did not answer within {seconds} s</source>
+      <translation>{host} n'a pas répondu dans les {seconds} s</translation>
+    </message>
+    <message>
+      <source>{host} refused the connection</source>
+      <translation>{host} a refusé la connexion</translation>
+    </message>
+    <message>
+      <source>could not connect to {host}: {problem}</source>
+      <translation>impossible de se connecter à {host} : {problem}</translation>
+    </message>
+    <message>
+      <source>{host} did not accept the WebSocket upgrade: {problem}</source>
+      <translation>{host} n'a pas accepté le passage en WebSocket : {problem}</translation>
+    </message>
+    <message>
+      <source>the connection failed: {kind}: {problem}</source>
+      <translation>la connexion a échoué : {kind} : {problem}</translation>
     </message>
   </context>
   <context>
@@ -4887,6 +5926,28 @@ C'est irréversible.</translation>
     <message>
       <source>{action}: nothing was sent.</source>
       <translation>{action} : rien n'a été envoyé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tls</name>
+    <message>
+      <source>{variable} must be 'system' (the operating system's certificate authorities) or 'certifi' (the list shipped with ccdesk), not {value}.</source>
+      <translation>{variable} doit valoir « system » (les autorités de certification du système d'exploitation) ou « certifi » (la liste fournie avec ccdesk), pas {value}.</translation>
+    </message>
+    <message>
+      <source>a proxy that inspects traffic needs its root certificate installed in the system's trust store</source>
+      <translation>un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le magasin de certificats du système</translation>
+    </message>
+    <message>
+      <source>a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so that ccdesk uses the system's trust store</source>
+      <translation>un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le système, et {variable}=system doit être défini pour que ccdesk utilise le magasin de certificats du système</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransactionCode</name>
+    <message>
+      <source>A transaction code is LIST:ITEM with two whole numbers, got {value}.</source>
+      <translation>Un code de transaction s'écrit LISTE:ÉLÉMENT, avec deux nombres entiers (valeur reçue : {value}).</translation>
     </message>
   </context>
   <context>
