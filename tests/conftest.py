@@ -71,3 +71,21 @@ def logging_levels_restored() -> Iterator[None]:
     yield
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def english_words_after() -> Iterator[None]:
+    """A test that puts the API and core layers' words in another language leaves them English for the next."""
+    yield
+    from ccdesk.api import words
+
+    words.use(None)
+
+
+@pytest.fixture
+def french_words() -> None:
+    """The API and core layers' words in the French ccdesk ships, as in a French window."""
+    from ccdesk.api import words
+    from tests.shipped_french import french
+
+    words.use(french)

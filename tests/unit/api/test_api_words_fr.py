@@ -3,7 +3,6 @@ a translator (the command line, scripts) they are the English they always were, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -16,6 +15,7 @@ from ccdesk.api.retry import RetryPolicy
 from ccdesk.api.stream import StreamConfigError, endpoint_for
 from ccdesk.api.tls import TRUST_ENV
 from ccdesk.core.explain import present
+from tests.shipped_french import french
 
 NBSP = "\u00a0"
 CERTIFICATE_WAY_OUT = (
@@ -23,30 +23,6 @@ CERTIFICATE_WAY_OUT = (
     "needs its root certificate installed in the system, and {variable}=system so that ccdesk uses the system's "
     "trust store)."
 )
-FRENCH = {
-    ("Ids", "The queue id must be digits 0-9 only, got {value}."): (
-        f"L'identifiant de file d'attente ne doit contenir que des chiffres de 0 à 9 (valeur reçue{NBSP}: {{value}})."
-    ),
-    ("Client", CERTIFICATE_WAY_OUT): (
-        f"Impossible de joindre la plateforme{NBSP}: son certificat n'a pas pu être vérifié (un proxy qui inspecte le "
-        "trafic doit avoir son certificat racine installé dans le système, et {variable}=system doit être défini pour "
-        "que ccdesk utilise le magasin de certificats du système)."
-    ),
-    ("Stream", "No event stream URL or region: give one (uk3, us1, us2) or the stream URL."): (
-        f"Aucune URL ni région de flux d'événements{NBSP}: indiquez une région (uk3, us1, us2) ou l'URL du flux."
-    ),
-}
-
-
-def french(context: str, text: str, n: int = -1) -> str:
-    """A translator as Qt's behaves: the source text back when it has no translation."""
-    return FRENCH.get((context, text), text)
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    words.use(None)
 
 
 def refusal_of_a_queue_id() -> InvalidInput:

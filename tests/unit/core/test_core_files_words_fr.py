@@ -11,7 +11,6 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,41 +24,9 @@ from ccdesk.core.lines import AgentCalls
 from ccdesk.core.live import LiveLines
 from ccdesk.core.local_files import os_problem, os_problem_words
 from ccdesk.core.roster import read_roster_csv
+from tests.shipped_french import french
 
 NBSP = "\u00a0"
-FRENCH = {
-    ("JournalError", "is locked by another program"): "est verrouillé par un autre programme",
-    (
-        "JournalError",
-        "Close the other program using it (another ccdesk, a backup or sync tool), then try again.",
-    ): (
-        "Fermez l'autre programme qui l'utilise (un autre ccdesk, un outil de sauvegarde ou de synchronisation), "
-        "puis réessayez."
-    ),
-    ("LocalFileError", "The call journal file {path} {problem}"): "Le journal des appels {path} {problem}",
-    ("LocalFileError", "Move it aside (ccdesk keeps it as a backup) and ccdesk starts a new one."): (
-        "Mettez-le de côté (ccdesk le garde en copie de sauvegarde) et ccdesk en commencera un nouveau."
-    ),
-    (
-        "LocalFiles",
-        "cannot be written: the disk is full",
-    ): f"ne peut pas être écrit{NBSP}: le disque est plein",
-    ("Journal", "is a folder, not a file"): "est un dossier, pas un fichier",
-    ("Instance", "is not a folder"): "n'est pas un dossier",
-    ("Roster", "{path} is not a UTF-8 text file."): "{path} n'est pas un fichier texte UTF-8.",
-    ("LiveLines", "{number} · inbound"): "{number} · entrant",
-}
-
-
-def french(context: str, text: str, n: int = -1) -> str:
-    """A translator as Qt's behaves: the source text back when it has no translation."""
-    return FRENCH.get((context, text), text)
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    words.use(None)
 
 
 def locked_write(path: Path) -> JournalError:
