@@ -62,22 +62,6 @@ def trust_in_use(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
         return default_trust(platform)
 
 
-def untrusted_hint(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
-    """The way out when a certificate is not trusted, for the trust in use (most often a proxy that inspects
-    traffic with its own root certificate), as a clause. The client's and the event stream's failures say it
-    inside their own whole sentences, chosen with trust_in_use()."""
-    if trust_in_use(environ, platform) is Trust.SYSTEM:
-        return translate(
-            "Tls",
-            "a proxy that inspects traffic needs its root certificate installed in the system's trust store",
-        )
-    return translate(
-        "Tls",
-        "a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so "
-        "that ccdesk uses the system's trust store",
-    ).format(variable=TRUST_ENV)
-
-
 def tls_context(trust: Trust | None = None) -> ssl.SSLContext:
     """A client context that verifies certificates and host names against `trust` (default: trust_choice())."""
     trust = trust_choice() if trust is None else trust

@@ -37,7 +37,7 @@ from ccdesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ccdesk.ui.supervisor_models import outcome_colour, result_text, result_tip
+from ccdesk.ui.supervisor_models import outcome_colour, result_text, result_tip, unsent_words
 from ccdesk.ui.supervisor_tables import fit_columns, fit_wrapped_column, narrow_columns
 from ccdesk.ui.theme import set_role
 
@@ -55,10 +55,8 @@ def details_text(result: OperationResult) -> str:
     if error is not None:
         shown = present(error)
         return f"{shown.summary}\n{shown.details_line}" if shown.details else shown.summary
-    if result.outcome is Outcome.NOT_SENT:
-        return QCoreApplication.translate("SupervisorBulk", "Cancelled before it was sent.")
-    if result.outcome is Outcome.DRY_RUN:
-        return QCoreApplication.translate("SupervisorBulk", "Dry run: listed below, not sent.")
+    if result.outcome in (Outcome.NOT_SENT, Outcome.DRY_RUN):
+        return unsent_words(result.outcome)
     return ""
 
 

@@ -195,6 +195,13 @@ def code_text(agent: AgentStatus, names: Mapping[tuple[int, int], StatusCode]) -
     return name or short or f"{list_id}:{item_id}"
 
 
+def unsent_words(outcome: Outcome) -> str:
+    """Why a request was not sent: ccdesk's decision (a cancel, a dry run), in the window's language."""
+    if outcome is Outcome.NOT_SENT:
+        return QCoreApplication.translate("SupervisorBulk", "Cancelled before it was sent.")
+    return QCoreApplication.translate("SupervisorBulk", "Dry run: listed below, not sent.")
+
+
 def result_tip(result: OperationResult) -> str:
     """A result in full for a tooltip: what was done, then the advice and 8x8's words (the one presentation)."""
     error = result_error(result)
@@ -202,6 +209,8 @@ def result_tip(result: OperationResult) -> str:
     if error is not None:
         shown = present(error)
         lines += [shown.summary, shown.details_line if shown.details else ""]
+    elif result.outcome in (Outcome.NOT_SENT, Outcome.DRY_RUN):
+        lines.append(unsent_words(result.outcome))  # ccdesk's own reason, never "8x8 said"
     elif result.reasons:
         reasons = "; ".join(result.reasons)
         lines.append(

@@ -17,7 +17,7 @@ from ccdesk.api.models import AgentState, ApiResult, StatusCode
 from ccdesk.app import build_parser, demo_session
 from ccdesk.core.audit import AuditRecord, AuditTrail, Who, read_csv
 from ccdesk.core.journal import Journal
-from ccdesk.core.operations import Action, Operation, OperationResult
+from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Config, ProfileStore
 from ccdesk.core.settings import make_client
@@ -46,7 +46,7 @@ from ccdesk.ui.qt import (
 )
 from ccdesk.ui.session import Session
 from ccdesk.ui.supervisor import SupervisorWindow
-from ccdesk.ui.supervisor_models import NO_API_STATUS, AuditModel
+from ccdesk.ui.supervisor_models import NO_API_STATUS, AuditModel, result_tip
 
 DEMO_AGENT = "ag0VYyLh0YTsymdbtYIaaaa"
 TENANT = "acmecorp01"
@@ -657,3 +657,14 @@ def test_a_group_chosen_while_a_read_is_on_its_way_is_still_read(
     console.qtbot.waitUntil(lambda: sorted(r["Agent id"] for r in console.rows()) == expected, timeout=5000)
     console.wait_idle()
     assert console.sim.requests[-1].query.get("groupId") == "300"
+
+
+def test_a_cancelled_agent_s_tooltip_gives_ccdesk_s_reason_never_as_8x8_s_words() -> None:
+    cancelled = OperationResult(
+        Operation(Action.FREE_LINES, "ag7"), Outcome.NOT_SENT, reasons=("Cancelled before it was sent.",)
+    )
+    tip = result_tip(cancelled)
+    assert "Cancelled before it was sent." in tip.splitlines()
+    assert "8x8" not in tip
+    done = OperationResult(Operation(Action.FREE_LINES, "ag7"), Outcome.DONE, reasons=("Lines are freed",))
+    assert "8x8 said: Lines are freed" in result_tip(done).splitlines()

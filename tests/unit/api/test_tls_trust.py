@@ -22,7 +22,7 @@ from websockets.sync.server import Server, ServerConnection, serve
 from ccdesk.api.client import CCClient
 from ccdesk.api.errors import CCDeskError, ConfigurationError
 from ccdesk.api.stream import StreamState, StreamStatus, endpoint_for, probe
-from ccdesk.api.tls import TRUST_ENV, Trust, tls_context, trust_choice, untrusted_hint
+from ccdesk.api.tls import TRUST_ENV, Trust, tls_context, trust_choice, trust_in_use
 from ccdesk.sim import Simulator, TenantState
 from ccdesk.sim.server import RunningServer, serve_in_thread
 
@@ -74,11 +74,14 @@ def test_a_system_context_is_truststores() -> None:
     assert not isinstance(tls_context(Trust.CERTIFI), truststore.SSLContext)
 
 
-def test_the_hint_names_the_way_out_for_the_trust_in_use() -> None:
-    assert TRUST_ENV not in untrusted_hint({}, "win32")
-    assert "trust store" in untrusted_hint({}, "darwin")
-    assert f"{TRUST_ENV}=system" in untrusted_hint({}, "linux")
-    assert TRUST_ENV not in untrusted_hint({TRUST_ENV: "system"}, "linux")
+def test_the_trust_in_use_is_the_setting_or_the_platform_s_default_when_it_is_unusable() -> None:
+    """A failure's way out is chosen by it, and a failure is no place to raise about a bad setting."""
+    assert trust_in_use({}, "win32") is Trust.SYSTEM
+    assert trust_in_use({}, "darwin") is Trust.SYSTEM
+    assert trust_in_use({}, "linux") is Trust.CERTIFI
+    assert trust_in_use({TRUST_ENV: "system"}, "linux") is Trust.SYSTEM
+    assert trust_in_use({TRUST_ENV: "certifi"}, "win32") is Trust.CERTIFI
+    assert trust_in_use({TRUST_ENV: "bogus"}, "linux") is Trust.CERTIFI
 
 
 # -- over real TLS ----------------------------------------------------------------------------------------------
