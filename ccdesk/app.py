@@ -23,6 +23,7 @@ from ccdesk import __version__
 from ccdesk.api.errors import CCDeskError, ConfigurationError
 from ccdesk.api.models import StatusCode
 from ccdesk.api.redact import install_redaction
+from ccdesk.api.words import translate
 from ccdesk.core.codes import Catalog, load_catalog, parse_catalog
 from ccdesk.core.credentials import (
     CredentialStore,
@@ -33,7 +34,7 @@ from ccdesk.core.credentials import (
 )
 from ccdesk.core.instance import Inbox, InstanceServer, hand_off, hold_app_mutex
 from ccdesk.core.journal import Journal
-from ccdesk.core.local_files import LocalFileError, move_aside, os_problem
+from ccdesk.core.local_files import LocalFileError, move_aside, os_problem_words
 from ccdesk.core.paths import AppDirs, app_dirs, make_private_dir, restrict_umask
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.core.settings import make_client, resolve_settings
@@ -333,8 +334,11 @@ def _configure_logging(dirs: AppDirs, verbose: bool, secrets: Sequence[str]) -> 
         problem = LocalFileError(
             path,
             "log",
-            f"{os_problem(exc)}, so nothing is logged",
-            remedy="Calls still work. Free disk space or fix the folder's permissions, then restart ccdesk.",
+            translate("App", "{problem}, so nothing is logged").format(problem=os_problem_words(exc)),
+            remedy=translate(
+                "App",
+                "Calls still work. Free disk space or fix the folder's permissions, then restart ccdesk.",
+            ),
         )
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
@@ -652,7 +656,10 @@ def _listen(args: argparse.Namespace, dirs: AppDirs, inbox: Inbox) -> InstanceSe
         return LocalFileError(
             exc.path,
             exc.kind,
-            f"{exc.problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window",
+            translate(
+                "App",
+                "{problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window",
+            ).format(problem=exc.problem),
             remedy=exc.remedy,
         )
 
@@ -685,6 +692,9 @@ def _start(
     install(
         choose_language(args.lang, str(_start_choice(args).value(PREFERENCE, "") or "")), dirs.data / "i18n"
     )
+    retried = _listen(args, dirs, inbox) if isinstance(listener, LocalFileError) else None
+    if retried is not None:  # worded before there was a language: tried once more, and said in it if it fails
+        listener = retried
     from ccdesk.ui.crash_notice import install_crash_reporting
     from ccdesk.ui.file_open import FileOpenFilter
 
@@ -697,6 +707,8 @@ def _start(
     finally:
         crash_notice.uninstall()
         app.removeEventFilter(links)
+        if isinstance(retried, InstanceServer):
+            retried.stop()
 
 
 def _run(

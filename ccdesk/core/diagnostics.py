@@ -29,7 +29,8 @@ from typing import Any, TextIO
 
 from ccdesk import __version__
 from ccdesk.api.redact import MASK, RedactingFilter
-from ccdesk.core.local_files import PRIVATE_FILE, LocalFileError, os_problem
+from ccdesk.api.words import translate
+from ccdesk.core.local_files import PRIVATE_FILE, LocalFileError, os_problem, os_problem_words
 from ccdesk.core.paths import AppDirs, make_private_dir
 
 log = logging.getLogger("ccdesk")
@@ -169,8 +170,9 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
     if hooks is None or issubclass(exc_type, KeyboardInterrupt):
         (hooks.previous_excepthook if hooks else sys.__excepthook__)(exc_type, exc, tb)
         return
-    context = f"Uncaught exception in thread {threading.current_thread().name} (sys.excepthook)"
-    _log_and_report(hooks, context, exc, tb)
+    thread = threading.current_thread().name
+    context = f"Uncaught exception in thread {thread} (sys.excepthook)"
+    _log_and_report(hooks, context, _uncaught_words(thread), exc, tb)
 
 
 def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
@@ -181,13 +183,20 @@ def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
     name = args.thread.name if args.thread is not None else "(unknown)"
     context = f"Uncaught exception in thread {name} (threading.excepthook)"
     exc = args.exc_value if args.exc_value is not None else RuntimeError(args.exc_type.__name__)
-    _log_and_report(hooks, context, exc, args.exc_traceback)
+    _log_and_report(hooks, context, _uncaught_words(name), exc, args.exc_traceback)
 
 
-def _log_and_report(hooks: _Hooks, context: str, exc: BaseException, tb: TracebackType | None) -> None:
+def _uncaught_words(thread: str) -> str:
+    """Where the problem happened, as the notice tells the agent (the log keeps the English, with the hook)."""
+    return translate("Diagnostics", "Unexpected error in ccdesk's thread {thread}").format(thread=thread)
+
+
+def _log_and_report(
+    hooks: _Hooks, context: str, shown: str, exc: BaseException, tb: TracebackType | None
+) -> None:
     log.error("%s", context, exc_info=(type(exc), exc, tb))
     try:
-        hooks.report(context, exc)
+        hooks.report(shown, exc)
     except Exception:  # a failing notice must not hide the original problem, nor raise inside a hook
         log.exception("the problem above could not be reported to the user")
 
@@ -358,8 +367,13 @@ def write_diagnostics(
         raise LocalFileError(
             target,
             "diagnostics",
-            "cannot be written: its folder does not exist" if missing else os_problem(exc),
-            remedy="Choose another folder (for example Documents) with free space, then save again.",
+            translate("Diagnostics", "cannot be written: its folder does not exist")
+            if missing
+            else os_problem_words(exc),
+            remedy=translate(
+                "Diagnostics",
+                "Choose another folder (for example Documents) with free space, then save again.",
+            ),
         ) from exc
     return target
 

@@ -83,7 +83,16 @@ def _blocked_status_advice(voice: Voice, status: str) -> str:
     return translate(
         "Explain",
         "The agent is {status}, so 8x8 gives them no calls: set the agent's status to Available, then dial again.",
-    ).format(status=status)
+    ).format(status=_blocked_status_words(status))
+
+
+def _blocked_status_words(status: str) -> str:
+    """A status that keeps calls away, in the window's language (as the header names it, in lower case)."""
+    if status == "on break":
+        return translate("Explain", "on break")
+    if status == "logged out":
+        return translate("Explain", "logged out")
+    return translate("Explain", "working offline")
 
 
 _ADVICE: tuple[tuple[re.Pattern[str], Callable[[Voice], str]], ...] = (

@@ -47,6 +47,10 @@ _FROM_MODEL = {
 #: journal states the model overrules for this agent's calls: not shown by the model means over
 _OPEN = (CallState.LIVE, CallState.WRAP_UP)
 SEPARATOR = "  ·  "
+#: the reasons ccdesk itself writes to the journal when it closes a call no answer came for (kept in English there,
+#: like everything the journal keeps, and put in the window's language by `reason_words`)
+DISMISSED = "Checked by the agent: no call was placed."
+NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
 #: the multiplication sign after a repeated failure's state (an escape: ruff flags the character)
 TIMES = "\u00d7"
 
@@ -127,7 +131,7 @@ class RecentRow:
         if record.interaction_id:
             lines.append(translate("Recent", "Interaction id: {id}").format(id=record.interaction_id))
         if record.last_error:
-            lines.append(record.last_error)
+            lines.append(reason_words(record.last_error))
         return "\n".join(lines)
 
     @property
@@ -174,6 +178,18 @@ def redial_intent(record: CallRecord) -> DialIntent:
     return DialIntent(number=record.number, prefix=record.prefix)
 
 
+def reason_words(reason: str) -> str:
+    """A call's reason from the journal as the tooltip shows it: ccdesk's own reasons in the window's language;
+    any other (the platform's words, an error as the agent read it) verbatim."""
+    if reason == DISMISSED:
+        return translate("Recent", "Checked by the agent: no call was placed.")
+    if reason == NOT_LIVE:
+        return translate(
+            "Recent", "8x8 placed the next call with no other line taken: this one was not live."
+        )
+    return reason
+
+
 def format_duration(seconds: float) -> str:
     """Like the line panels' timers: 02:31, or 1:02:03 past an hour."""
     whole = int(seconds)
@@ -183,17 +199,59 @@ def format_duration(seconds: float) -> str:
 
 
 def when(at: float, now: float) -> str:
-    """The time of day for today's calls; the weekday within a week; the date before that."""
+    """The time of day for today's calls; the weekday within a week; the date before that (the day and month
+    names, and their order, in the window's language)."""
     then, today = time.localtime(at), time.localtime(now)
+    clock = f"{then.tm_hour:02d}:{then.tm_min:02d}"
     if (then.tm_year, then.tm_yday) == (today.tm_year, today.tm_yday):
-        return time.strftime("%H:%M", then)
+        return clock
     if 0 <= now - at < 6 * 86400:
-        return time.strftime("%a %H:%M", then)
-    return time.strftime("%d %b %H:%M", then)
+        return translate("Recent", "{weekday} {time}").format(weekday=_weekday(then.tm_wday), time=clock)
+    return translate("Recent", "{day} {month} {time}").format(
+        day=f"{then.tm_mday:02d}", month=_month(then.tm_mon), time=clock
+    )
+
+
+def _weekday(number: int) -> str:
+    """A weekday's short name (Monday is 0, as time.struct_time counts)."""
+    return (
+        translate("Recent", "Mon"),
+        translate("Recent", "Tue"),
+        translate("Recent", "Wed"),
+        translate("Recent", "Thu"),
+        translate("Recent", "Fri"),
+        translate("Recent", "Sat"),
+        translate("Recent", "Sun"),
+    )[number]
+
+
+def _month(number: int) -> str:
+    """A month's short name (January is 1)."""
+    return (
+        translate("Recent", "Jan"),
+        translate("Recent", "Feb"),
+        translate("Recent", "Mar"),
+        translate("Recent", "Apr"),
+        translate("Recent", "May"),
+        translate("Recent", "Jun"),
+        translate("Recent", "Jul"),
+        translate("Recent", "Aug"),
+        translate("Recent", "Sep"),
+        translate("Recent", "Oct"),
+        translate("Recent", "Nov"),
+        translate("Recent", "Dec"),
+    )[number - 1]
 
 
 def _stamp(at: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(at))
+    """A full date and time for a tooltip, in the window's order (2026-12-03 in English, 03/12/2026 in French)."""
+    then = time.localtime(at)
+    return translate("Recent", "{year}-{month}-{day} {time}").format(
+        year=f"{then.tm_year:04d}",
+        month=f"{then.tm_mon:02d}",
+        day=f"{then.tm_mday:02d}",
+        time=f"{then.tm_hour:02d}:{then.tm_min:02d}:{then.tm_sec:02d}",
+    )
 
 
 def _model_call(record: CallRecord, calls: AgentCalls, dialling: set[int]) -> Call | None:

@@ -46,7 +46,9 @@ from ccdesk.core.journal import CallRecord, JournalError, interactions_named
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState, unknown_advice
 from ccdesk.core.live import SILENCE_AFTER, LiveLines
 from ccdesk.core.local_files import move_aside
+from ccdesk.core.recent import DISMISSED, NOT_LIVE
 from ccdesk.core.roster import status_codes_for
+from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.bridge import Bridge, TaskResult, to_gui
 from ccdesk.ui.qt import QCoreApplication, QObject, QTimer, Signal
 
@@ -66,9 +68,6 @@ CLOSE_WAIT_MS = 3000
 SILENCE_CHECK_MS = 5000
 #: the recent list is redrawn this long after events changed calls (a burst redraws it a few times a second)
 RECENT_AFTER_STREAM_MS = 300
-#: the journal's reasons for calls that were never placed (the journal's record, kept in English)
-DISMISSED = "Checked by the agent: no call was placed."
-NOT_LIVE = "8x8 placed the next call with no other line taken: this one was not live."
 #: agent statuses that say the agent is on a call (the guide: a direct call may show as BUSY or DIRECT_CALL)
 _CALLING = frozenset(
     {AgentState.BUSY, AgentState.DIRECT_CALL, AgentState.PROCESS_TRANSACT, AgentState.TRANSACT_OFFERED}
@@ -708,7 +707,7 @@ class DeskController(QObject):
                 "DeskController",
                 "8x8 reports the agent as {status}. The agent is not on a call: this one is not live. Dismiss it.",
             )
-        return said.format(status=status.label)
+        return said.format(status=state_words(status.status))
 
     def free_all_lines(self) -> None:
         agent, journal = self.session.agent_id, self.session.journal

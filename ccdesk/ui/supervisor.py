@@ -30,7 +30,7 @@ from ccdesk.core.audit import AuditTrail, Who
 from ccdesk.core.bulk import internal_error, internal_failure, result_error
 from ccdesk.core.explain import present
 from ccdesk.core.journal import CallState
-from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.core.local_files import LocalFileError, os_problem_words
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome, perform
 from ccdesk.core.profiles import remember_bulk_status_method
 from ccdesk.core.roster import Roster, RosterEntry, entries_from_file, read_roster_csv, status_codes_for
@@ -1206,7 +1206,7 @@ class SupervisorWindow(QMainWindow):
         if not job.unrecorded:
             return ""
         error = job.unrecorded[0][1]
-        problem = error.problem if isinstance(error, LocalFileError) else os_problem(error)
+        problem = error.problem if isinstance(error, LocalFileError) else os_problem_words(error)
         journal = self.session.journal.path
         count = len(job.unrecorded)
         return QCoreApplication.translate(
