@@ -58,6 +58,14 @@
   <context>
     <name>App</name>
     <message>
+      <source>{problem}, so nothing is logged</source>
+      <translation>{problem}, donc rien n'est consigné</translation>
+    </message>
+    <message>
+      <source>Calls still work. Free disk space or fix the folder's permissions, then restart ccdesk.</source>
+      <translation>Les appels fonctionnent toujours. Libérez de l'espace disque ou corrigez les droits du dossier, puis redémarrez ccdesk.</translation>
+    </message>
+    <message>
       <source>ccdesk cannot read its settings</source>
       <translation>ccdesk ne peut pas lire ses paramètres</translation>
     </message>
@@ -80,6 +88,10 @@
     <message>
       <source>ccdesk cannot start</source>
       <translation>ccdesk ne peut pas démarrer</translation>
+    </message>
+    <message>
+      <source>{problem}: links from other launches (tel: links, ccdesk --dial) cannot reach this window</source>
+      <translation>{problem} : les liens venant d'autres lancements (liens tel:, ccdesk --dial) ne peuvent pas atteindre cette fenêtre</translation>
     </message>
   </context>
   <context>
@@ -1513,6 +1525,21 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     </message>
   </context>
   <context>
+    <name>Diagnostics</name>
+    <message>
+      <source>Unexpected error in ccdesk's thread {thread}</source>
+      <translation>Erreur inattendue dans le fil d'exécution {thread} de ccdesk</translation>
+    </message>
+    <message>
+      <source>cannot be written: its folder does not exist</source>
+      <translation>ne peut pas être écrit : son dossier n'existe pas</translation>
+    </message>
+    <message>
+      <source>Choose another folder (for example Documents) with free space, then save again.</source>
+      <translation>Choisissez un autre dossier (par exemple Documents) qui a de l'espace libre, puis enregistrez de nouveau.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialPad</name>
     <message>
       <source>Dial pad</source>
@@ -1826,6 +1853,18 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <message>
       <source>The agent is {status}, so 8x8 gives them no calls: set the agent's status to Available, then dial again.</source>
       <translation>Le statut de l'agent est « {status} », donc 8x8 ne lui donne aucun appel : passez son statut à Disponible, puis composez de nouveau.</translation>
+    </message>
+    <message>
+      <source>on break</source>
+      <translation>En pause</translation>
+    </message>
+    <message>
+      <source>logged out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>working offline</source>
+      <translation>Travail hors ligne</translation>
     </message>
     <message>
       <source>Those lists allow only one code each: choose a single code per list.</source>
@@ -3756,6 +3795,102 @@ Le remplacer par {number}, venu du lien ?</translation>
     <message>
       <source>Interaction id: {id}</source>
       <translation>Identifiant d'interaction : {id}</translation>
+    </message>
+    <message>
+      <source>Checked by the agent: no call was placed.</source>
+      <translation>Vérifié par l'agent : aucun appel n'a été passé.</translation>
+    </message>
+    <message>
+      <source>8x8 placed the next call with no other line taken: this one was not live.</source>
+      <translation>8x8 a passé l'appel suivant sans qu'aucune autre ligne soit occupée : celui-ci n'était pas en cours.</translation>
+    </message>
+    <message>
+      <source>{weekday} {time}</source>
+      <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {time}</source>
+      <translation>{day} {month} {time}</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>lun.</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>mar.</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>mer.</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>jeu.</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>ven.</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>sam.</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>dim.</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>janv.</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>févr.</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>avr.</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>juil.</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>sept.</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>oct.</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>nov.</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>déc.</translation>
+    </message>
+    <message>
+      <source>{year}-{month}-{day} {time}</source>
+      <translation>{day}/{month}/{year} {time}</translation>
     </message>
   </context>
   <context>
@@ -5933,14 +6068,6 @@ C'est irréversible.</translation>
     <message>
       <source>{variable} must be 'system' (the operating system's certificate authorities) or 'certifi' (the list shipped with ccdesk), not {value}.</source>
       <translation>{variable} doit valoir « system » (les autorités de certification du système d'exploitation) ou « certifi » (la liste fournie avec ccdesk), pas {value}.</translation>
-    </message>
-    <message>
-      <source>a proxy that inspects traffic needs its root certificate installed in the system's trust store</source>
-      <translation>un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le magasin de certificats du système</translation>
-    </message>
-    <message>
-      <source>a proxy that inspects traffic needs its root certificate installed in the system, and {variable}=system so that ccdesk uses the system's trust store</source>
-      <translation>un proxy qui inspecte le trafic doit avoir son certificat racine installé dans le système, et {variable}=system doit être défini pour que ccdesk utilise le magasin de certificats du système</translation>
     </message>
   </context>
   <context>
