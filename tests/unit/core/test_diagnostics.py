@@ -320,8 +320,19 @@ def test_a_thread_exception_is_logged_with_its_thread_and_reported(caplog: pytes
     assert "threading.excepthook" in record.getMessage()
     assert "worker failed" in caplog.text  # the traceback
     [(context, exc)] = reports
-    assert "audit-writer" in context
+    assert context == "Unexpected error in ccdesk's thread audit-writer"
     assert str(exc) == "worker failed"
+
+
+@pytest.mark.usefixtures("hooks_restored", "french_words")
+def test_the_notice_says_where_in_french_and_the_log_keeps_english(caplog: pytest.LogCaptureFixture) -> None:
+    reports: list[str] = []
+    install_exception_hooks(lambda context, exc: reports.append(context))
+    worker = threading.Thread(target=lambda: 1 / 0, name="audit-writer")
+    worker.start()
+    worker.join()
+    assert reports == ["Erreur inattendue dans le fil d'exécution audit-writer de ccdesk"]
+    assert "Uncaught exception in thread audit-writer (threading.excepthook)" in caplog.text
 
 
 def test_keyboard_interrupt_goes_to_the_previous_hook() -> None:

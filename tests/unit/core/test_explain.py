@@ -78,6 +78,13 @@ def test_a_known_status_replaces_the_guess():
     assert "on break or logged out" in present(error).summary  # unknown status: both possibilities
 
 
+@pytest.mark.usefixtures("french_words")
+def test_a_french_agent_reads_the_blocking_status_as_the_header_names_it():
+    error = RejectedError(status=400, reasons=["Agent=[ag1] not available to handle interaction"])
+    said = present(error, agent_status="Work offline").summary
+    assert "Le statut de l'agent est « Travail hors ligne »" in said.replace("\u00a0", " ")
+
+
 def test_no_sentence_twice():
     error = InvalidInput("Nothing was dialled. The number is empty.")
     assert (

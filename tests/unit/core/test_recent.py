@@ -6,9 +6,11 @@ import time
 
 import pytest
 
+from ccdesk.api import words
 from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.lines import AgentCalls
-from ccdesk.core.recent import RecentRow, recent_rows, redial_intent, when
+from ccdesk.core.recent import DISMISSED, RecentRow, recent_rows, redial_intent, when
+from tests.shipped_french import french
 
 TENANT, AGENT = "acmecorp01", "ag1"
 NUMBER = "+1 617-555-1984"
@@ -231,5 +233,28 @@ def test_redial_dials_the_number_the_way_it_was_dialled(journal: Journal) -> Non
 def test_when_says_the_time_today_and_the_day_before() -> None:
     noon = time.mktime((2024, 3, 12, 12, 0, 0, 0, 0, -1))
     assert when(noon - 3600, noon) == "11:00"
-    assert when(noon - 86400, noon) == time.strftime("%a 12:00", time.localtime(noon - 86400))
+    assert when(noon - 86400, noon) == "Mon 12:00"
     assert when(noon - 30 * 86400, noon) == "11 Feb 12:00"
+
+
+@pytest.mark.usefixtures("french_words")
+def test_a_french_agent_reads_french_days_months_and_dates() -> None:
+    noon = time.mktime((2024, 3, 12, 12, 0, 0, 0, 0, -1))
+    assert when(noon - 3600, noon) == "11:00"
+    assert when(noon - 86400, noon) == "lun. 12:00"
+    assert when(noon - 30 * 86400, noon) == "11 févr. 12:00"
+
+
+def test_ccdesk_s_own_reasons_are_kept_in_english_and_read_in_the_window_s_language(
+    journal: Journal, clock: Clock
+) -> None:
+    clock.now = time.mktime((2024, 3, 12, 9, 5, 7, 0, 0, -1))
+    journal.dismissed(dial(journal), DISMISSED)
+    [record] = journal.recent(1)
+    assert record.last_error == DISMISSED  # the journal's record stays English, whatever the window speaks
+    [row] = rows(journal, AgentCalls())
+    assert row.details.splitlines()[0] == "Dialled 2024-03-12 09:05:07"
+    assert row.details.splitlines()[-1] == "Checked by the agent: no call was placed."
+    words.use(french)
+    assert row.details.splitlines()[-1] == "Vérifié par l'agent\u00a0: aucun appel n'a été passé."
+    assert "12/03/2024 09:05:07" in row.details.splitlines()[0]
