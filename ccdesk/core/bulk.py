@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import logging
+import os
 import threading
 import time
 from collections import deque
@@ -359,6 +360,8 @@ def read_agents_file(path: Path) -> list[str]:
     """
     try:
         with path.open("rb") as stream:
+            if os.fstat(stream.fileno()).st_size > MAX_AGENTS_FILE_BYTES:  # a file's size refuses it unread
+                raise _too_large(path)
             return _agent_ids(path, csv.reader(_lines(path, stream)))
     except OSError as exc:
         raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
@@ -374,11 +377,8 @@ def _lines(path: Path, stream: BinaryIO) -> Iterator[str]:
     while True:
         chunk: bytes = read(_CHUNK)
         total += len(chunk)
-        if total > MAX_AGENTS_FILE_BYTES:
-            raise InvalidInput(
-                f"{path} is larger than {MAX_AGENTS_FILE_BYTES // (1024 * 1024)} MB; an agents file lists at "
-                f"most {MAX_AGENTS_FILE:,} agents. Split it, or check that it is the right file."
-            )
+        if total > MAX_AGENTS_FILE_BYTES:  # a pipe or a device has no size to check first
+            raise _too_large(path)
         try:
             pending += decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as exc:
@@ -396,6 +396,13 @@ def _lines(path: Path, stream: BinaryIO) -> Iterator[str]:
             if pending:
                 yield pending
             return
+
+
+def _too_large(path: Path) -> InvalidInput:
+    return InvalidInput(
+        f"{path} is larger than {MAX_AGENTS_FILE_BYTES // (1024 * 1024)} MB; an agents file lists at "
+        f"most {MAX_AGENTS_FILE:,} agents. Split it, or check that it is the right file."
+    )
 
 
 def _agent_ids(path: Path, rows: Iterator[list[str]]) -> list[str]:

@@ -3,8 +3,11 @@ hostile value from the platform reaches the terminal escaped, never as raw escap
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import threading
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +18,8 @@ import httpx
 import pytest
 
 from ccdesk import cli
+from ccdesk.api.errors import InvalidInput
+from ccdesk.core import bulk
 from ccdesk.core.bulk import MAX_AGENTS_FILE, read_agents_file
 from ccdesk.core.credentials import MemoryStore
 from ccdesk.core.paths import app_dirs
@@ -131,24 +136,67 @@ def test_dev_zero_as_agents_file_is_refused_with_bounded_memory(
     assert platform.requests == []
 
 
+def _sparse_huge(path: Path) -> None:
+    with path.open("wb") as out:
+        out.truncate(11 * 1024 * 1024)  # sparse: its size refuses it before a byte is read
+
+
+def _nuls(path: Path) -> None:
+    path.write_bytes(b"ag1\n" + b"\0" * 4096)
+
+
+def _one_endless_line(path: Path) -> None:
+    path.write_bytes(b"a\n" + b" " * (1024 * 1024))  # far past a line's bound, well within the size
+
+
+def _too_many_agents(path: Path) -> None:
+    path.write_text("".join(f"ag{i}\n" for i in range(MAX_AGENTS_FILE + 1)))
+
+
+def _too_many_bytes(path: Path) -> None:
+    path.write_bytes(b"a\n" * (6 * 1024 * 1024))  # 12 MB of short lines, one agent
+
+
+@pytest.mark.parametrize(
+    ("write", "said"),
+    [
+        (_sparse_huge, "larger than 10 MB"),
+        (_nuls, "NUL"),
+        (_one_endless_line, "longer than"),
+        (_too_many_agents, f"more than {MAX_AGENTS_FILE:,}"),
+        (_too_many_bytes, "larger than 10 MB"),
+    ],
+    ids=["sparse-huge", "nuls", "endless-line", "too-many-agents", "too-many-bytes"],
+)
 def test_an_oversized_or_overlong_agents_file_is_refused(
-    run: Callable[..., Run], platform: Platform, tmp_path: Path
+    run: Callable[..., Run], platform: Platform, tmp_path: Path, write: Callable[[Path], None], said: str
 ) -> None:
-    big = tmp_path / "big.csv"
-    with big.open("wb") as out:
-        out.truncate(11 * 1024 * 1024)  # sparse: NULs, but the size bound speaks first once past 10 MB...
-    spaces = tmp_path / "spaces.csv"
-    spaces.write_bytes(b"a\n" + b" " * (11 * 1024 * 1024))
-    many = tmp_path / "many.csv"
-    many.write_text("".join(f"ag{i}\n" for i in range(MAX_AGENTS_FILE + 1)))
-    for path, said in ((big, "NUL"), (spaces, "longer than"), (many, f"more than {MAX_AGENTS_FILE:,}")):
-        done = run("free", "--agents-file", str(path))
-        assert done.code == 2 and said in done.err, (path, done.err)
-    lines = tmp_path / "lines.csv"
-    lines.write_bytes(b"a\n" * (6 * 1024 * 1024))  # 12 MB of short lines, one agent
-    done = run("free", "--agents-file", str(lines))
-    assert done.code == 2 and "larger than 10 MB" in done.err
+    path = tmp_path / "agents.csv"
+    write(path)
+    done = run("free", "--agents-file", str(path))
+    assert done.code == 2 and said in done.err, done.err
     assert platform.requests == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe")
+def test_a_pipe_has_no_size_and_is_bounded_as_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "MAX_AGENTS_FILE_BYTES", 200_000)
+    fifo = tmp_path / "agents.fifo"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError):  # the reader stops at the bound and closes its end
+            fifo.write_bytes(b"a\n" * 200_000)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        with pytest.raises(InvalidInput, match="is larger than"):
+            read_agents_file(fifo)
+    finally:
+        writer.join(5)
 
 
 def test_an_agents_file_within_the_bounds_is_read_in_order(run: Callable[..., Run], tmp_path: Path) -> None:
