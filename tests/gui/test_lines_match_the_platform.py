@@ -40,7 +40,7 @@ from ccdesk.sim.stream import RunningStream
 from ccdesk.ui.dial_panel import DialRequest
 from ccdesk.ui.qt import QCoreApplication, QEvent, QLabel, QWidget
 
-EXAMPLES = 60  # the suite stays fast; tests/benchmarks/lines_property.py searches longer
+EXAMPLES = 40  # the suite stays fast; tests/benchmarks/lines_property.py searches longer
 STEPS = 30
 NUMBERS = ("+1 617 555 0101", "+1 617 555 0102", "+44 20 7946 0958")
 STATUSES = (AgentState.WAIT_TRANSACT, AgentState.ON_BREAK, AgentState.WORK_OFFLINE)
@@ -289,7 +289,7 @@ class LinesFollowTheStream(LinesMatchThePlatform):
         assert listed == wrap_ups, f"wrap-up list {listed}, the platform's open wrap-ups {wrap_ups}"
 
 
-STREAM_EXAMPLES = 15
+STREAM_EXAMPLES = 10
 STREAM_STEPS = 30
 
 
