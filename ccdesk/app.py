@@ -32,6 +32,7 @@ from ccdesk.core.credentials import (
     resolve_token,
     session_store,
 )
+from ccdesk.core.help_words import HelpWords, TranslatedParser, asks_for_help, help_words, system_language
 from ccdesk.core.instance import Inbox, InstanceServer, hand_off, hold_app_mutex
 from ccdesk.core.journal import Journal
 from ccdesk.core.local_files import LocalFileError, move_aside, os_problem_words
@@ -58,55 +59,115 @@ DEMO_BASE_URL = "http://127.0.0.1/api/v1"  # never dialled: the simulator's tran
 DEMO_READ_TIMEOUT = 5.0  # so the Demo menu's "Timeout" fault shows its message in seconds, not 15
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ccdesk", description="ccdesk: the 8x8 Contact Center agent window."
+def build_parser(words: HelpWords | None = None) -> argparse.ArgumentParser:
+    """`ccdesk`'s arguments, with help in the language of `words` (English by default)."""
+    w = words or HelpWords({})
+    parser = TranslatedParser(
+        prog="ccdesk",
+        description=w.translate("WindowHelp", "ccdesk: the 8x8 Contact Center agent window."),
+        words=w,
     )
-    parser.add_argument("--version", action="version", version=f"ccdesk {__version__}")
-    parser.add_argument("--profile", help="saved profile to use [CCDESK_PROFILE]")
-    parser.add_argument("--platform", help="platform code, e.g. na12 [CCDESK_PLATFORM]")
-    parser.add_argument("--base-url", help="API base URL; http only for loopback [CCDESK_BASE_URL]")
-    parser.add_argument("--tenant", help="tenant name [CCDESK_TENANT]")
-    parser.add_argument("--username", help="Basic-auth username [CCDESK_USERNAME]")
-    parser.add_argument("--agent", help="the agent's Internal Id [CCDESK_AGENT]")
-    parser.add_argument("--home", help="keep all ccdesk files under this folder [CCDESK_HOME]")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ccdesk {__version__}",
+        help=w.translate("WindowHelp", "show the version and exit"),
+    )
+    parser.add_argument("--profile", help=w.translate("WindowHelp", "saved profile to use [CCDESK_PROFILE]"))
+    parser.add_argument(
+        "--platform", help=w.translate("WindowHelp", "platform code, e.g. na12 [CCDESK_PLATFORM]")
+    )
+    parser.add_argument(
+        "--base-url", help=w.translate("WindowHelp", "API base URL; http only for loopback [CCDESK_BASE_URL]")
+    )
+    parser.add_argument("--tenant", help=w.translate("WindowHelp", "tenant name [CCDESK_TENANT]"))
+    parser.add_argument("--username", help=w.translate("WindowHelp", "Basic-auth username [CCDESK_USERNAME]"))
+    parser.add_argument("--agent", help=w.translate("WindowHelp", "the agent's Internal Id [CCDESK_AGENT]"))
+    parser.add_argument(
+        "--home", help=w.translate("WindowHelp", "keep all ccdesk files under this folder [CCDESK_HOME]")
+    )
     parser.add_argument(
         "--stream-url",
-        help="8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com [CCDESK_STREAM_URL]",
+        help=w.translate(
+            "WindowHelp",
+            "8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com [CCDESK_STREAM_URL]",
+        ),
     )
-    parser.add_argument("--stream-region", help="event stream region: uk3, us1 or us2 [CCDESK_STREAM_REGION]")
+    parser.add_argument(
+        "--stream-region",
+        help=w.translate("WindowHelp", "event stream region: uk3, us1 or us2 [CCDESK_STREAM_REGION]"),
+    )
     parser.add_argument(
         "--no-stream",
         action="store_true",
-        help="do not follow 8x8's event stream: the window learns only from its own requests' answers",
+        help=w.translate(
+            "WindowHelp",
+            "do not follow 8x8's event stream: the window learns only from its own requests' answers",
+        ),
     )
-    parser.add_argument("--timeout", type=float, help="read timeout in seconds (default 15)")
-    parser.add_argument("--demo", action="store_true", help="run against the built-in simulator")
+    parser.add_argument(
+        "--timeout", type=float, help=w.translate("WindowHelp", "read timeout in seconds (default 15)")
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=w.translate("WindowHelp", "run against the built-in simulator")
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="drive a whole call through the window against the simulator, then exit 0 or 1",
+        help=w.translate(
+            "WindowHelp", "drive a whole call through the window against the simulator, then exit 0 or 1"
+        ),
     )
     parser.add_argument(
         "--sim-fault",
         metavar="KIND[:STATUS]",
-        help="demo/self-test: make every simulated request fail (e.g. status:500, drop)",
+        help=w.translate(
+            "WindowHelp", "demo/self-test: make every simulated request fail (e.g. status:500, drop)"
+        ),
     )
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help=w.translate("WindowHelp", "light or dark, or as the system is (default)"),
+    )
     parser.add_argument(
         "--lang",
         choices=sorted(LANGUAGES),
-        help="the window's language (default: Settings, else the system's); ccdesk-cli stays English",
+        help=w.translate("WindowHelp", "the window's language (default: Settings, else the system's)"),
     )
     parser.add_argument(
-        "--supervisor", action="store_true", help="open the supervisor console (no agent needed)"
+        "--supervisor",
+        action="store_true",
+        help=w.translate("WindowHelp", "open the supervisor console (no agent needed)"),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log every request (redacted) on stderr")
     parser.add_argument(
-        "--dial", metavar="NUMBER", help="put NUMBER in the dial field of the (running) window"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=w.translate("WindowHelp", "log every request (redacted) on stderr"),
     )
-    parser.add_argument("link", nargs="?", help="a tel:, callto: or ccdesk: link to dial (see README)")
+    parser.add_argument(
+        "--dial",
+        metavar="NUMBER",
+        help=w.translate("WindowHelp", "put NUMBER in the dial field of the (running) window"),
+    )
+    parser.add_argument(
+        "link",
+        nargs="?",
+        help=w.translate("WindowHelp", "a tel:, callto: or ccdesk: link to dial (see README)"),
+    )
     return parser
+
+
+def _help_language(argv: Sequence[str]) -> str:
+    """`ccdesk --help`'s language: --lang's (given before --help), else the system's."""
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return system_language()
 
 
 def handoff_message(args: argparse.Namespace) -> str:
@@ -631,7 +692,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`ccdesk`: the window, or a hand-off of a link to the window already running for this user."""
     restrict_umask()  # every file and folder made from here on is the user's alone (SECURITY.md)
     argv = without_process_serial(list(sys.argv[1:] if argv is None else argv))
-    args = build_parser().parse_args(argv)
+    args = build_parser(help_words(_help_language(argv)) if asks_for_help(argv) else None).parse_args(argv)
     dirs = app_dirs(args.home)
     if not args.self_test and hand_off(dirs.data, handoff_message(args)):
         return 0  # handed to the running window before Qt is even imported: exits in a blink

@@ -82,6 +82,7 @@ from ccdesk.core.credentials import (
     stream_account_name,
 )
 from ccdesk.core.explain import Presentation, Voice, advice, explain, present
+from ccdesk.core.help_words import asks_for_help, help_words, system_language
 from ccdesk.core.journal import CallRecord, Journal, JournalError, interactions_named
 from ccdesk.core.local_files import LocalFileError, os_problem
 from ccdesk.core.numbers import split_number
@@ -1073,13 +1074,15 @@ def main(
     handler: logging.Handler | None = None
     journal: Journal | None = None
     try:
-        parser = build_parser(stdout, stderr)
+        # help is for people, in the system's language; the rest of the output stays English for scripts
+        language = system_language(env)
+        parser = build_parser(stdout, stderr, help_words(language if asks_for_help(argv) else "en"))
         args = parser.parse_args(argv)
         json_wanted = bool(args.json)
         if not args.command:
             if json_wanted:
                 raise InvalidInput("Name a command. See 'ccdesk-cli --help'.")
-            parser.print_help(stderr)
+            build_parser(stdout, stderr, help_words(language)).print_help(stderr)
             return 2
         # free/set-status take --agent repeatedly (targets); elsewhere --agent names the profile's agent.
         args.targets = args.agent if isinstance(args.agent, list) else []

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import math
-import shutil
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -26,43 +25,58 @@ from ccdesk.api.models import SETTABLE_STATES, AgentState, NameValue, Transactio
 from ccdesk.api.stream import REGIONS
 from ccdesk.core.bulk import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from ccdesk.core.credentials import STREAM_KEY_ENV
+from ccdesk.core.help_words import HelpWords, TranslatedParser, given, help_width, help_words
 
 PROG = "ccdesk-cli"
 MAX_RECENT = 1000
 
-#: The commands as `ccdesk-cli --help` lists them: by what a person is doing, in the order they do it.
-OVERVIEW: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    (
-        "Calls (the agent's two lines)",
-        (
-            ("call NUMBER", "place a call; prints its interaction id"),
-            ("hangup INTERACTION", "hang up the agent's leg; wrap-up follows"),
-            ("end INTERACTION", "end a call (--end-wrap-up: and wrap-up)"),
-            ("codes INTERACTION LIST:ITEM...", "set transaction codes on a call"),
-            ("free [--line 1|2]", "free the agent's lines for the next call"),
-        ),
-    ),
-    (
-        "The agent's status",
-        (("set-status STATUS", "set the agent's own status"),),
-    ),
-    (
-        "Supervisor (many agents at once)",
-        (
-            ("agents", "agents: status, code, time in status"),
-            ("set-status STATUS --agent ID...", "set many agents' status"),
-            ("free --agent ID...", "free many agents' lines"),
-        ),
-    ),
-    ("Setup", (("login", "store the token in the OS keyring"),)),
-    ("Journal", (("recent", "recent calls and their states"),)),
-    ("Event stream", (("watch", "8x8's live events as JSON lines"),)),
-)
 
-_GLOBALS_NOTE = (
-    "Global options (--profile, --json, -v, --timeout and the connection options) go before or after the "
-    f"command: '{PROG} --help' lists them."
-)
+def overview(w: HelpWords) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The commands as `ccdesk-cli --help` lists them: by what a person is doing, in the order they do it."""
+    return (
+        (
+            w.translate("CliHelp", "Calls (the agent's two lines)"),
+            (
+                ("call NUMBER", w.translate("CliHelp", "place a call; prints its interaction id")),
+                ("hangup INTERACTION", w.translate("CliHelp", "hang up the agent's leg; wrap-up follows")),
+                ("end INTERACTION", w.translate("CliHelp", "end a call (--end-wrap-up: and wrap-up)")),
+                ("codes INTERACTION LIST:ITEM...", w.translate("CliHelp", "set transaction codes on a call")),
+                ("free [--line 1|2]", w.translate("CliHelp", "free the agent's lines for the next call")),
+            ),
+        ),
+        (
+            w.translate("CliHelp", "The agent's status"),
+            (("set-status STATUS", w.translate("CliHelp", "set the agent's own status")),),
+        ),
+        (
+            w.translate("CliHelp", "Supervisor (many agents at once)"),
+            (
+                ("agents", w.translate("CliHelp", "agents: status, code, time in status")),
+                ("set-status STATUS --agent ID...", w.translate("CliHelp", "set many agents' status")),
+                ("free --agent ID...", w.translate("CliHelp", "free many agents' lines")),
+            ),
+        ),
+        (
+            w.translate("CliHelp", "Setup"),
+            (("login", w.translate("CliHelp", "store the token in the OS keyring")),),
+        ),
+        (
+            w.translate("CliHelp", "Journal"),
+            (("recent", w.translate("CliHelp", "recent calls and their states")),),
+        ),
+        (
+            w.translate("CliHelp", "Event stream"),
+            (("watch", w.translate("CliHelp", "8x8's live events as JSON lines")),),
+        ),
+    )
+
+
+def _globals_note(w: HelpWords) -> str:
+    return w.translate(
+        "CliHelp",
+        "Global options (--profile, --json, -v, --timeout and the connection options) go before or after the "
+        "command: '{prog} --help' lists them.",
+    ).format(prog=PROG)
 
 
 class ParserExit(Exception):
@@ -73,33 +87,17 @@ class ParserExit(Exception):
         self.code = code
 
 
-def _width() -> int:
-    """The width help text is filled to: the terminal's, between 60 and 100 columns."""
-    return max(60, min(shutil.get_terminal_size().columns, 100)) - 2
-
-
 def _fill(*paragraphs: str) -> str:
-    return "\n\n".join(textwrap.fill(p, _width(), break_on_hyphens=False) for p in paragraphs)
+    return "\n\n".join(textwrap.fill(p, help_width(), break_on_hyphens=False) for p in paragraphs)
 
 
-def _epilog(examples: Sequence[str], *notes: str) -> str:
+def _epilog(w: HelpWords, examples: Sequence[str], *notes: str) -> str:
     """Examples as typed (never re-wrapped), then notes, then where the global options are."""
-    lines = ["examples:", *(f"  {example}" for example in examples)]
-    return "\n".join(lines) + "\n\n" + _fill(*notes, _GLOBALS_NOTE)
+    lines = [w.heading(w.translate("CliHelp", "examples")), *(f"  {example}" for example in examples)]
+    return "\n".join(lines) + "\n\n" + _fill(*notes, _globals_note(w))
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    """Descriptions and examples as written (filled here), option help wrapped by argparse."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=32, width=_width())
-
-    def _split_lines(self, text: str, width: int) -> list[str]:
-        """Option help wrapped at spaces only: an option or a word such as wrap-up is never cut at its hyphen."""
-        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
-
-
-class _Parser(argparse.ArgumentParser):
+class _Parser(TranslatedParser):
     """argparse that raises instead of exiting and writes help where it is told (the tests' streams).
 
     Every usage error becomes one `InvalidInput` with the way to the help, so bad input maps to exit code 2
@@ -107,10 +105,14 @@ class _Parser(argparse.ArgumentParser):
     """
 
     def __init__(
-        self, *args: Any, out: TextIO | None = None, err: TextIO | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+        words: HelpWords | None = None,
+        **kwargs: Any,
     ) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, words=words, **kwargs)
         self._out, self._err = out, err
         self.commands: _Commands | None = None
 
@@ -324,7 +326,9 @@ def _line(text: str) -> int:
 # -- the parser -------------------------------------------------------------------------------------------------
 
 
-def _global_options(parser: argparse.ArgumentParser, *, shown: bool, bulk: bool = False) -> None:
+def _global_options(
+    parser: argparse.ArgumentParser, w: HelpWords, *, shown: bool, bulk: bool = False
+) -> None:
     """Options accepted before or after the command (design.md): listed in `ccdesk-cli --help` only.
 
     Each command has a hidden copy (defaults suppressed, so a value given before the command is kept). For `free`
@@ -335,36 +339,53 @@ def _global_options(parser: argparse.ArgumentParser, *, shown: bool, bulk: bool 
     def hidden(text: str) -> str:
         return text if shown else argparse.SUPPRESS
 
-    title = "global options (before or after the command; [NAME]: the environment variable)"
+    title = w.translate(
+        "CliHelp", "global options (before or after the command; [NAME]: the environment variable)"
+    )
     group = parser.add_argument_group(title) if shown else parser
     if shown:
-        group.add_argument("-h", "--help", action="help", help="show this help and exit")
         group.add_argument(
-            "--version", action="version", version=f"ccdesk {__version__}", help="show the version and exit"
+            "-h", "--help", action="help", help=w.translate("CliHelp", "show this help and exit")
+        )
+        group.add_argument(
+            "--version",
+            action="version",
+            version=f"ccdesk {__version__}",
+            help=w.translate("CliHelp", "show the version and exit"),
         )
     group.add_argument(
-        "--profile", default=default, metavar="NAME", help=hidden("saved profile to use [CCDESK_PROFILE]")
+        "--profile",
+        default=default,
+        metavar="NAME",
+        help=hidden(w.translate("CliHelp", "saved profile to use [CCDESK_PROFILE]")),
     )
     group.add_argument(
         "--platform",
         default=default,
         metavar="CODE",
-        help=hidden("platform code, e.g. na12 [CCDESK_PLATFORM]"),
+        help=hidden(w.translate("CliHelp", "platform code, e.g. na12 [CCDESK_PLATFORM]")),
     )
     group.add_argument(
         "--base-url",
         default=default,
         metavar="URL",
-        help=hidden("API base URL instead of the platform's; http only for loopback [CCDESK_BASE_URL]"),
+        help=hidden(
+            w.translate(
+                "CliHelp", "API base URL instead of the platform's; http only for loopback [CCDESK_BASE_URL]"
+            )
+        ),
     )
     group.add_argument(
-        "--tenant", default=default, metavar="NAME", help=hidden("tenant name [CCDESK_TENANT]")
+        "--tenant",
+        default=default,
+        metavar="NAME",
+        help=hidden(w.translate("CliHelp", "tenant name [CCDESK_TENANT]")),
     )
     group.add_argument(
         "--username",
         default=default,
         metavar="NAME",
-        help=hidden("Basic-auth username, default the tenant [CCDESK_USERNAME]"),
+        help=hidden(w.translate("CliHelp", "Basic-auth username, default the tenant [CCDESK_USERNAME]")),
     )
     if bulk:
         parser.add_argument(
@@ -372,97 +393,131 @@ def _global_options(parser: argparse.ArgumentParser, *, shown: bool, bulk: bool 
             action="append",
             default=default,
             metavar="ID",
-            help="an agent to act on (repeatable; default: the profile's agent)",
+            help=w.translate("CliHelp", "an agent to act on (repeatable; default: the profile's agent)"),
         )
     else:
         group.add_argument(
-            "--agent", default=default, metavar="ID", help=hidden("the agent's Internal Id [CCDESK_AGENT]")
+            "--agent",
+            default=default,
+            metavar="ID",
+            help=hidden(w.translate("CliHelp", "the agent's Internal Id [CCDESK_AGENT]")),
         )
     group.add_argument(
-        "--home", default=default, metavar="DIR", help=hidden("keep all ccdesk files under DIR [CCDESK_HOME]")
+        "--home",
+        default=default,
+        metavar="DIR",
+        help=hidden(w.translate("CliHelp", "keep all ccdesk files under DIR [CCDESK_HOME]")),
     )
     group.add_argument(
         "--stream-url",
         default=default,
         metavar="URL",
         help=hidden(
-            "8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com; ws:// only for loopback "
-            "[CCDESK_STREAM_URL]"
+            w.translate(
+                "CliHelp",
+                "8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com; ws:// only for loopback "
+                "[CCDESK_STREAM_URL]",
+            )
         ),
     )
     group.add_argument(
         "--stream-region",
         default=default,
         metavar="REGION",
-        help=hidden(f"8x8 event stream region: {', '.join(REGIONS)} [CCDESK_STREAM_REGION]"),
+        help=hidden(
+            w.translate("CliHelp", "8x8 event stream region: {regions} [CCDESK_STREAM_REGION]").format(
+                regions=", ".join(REGIONS)
+            )
+        ),
     )
     group.add_argument(
         "--json",
         action="store_true",
         default=default,
-        help=hidden("machine-readable output on stdout (errors too)"),
+        help=hidden(w.translate("CliHelp", "machine-readable output on stdout (errors too)")),
     )
     group.add_argument(
         "-v",
         "--verbose",
         action="store_true",
         default=default,
-        help=hidden("log each request (redacted) on stderr"),
+        help=hidden(w.translate("CliHelp", "log each request (redacted) on stderr")),
     )
     group.add_argument(
         "--timeout",
         type=_positive_float,
         default=default,
         metavar="SECONDS",
-        help=hidden("read timeout; for watch, stop after this long without an event"),
+        help=hidden(w.translate("CliHelp", "read timeout; for watch, stop after this long without an event")),
     )
 
 
-def _bulk_options(parser: argparse.ArgumentParser) -> None:
+def _bulk_options(parser: argparse.ArgumentParser, w: HelpWords) -> None:
     parser.add_argument(
         "--agents-file",
         type=Path,
         metavar="FILE",
-        help="agent ids to act on: a CSV (first column) or one id a line",
+        help=w.translate("CliHelp", "agent ids to act on: a CSV (first column) or one id a line"),
     )
     parser.add_argument(
         "--concurrency",
         type=_concurrency,
         default=DEFAULT_CONCURRENCY,
         metavar="N",
-        help=f"requests in flight at once, 1 to {MAX_CONCURRENCY} (default {DEFAULT_CONCURRENCY})",
+        help=w.translate("CliHelp", "requests in flight at once, 1 to {most} (default {default})").format(
+            most=MAX_CONCURRENCY, default=DEFAULT_CONCURRENCY
+        ),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="print exactly what would be sent; send nothing"
+        "--dry-run",
+        action="store_true",
+        help=w.translate("CliHelp", "print exactly what would be sent; send nothing"),
     )
 
 
-def _overview() -> str:
-    width = max(len(synopsis) for _, entries in OVERVIEW for synopsis, _ in entries)
+def _overview(w: HelpWords) -> str:
+    groups = overview(w)
+    width = max(len(synopsis) for _, entries in groups for synopsis, _ in entries)
     lines = []
-    for title, entries in OVERVIEW:
-        lines.append(f"  {title}:")
+    for title, entries in groups:
+        lines.append(f"  {w.heading(title)}")
         lines += [f"    {synopsis:<{width}}  {summary}" for synopsis, summary in entries]
     return "\n".join(lines)
 
 
-def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parser:
-    """The whole command line; help and usage go to `out` and `err` (default: the process's)."""
+def build_parser(
+    out: TextIO | None = None, err: TextIO | None = None, words: HelpWords | None = None
+) -> _Parser:
+    """The whole command line; help and usage go to `out` and `err` (default: the process's), in the language of
+    `words` (default: the system's)."""
+    w = help_words() if words is None else words
     parser = _Parser(
         prog=PROG,
-        usage=f"{PROG} [global options] COMMAND [options] [arguments]",
+        usage=w.translate("CliHelp", "{prog} [global options] COMMAND [options] [arguments]").format(
+            prog=PROG
+        ),
         add_help=False,
         out=out,
         err=err,
+        words=w,
         description=_fill(
-            "Place and manage 8x8 Contact Center calls from a terminal or a script: the agent's calls and "
-            "lines, the agent's status, supervisors' actions on many agents, ccdesk's call journal and 8x8's "
-            "event stream."
+            w.translate(
+                "CliHelp",
+                "Place and manage 8x8 Contact Center calls from a terminal or a script: the agent's calls and "
+                "lines, the agent's status, supervisors' actions on many agents, ccdesk's call journal and 8x8's "
+                "event stream.",
+            )
         )
-        + "\n\ncommands:\n"
-        + _overview(),
-        epilog=f"Run '{PROG} COMMAND --help' for a command's options and examples.\n\n"
-        + "examples:\n"
+        + "\n\n"
+        + w.heading(w.translate("CliHelp", "commands"))
+        + "\n"
+        + _overview(w),
+        epilog=w.translate(
+            "CliHelp", "Run '{prog} COMMAND --help' for a command's options and examples."
+        ).format(prog=PROG)
+        + "\n\n"
+        + w.heading(w.translate("CliHelp", "examples"))
+        + "\n"
         + "\n".join(
             f"  {line}"
             for line in (
@@ -476,16 +531,22 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         )
         + "\n\n"
         + _fill(
-            "Without --json, the result goes to stdout (an interaction id, a table) and messages to stderr. The "
-            "Action Request Token comes from CCDESK_TOKEN or the OS keyring (ccdesk-cli login), never from an "
-            "option.",
-            "Exit codes: 0 done; 2 bad input, nothing sent; 3 authentication or authorization (401/403); "
-            "4 rejected by 8x8; 5 server or network failure; 6 outcome unknown: the call may have been placed, "
-            "so check the agent's lines before dialling again. free and set-status also: 1 ccdesk itself "
-            "failed; 130 cancelled with Ctrl+C.",
+            w.translate(
+                "CliHelp",
+                "Without --json, the result goes to stdout (an interaction id, a table) and messages to stderr. "
+                "The Action Request Token comes from CCDESK_TOKEN or the OS keyring (ccdesk-cli login), never from "
+                "an option.",
+            ),
+            w.translate(
+                "CliHelp",
+                "Exit codes: 0 done; 2 bad input, nothing sent; 3 authentication or authorization (401/403); "
+                "4 rejected by 8x8; 5 server or network failure; 6 outcome unknown: the call may have been placed, "
+                "so check the agent's lines before dialling again. free and set-status also: 1 ccdesk itself "
+                "failed; 130 cancelled with Ctrl+C.",
+            ),
         ),
     )
-    _global_options(parser, shown=True)
+    _global_options(parser, w, shown=True)
     parser.register("action", "parsers", _Commands)
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser, help=argparse.SUPPRESS
@@ -500,49 +561,74 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
             name,
             prog=f"{PROG} {name}",
             description=_fill(description),
-            epilog=_epilog(examples, *notes),
+            epilog=_epilog(w, examples, *notes),
             out=out,
             err=err,
+            words=w,
         )
-        _global_options(sub, shown=False, bulk=bulk)
+        _global_options(sub, w, shown=False, bulk=bulk)
         return sub
 
-    interaction_help = f"the call's interaction id, as '{PROG} call' printed it"
+    interaction_help = w.translate(
+        "CliHelp", "the call's interaction id, as '{prog} call' printed it"
+    ).format(prog=PROG)
 
     call = command(
         "call",
-        "Place a call for the agent: 8x8 rings the agent, then dials the number. Prints the call's interaction "
-        "id on stdout (keep it for 'codes', 'hangup' and 'end') and the number as sent on stderr.",
+        w.translate(
+            "CliHelp",
+            "Place a call for the agent: 8x8 rings the agent, then dials the number. Prints the call's interaction "
+            "id on stdout (keep it for 'codes', 'hangup' and 'end') and the number as sent on stderr.",
+        ),
         [
             f'iid=$({PROG} call "+1 (617) 555-1984" --queue 598 --dialplan 12)',
             f"{PROG} call 6175551984 --region US --force",
             f"{PROG} call 1234 --prefix 9",
             f'{PROG} call +16175551984 --data "Name=Bilbo Baggins" --ctl AccountRef=BB123987',
         ],
-        "A number is split into country code and national number (+1 (617) 555-1984 is sent as prefix 1, "
-        "number 6175551984). With --prefix the digits are sent as typed after that prefix, for extensions and "
-        "service codes. Exit code 6: the request may have reached 8x8 but no answer came; check the agent's "
-        "lines before dialling again.",
+        w.translate(
+            "CliHelp",
+            "A number is split into country code and national number (+1 (617) 555-1984 is sent as prefix 1, "
+            "number 6175551984). With --prefix the digits are sent as typed after that prefix, for extensions and "
+            "service codes. Exit code 6: the request may have reached 8x8 but no answer came; check the agent's "
+            "lines before dialling again.",
+        ),
     )
     call.add_argument(
-        "number", metavar="NUMBER", help="number to dial: +1 617 555 1984, a national number, or a tel: link"
+        "number",
+        metavar="NUMBER",
+        help=w.translate("CliHelp", "number to dial: +1 617 555 1984, a national number, or a tel: link"),
     )
-    call.add_argument("--prefix", metavar="P", help="send the number as typed after this prefix (raw mode)")
+    call.add_argument(
+        "--prefix",
+        metavar="P",
+        help=w.translate("CliHelp", "send the number as typed after this prefix (raw mode)"),
+    )
     call.add_argument(
         "--region",
         metavar="CC",
-        help="two-letter region for national numbers (default: the profile's, else US)",
+        help=w.translate(
+            "CliHelp", "two-letter region for national numbers (default: the profile's, else US)"
+        ),
     )
     call.add_argument(
-        "--caller-id", metavar="N", default=None, help="caller id to present (default: the agent's)"
+        "--caller-id",
+        metavar="N",
+        default=None,
+        help=w.translate("CliHelp", "caller id to present (default: the agent's)"),
     )
-    call.add_argument("--queue", metavar="ID", help="queue id to associate the call with")
-    call.add_argument("--dialplan", metavar="ID", help="dial plan id to apply")
+    call.add_argument(
+        "--queue", metavar="ID", help=w.translate("CliHelp", "queue id to associate the call with")
+    )
+    call.add_argument("--dialplan", metavar="ID", help=w.translate("CliHelp", "dial plan id to apply"))
     call.add_argument(
         "--force",
         action="store_true",
-        help="offer the call even when the agent is on a call on the other line (no help when both lines are "
-        "busy, or the agent is on break or logged out)",
+        help=w.translate(
+            "CliHelp",
+            "offer the call even when the agent is on a call on the other line (no help when both lines are "
+            "busy, or the agent is on break or logged out)",
+        ),
     )
     call.add_argument(
         "--data",
@@ -550,7 +636,7 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="extTransactionData element, shown to the agent (repeatable)",
+        help=w.translate("CliHelp", "extTransactionData element, shown to the agent (repeatable)"),
     )
     call.add_argument(
         "--ctl",
@@ -558,13 +644,16 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="ctlUserData element, for integrations (repeatable)",
+        help=w.translate("CliHelp", "ctlUserData element, for integrations (repeatable)"),
     )
 
     hangup = command(
         "hangup",
-        "Hang up the agent's leg of a call. The agent's wrap-up follows; a transfer or conference goes on "
-        "without the agent.",
+        w.translate(
+            "CliHelp",
+            "Hang up the agent's leg of a call. The agent's wrap-up follows; a transfer or conference goes on "
+            "without the agent.",
+        ),
         [
             'ccdesk-cli hangup "$iid"',
             "ccdesk-cli hangup int-184a0c5493f-nempJR9b0nXcZbChiZmtZkLCE-phone-00-acmecorp01",
@@ -574,8 +663,11 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
 
     end = command(
         "end",
-        "End a call: 8x8 ends the interaction. With --end-wrap-up the agent's wrap-up ends too, even when a "
-        "mandatory transaction code is missing.",
+        w.translate(
+            "CliHelp",
+            "End a call: 8x8 ends the interaction. With --end-wrap-up the agent's wrap-up ends too, even when a "
+            "mandatory transaction code is missing.",
+        ),
         [f'{PROG} end "$iid"', f'{PROG} end "$iid" --end-wrap-up'],
     )
     end.add_argument("interaction", metavar="INTERACTION", help=interaction_help)
@@ -584,14 +676,17 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         "--end-post-processing",
         dest="end_post_processing",
         action="store_true",
-        help="also end the wrap-up (8x8 calls it post-processing)",
+        help=w.translate("CliHelp", "also end the wrap-up (8x8 calls it post-processing)"),
     )
 
     codes = command(
         "codes",
-        "Set transaction codes on a call, at most 6 per call. Each request changes only the lists it names: a "
-        "list named holds exactly the codes sent for it, the others keep theirs. Prints what the call holds "
-        "afterwards, as far as ccdesk knows.",
+        w.translate(
+            "CliHelp",
+            "Set transaction codes on a call, at most 6 per call. Each request changes only the lists it names: a "
+            "list named holds exactly the codes sent for it, the others keep theirs. Prints what the call holds "
+            "afterwards, as far as ccdesk knows.",
+        ),
         [f'{PROG} codes "$iid" 12:234', f'{PROG} codes "$iid" 12:234 2281:7361'],
     )
     codes.add_argument("interaction", metavar="INTERACTION", help=interaction_help)
@@ -600,58 +695,81 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         nargs="+",
         metavar="LIST:ITEM",
         type=_transaction_code,
-        help="a transaction code: list id and item id, e.g. 12:234 (several codes: one after another)",
+        help=w.translate(
+            "CliHelp",
+            "a transaction code: list id and item id, e.g. 12:234 (several codes: one after another)",
+        ),
     )
 
     free = command(
         "free",
-        "Free the agent's lines for the next call: 8x8 cuts the agent's leg of the calls on them (wrap-up "
-        "follows; a transfer or conference goes on without the agent). A line that is already free is not an "
-        "error. With --agent or --agents-file, frees many agents' lines at once.",
+        w.translate(
+            "CliHelp",
+            "Free the agent's lines for the next call: 8x8 cuts the agent's leg of the calls on them (wrap-up "
+            "follows; a transfer or conference goes on without the agent). A line that is already free is not an "
+            "error. With --agent or --agents-file, frees many agents' lines at once.",
+        ),
         [
             f"{PROG} free",
             f"{PROG} free --line 2",
             f"{PROG} free --agent agAQDqmvKiRbG4ekigNSmbbb --agent ag0VYyLh0YTsymdbtYIaaaa --dry-run",
             f"{PROG} free --agents-file stuck.txt --concurrency 8",
         ],
-        "stdout gets one line per agent: the agent id, done, nothing to free, failed or not sent, and 8x8's "
-        "words, tab-separated (with --json, one document). The exit code is the worst agent's.",
+        w.translate(
+            "CliHelp",
+            "stdout gets one line per agent: the agent id, done, nothing to free, failed or not sent, and 8x8's "
+            "words, tab-separated (with --json, one document). The exit code is the worst agent's.",
+        ),
         bulk=True,
     )
-    free.add_argument("--line", type=_line, metavar="1|2", help="free only this line (default: both)")
-    _bulk_options(free)
+    free.add_argument(
+        "--line",
+        type=_line,
+        metavar="1|2",
+        help=w.translate("CliHelp", "free only this line (default: both)"),
+    )
+    _bulk_options(free, w)
 
     status = command(
         "set-status",
-        "Set the agent's status, or with --agent or --agents-file many agents' at once, through the Agent "
-        "Status API's bulk endpoint.",
+        w.translate(
+            "CliHelp",
+            "Set the agent's status, or with --agent or --agents-file many agents' at once, through the Agent "
+            "Status API's bulk endpoint.",
+        ),
         [
             f"{PROG} set-status available",
             f"{PROG} set-status on-break --code 801:1725:Lunch",
             f"{PROG} set-status work-offline --agent agAQDqmvKiRbG4ekigNSmbbb --dry-run",
         ],
-        "stdout gets one line per agent: the agent id, done, failed or not sent, and 8x8's words, "
-        "tab-separated (with --json, one document). The exit code is the worst agent's.",
+        w.translate(
+            "CliHelp",
+            "stdout gets one line per agent: the agent id, done, failed or not sent, and 8x8's words, "
+            "tab-separated (with --json, one document). The exit code is the worst agent's.",
+        ),
         bulk=True,
     )
     status.add_argument(
         "status",
         type=_settable_status,
         metavar="STATUS",
-        help="available, on-break, work-offline or logged-out (or 4, 3, 5, 1)",
+        help=w.translate("CliHelp", "available, on-break, work-offline or logged-out (or 4, 3, 5, 1)"),
     )
     status.add_argument(
         "--code",
         metavar="LIST:ITEM:SHORT",
-        help="status code (the reason shown beside the status), e.g. 801:1725:Lunch",
+        help=w.translate("CliHelp", "status code (the reason shown beside the status), e.g. 801:1725:Lunch"),
     )
-    _bulk_options(status)
+    _bulk_options(status, w)
 
     agents = command(
         "agents",
-        "List the tenant's agents as a table: name, agent id, status, status code and time in status. The "
-        "Agent Status API says what each agent is doing, not since when: ccdesk counts from the first time it "
-        "saw the agent in that status (here or in the window), and shows '-' for an agent first seen now.",
+        w.translate(
+            "CliHelp",
+            "List the tenant's agents as a table: name, agent id, status, status code and time in status. The "
+            "Agent Status API says what each agent is doing, not since when: ccdesk counts from the first time it "
+            "saw the agent in that status (here or in the window), and shows '-' for an agent first seen now.",
+        ),
         [
             f"{PROG} agents",
             f"{PROG} agents --status busy --status wrap-up",
@@ -664,39 +782,60 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         action="append",
         default=[],
         metavar="STATUS",
-        help="only agents in this status: a name such as busy, wrap-up or available, or a number (repeatable)",
+        help=w.translate(
+            "CliHelp",
+            "only agents in this status: a name such as busy, wrap-up or available, or a number (repeatable)",
+        ),
     )
     agents.add_argument(
         "--stuck-minutes",
         type=_minutes,
         metavar="N",
-        help="only agents busy or in wrap-up for more than N minutes (as ccdesk has seen them)",
+        help=w.translate(
+            "CliHelp", "only agents busy or in wrap-up for more than N minutes (as ccdesk has seen them)"
+        ),
     )
-    agents.add_argument("--group", metavar="ID", help="only the agents of this agent group (its groupId)")
+    agents.add_argument(
+        "--group",
+        metavar="ID",
+        help=w.translate("CliHelp", "only the agents of this agent group (its groupId)"),
+    )
 
     login = command(
         "login",
-        "Check the Action Request Token with a harmless read and store it in the OS keyring; the connection "
-        "options given are saved in the profile. The token is read from a hidden prompt or stdin, never from "
-        "the command line.",
+        w.translate(
+            "CliHelp",
+            "Check the Action Request Token with a harmless read and store it in the OS keyring; the connection "
+            "options given are saved in the profile. The token is read from a hidden prompt or stdin, never from "
+            "the command line.",
+        ),
         [
             f"{PROG} --profile work --platform na12 --tenant acmecorp01 --agent ag0VYyLh0YTsymdbtYIaaaa login",
             f"printf '%s\\n' \"$TOKEN\" | {PROG} --profile work login",
             f"{PROG} --stream-region us1 login --stream-key",
         ],
-        "Without a keyring (a headless server), set CCDESK_TOKEN instead.",
+        w.translate(
+            "CliHelp",
+            "Without a keyring (a headless server), set CCDESK_TOKEN instead.",
+        ),
     )
     login.add_argument(
         "--stream-key",
         action="store_true",
-        help="store the event stream key instead: the Data Request Token or an Admin Console key, read from "
-        f"the prompt or stdin [or {STREAM_KEY_ENV}]",
+        help=w.translate(
+            "CliHelp",
+            "store the event stream key instead: the Data Request Token or an Admin Console key, read from "
+            "the prompt or stdin [or {variable}]",
+        ).format(variable=STREAM_KEY_ENV),
     )
 
     recent = command(
         "recent",
-        "List the calls in ccdesk's journal, newest first, with their states. A call whose ccdesk stopped "
-        "before 8x8 answered shows as 'unknown: may be live' until the agent's line is freed.",
+        w.translate(
+            "CliHelp",
+            "List the calls in ccdesk's journal, newest first, with their states. A call whose ccdesk stopped "
+            "before 8x8 answered shows as 'unknown: may be live' until the agent's line is freed.",
+        ),
         [f"{PROG} recent", f"{PROG} recent --limit 5 --json | jq -r '.calls[0].interaction_id'"],
     )
     recent.add_argument(
@@ -704,42 +843,49 @@ def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> _Parse
         type=_limit,
         default=20,
         metavar="N",
-        help=f"how many calls (default 20, at most {MAX_RECENT})",
+        help=w.translate("CliHelp", "how many calls (default 20, at most {most})").format(most=MAX_RECENT),
     )
 
     watch = command(
         "watch",
-        "Print each event of 8x8's event stream as one JSON line on stdout (messageId, publishTime, "
-        "redeliveryCount, properties and the decoded payload; text is escaped, so one event is always one "
-        "line). Progress goes to stderr. Ctrl+C or SIGTERM stops it (exit 0); so does --timeout S after S "
-        "seconds without an event.",
+        w.translate(
+            "CliHelp",
+            "Print each event of 8x8's event stream as one JSON line on stdout (messageId, publishTime, "
+            "redeliveryCount, properties and the decoded payload; text is escaped, so one event is always one "
+            "line). Progress goes to stderr. Ctrl+C or SIGTERM stops it (exit 0); so does --timeout S after S "
+            "seconds without an event.",
+        ),
         [
             f"{PROG} --stream-region us1 watch",
             f"{PROG} watch --count 5 | jq -c .payload",
             f"{PROG} watch --topic event-v1/all --from earliest --timeout 30",
         ],
-        "The stream key (Data Request Token or Admin Console key) comes from CCDESK_STREAM_KEY or the keyring "
-        f"({PROG} login --stream-key).",
+        w.translate(
+            "CliHelp",
+            "The stream key (Data Request Token or Admin Console key) comes from CCDESK_STREAM_KEY or the keyring "
+            "({prog} login --stream-key).",
+        ).format(prog=PROG),
     )
     watch.add_argument(
         "--topic",
         metavar="NAMESPACE/TOPIC",
-        help="topic to read (default: the profile's, else agent-v1/AGENT)",
+        help=w.translate("CliHelp", "topic to read (default: the profile's, else agent-v1/AGENT)"),
     )
     watch.add_argument(
         "--from",
         dest="start",
         default="latest",
         metavar="latest|earliest|ID",
-        help="where to start: latest (default), earliest (everything kept), or after a message id",
+        help=w.translate(
+            "CliHelp", "where to start: latest (default), earliest (everything kept), or after a message id"
+        ),
     )
-    watch.add_argument("--count", type=_count, metavar="N", help="stop after N events")
+    watch.add_argument(
+        "--count", type=_count, metavar="N", help=w.translate("CliHelp", "stop after N events")
+    )
     return parser
 
 
 def wants_json(argv: Sequence[str]) -> bool:
     """Whether --json was given (before any `--`): argument errors are then JSON too, before parsing succeeded."""
-    head = list(argv)
-    if "--" in head:
-        head = head[: head.index("--")]
-    return "--json" in head
+    return given(argv, "--json")

@@ -68,6 +68,8 @@ REQUIRED_FILES = (
     "ccdesk/resources/i18n/ccdesk_fr.qm",
     "ccdesk/resources/i18n/ccdesk_en.qm",
     "ccdesk/resources/i18n/qtbase_fr.qm",
+    # the command line's help reads its French from the source, without Qt (ccdesk.core.help_words)
+    "ccdesk/resources/i18n/ccdesk_fr.ts",
 )
 # The GTK stack (GTK 2/3/4, GDK, ATK/AT-SPI, Pango, Cairo, gdk-pixbuf and what only they use), by library name.
 # It never ships: Qt's gtk3 platform theme is left out, and a bundled copy of any of these would be loaded beside
@@ -76,7 +78,7 @@ GTK_LIBS = r"lib(gtk|gdk|atk|atspi|pango|cairo|epoxy|pixman|fribidi|thai|datrie)
 # Paths that must not be in the bundle (regex on "/"-separated lower-case relative paths).
 FORBIDDEN_FILES = re.compile(
     r"(^|/)(lib)?qt6?(qml|quick|webengine|network|pdf|multimedia|3d|designer|virtualkeyboard)[^/]*$"
-    r"|/qml/|pyside6/(qt/)?translations/|\.ts$|keyrings|geodata|carrierdata|tzdata|opengl32sw"
+    r"|/qml/|pyside6/(qt/)?translations/|(?<!ccdesk_..)\.ts$|keyrings|geodata|carrierdata|tzdata|opengl32sw"
     rf"|/platformthemes/[^/]*gtk|(^|/){GTK_LIBS}$"
 )
 # Modules that must not be in the bundle's Python archive: plaintext keyrings, phonenumbers' big data sets.

@@ -27,8 +27,9 @@ LANGUAGES = ("fr", "en")
 #: English needs only its plural forms ("1 line freed", "2 lines freed"): every other source text is English
 PLURAL_ONLY = ("en",)
 #: the modules whose strings the window shows: the window, and the API and core layers' `words.translate` calls
-#: (the CLI never installs a translator, so what it prints stays English)
-SOURCES = ("ccdesk/ui", "ccdesk/app.py", "ccdesk/api", "ccdesk/core")
+#: (the CLI never installs a translator, so what it prints stays English), and the command lines' help
+#: (`HelpWords.translate`, read from the .ts by ccdesk.core.help_words)
+SOURCES = ("ccdesk/ui", "ccdesk/app.py", "ccdesk/api", "ccdesk/core", "ccdesk/cli_parser.py")
 #: {name}, {0}, %1, %n: what a translation must keep, each as many times as the source has it
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+\}|%(?:\d+|n|L\d+)")
 

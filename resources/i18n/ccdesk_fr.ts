@@ -612,6 +612,341 @@
     </message>
   </context>
   <context>
+    <name>CliHelp</name>
+    <message>
+      <source>Calls (the agent's two lines)</source>
+      <translation>Appels (les deux lignes de l'agent)</translation>
+    </message>
+    <message>
+      <source>place a call; prints its interaction id</source>
+      <translation>passer un appel ; affiche son identifiant d'interaction</translation>
+    </message>
+    <message>
+      <source>hang up the agent's leg; wrap-up follows</source>
+      <translation>raccrocher la branche de l'agent ; le post-appel suit</translation>
+    </message>
+    <message>
+      <source>end a call (--end-wrap-up: and wrap-up)</source>
+      <translation>terminer un appel (--end-wrap-up : et le post-appel)</translation>
+    </message>
+    <message>
+      <source>set transaction codes on a call</source>
+      <translation>poser des codes de transaction sur un appel</translation>
+    </message>
+    <message>
+      <source>free the agent's lines for the next call</source>
+      <translation>libérer les lignes de l'agent pour l'appel suivant</translation>
+    </message>
+    <message>
+      <source>The agent's status</source>
+      <translation>Le statut de l'agent</translation>
+    </message>
+    <message>
+      <source>set the agent's own status</source>
+      <translation>changer le statut de l'agent lui-même</translation>
+    </message>
+    <message>
+      <source>Supervisor (many agents at once)</source>
+      <translation>Superviseur (plusieurs agents à la fois)</translation>
+    </message>
+    <message>
+      <source>agents: status, code, time in status</source>
+      <translation>agents : statut, code, temps dans le statut</translation>
+    </message>
+    <message>
+      <source>set many agents' status</source>
+      <translation>changer le statut de plusieurs agents</translation>
+    </message>
+    <message>
+      <source>free many agents' lines</source>
+      <translation>libérer les lignes de plusieurs agents</translation>
+    </message>
+    <message>
+      <source>Setup</source>
+      <translation>Configuration</translation>
+    </message>
+    <message>
+      <source>store the token in the OS keyring</source>
+      <translation>enregistrer le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <source>recent calls and their states</source>
+      <translation>appels récents et leur état</translation>
+    </message>
+    <message>
+      <source>Event stream</source>
+      <translation>Flux d'événements</translation>
+    </message>
+    <message>
+      <source>8x8's live events as JSON lines</source>
+      <translation>les événements de 8x8 en direct, en lignes JSON</translation>
+    </message>
+    <message>
+      <source>Global options (--profile, --json, -v, --timeout and the connection options) go before or after the command: '{prog} --help' lists them.</source>
+      <translation>Les options globales (--profile, --json, -v, --timeout et les options de connexion) se placent avant ou après la commande : '{prog} --help' les liste.</translation>
+    </message>
+    <message>
+      <source>global options (before or after the command; [NAME]: the environment variable)</source>
+      <translation>options globales (avant ou après la commande ; [NOM] : la variable d'environnement)</translation>
+    </message>
+    <message>
+      <source>show this help and exit</source>
+      <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+      <source>saved profile to use [CCDESK_PROFILE]</source>
+      <translation>profil enregistré à utiliser [CCDESK_PROFILE]</translation>
+    </message>
+    <message>
+      <source>platform code, e.g. na12 [CCDESK_PLATFORM]</source>
+      <translation>code de plateforme, par exemple na12 [CCDESK_PLATFORM]</translation>
+    </message>
+    <message>
+      <source>API base URL instead of the platform's; http only for loopback [CCDESK_BASE_URL]</source>
+      <translation>URL de base de l'API à la place de celle de la plateforme ; http seulement en boucle locale [CCDESK_BASE_URL]</translation>
+    </message>
+    <message>
+      <source>tenant name [CCDESK_TENANT]</source>
+      <translation>nom du locataire (tenant) [CCDESK_TENANT]</translation>
+    </message>
+    <message>
+      <source>Basic-auth username, default the tenant [CCDESK_USERNAME]</source>
+      <translation>nom d'utilisateur Basic-auth, par défaut le locataire [CCDESK_USERNAME]</translation>
+    </message>
+    <message>
+      <source>an agent to act on (repeatable; default: the profile's agent)</source>
+      <translation>un agent sur qui agir (répétable ; par défaut : l'agent du profil)</translation>
+    </message>
+    <message>
+      <source>the agent's Internal Id [CCDESK_AGENT]</source>
+      <translation>l'Internal Id de l'agent [CCDESK_AGENT]</translation>
+    </message>
+    <message>
+      <source>keep all ccdesk files under DIR [CCDESK_HOME]</source>
+      <translation>garder tous les fichiers de ccdesk dans DIR [CCDESK_HOME]</translation>
+    </message>
+    <message>
+      <source>8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com; ws:// only for loopback [CCDESK_STREAM_URL]</source>
+      <translation>schéma et hôte du flux d'événements de 8x8, par exemple wss://pulsar-ws-use1.8x8.com ; ws:// seulement en boucle locale [CCDESK_STREAM_URL]</translation>
+    </message>
+    <message>
+      <source>8x8 event stream region: {regions} [CCDESK_STREAM_REGION]</source>
+      <translation>région du flux d'événements de 8x8 : {regions} [CCDESK_STREAM_REGION]</translation>
+    </message>
+    <message>
+      <source>machine-readable output on stdout (errors too)</source>
+      <translation>sortie lisible par un programme sur stdout (les erreurs aussi)</translation>
+    </message>
+    <message>
+      <source>log each request (redacted) on stderr</source>
+      <translation>journaliser chaque requête (masquée) sur stderr</translation>
+    </message>
+    <message>
+      <source>read timeout; for watch, stop after this long without an event</source>
+      <translation>délai de lecture ; pour watch, s'arrêter après ce délai sans événement</translation>
+    </message>
+    <message>
+      <source>agent ids to act on: a CSV (first column) or one id a line</source>
+      <translation>les identifiants des agents sur qui agir : un CSV (première colonne) ou un identifiant par ligne</translation>
+    </message>
+    <message>
+      <source>requests in flight at once, 1 to {most} (default {default})</source>
+      <translation>requêtes en cours en même temps, de 1 à {most} (par défaut {default})</translation>
+    </message>
+    <message>
+      <source>print exactly what would be sent; send nothing</source>
+      <translation>afficher exactement ce qui serait envoyé ; ne rien envoyer</translation>
+    </message>
+    <message>
+      <source>{prog} [global options] COMMAND [options] [arguments]</source>
+      <translation>{prog} [options globales] COMMANDE [options] [arguments]</translation>
+    </message>
+    <message>
+      <source>Place and manage 8x8 Contact Center calls from a terminal or a script: the agent's calls and lines, the agent's status, supervisors' actions on many agents, ccdesk's call journal and 8x8's event stream.</source>
+      <translation>Passer et gérer des appels 8x8 Contact Center depuis un terminal ou un script : les appels et les lignes de l'agent, son statut, les actions des superviseurs sur plusieurs agents, le journal des appels de ccdesk et le flux d'événements de 8x8.</translation>
+    </message>
+    <message>
+      <source>examples</source>
+      <translation>exemples</translation>
+    </message>
+    <message>
+      <source>commands</source>
+      <translation>commandes</translation>
+    </message>
+    <message>
+      <source>Run '{prog} COMMAND --help' for a command's options and examples.</source>
+      <translation>Lancez '{prog} COMMANDE --help' pour les options et les exemples d'une commande.</translation>
+    </message>
+    <message>
+      <source>Without --json, the result goes to stdout (an interaction id, a table) and messages to stderr. The Action Request Token comes from CCDESK_TOKEN or the OS keyring (ccdesk-cli login), never from an option.</source>
+      <translation>Sans --json, le résultat va sur stdout (un identifiant d'interaction, un tableau) et les messages sur stderr. L'Action Request Token vient de CCDESK_TOKEN ou du trousseau du système (ccdesk-cli login), jamais d'une option.</translation>
+    </message>
+    <message>
+      <source>Exit codes: 0 done; 2 bad input, nothing sent; 3 authentication or authorization (401/403); 4 rejected by 8x8; 5 server or network failure; 6 outcome unknown: the call may have been placed, so check the agent's lines before dialling again. free and set-status also: 1 ccdesk itself failed; 130 cancelled with Ctrl+C.</source>
+      <translation>Codes de sortie : 0 fait ; 2 saisie incorrecte, rien d'envoyé ; 3 authentification ou autorisation (401/403) ; 4 refusé par 8x8 ; 5 panne du serveur ou du réseau ; 6 résultat inconnu : l'appel a peut-être été passé, vérifiez donc les lignes de l'agent avant de composer de nouveau. free et set-status aussi : 1 ccdesk lui-même a échoué ; 130 annulé par Ctrl+C.</translation>
+    </message>
+    <message>
+      <source>the call's interaction id, as '{prog} call' printed it</source>
+      <translation>l'identifiant d'interaction de l'appel, tel que '{prog} call' l'a affiché</translation>
+    </message>
+    <message>
+      <source>Place a call for the agent: 8x8 rings the agent, then dials the number. Prints the call's interaction id on stdout (keep it for 'codes', 'hangup' and 'end') and the number as sent on stderr.</source>
+      <translation>Passer un appel pour l'agent : 8x8 fait sonner l'agent, puis compose le numéro. Affiche l'identifiant d'interaction de l'appel sur stdout (gardez-le pour 'codes', 'hangup' et 'end') et le numéro tel qu'envoyé sur stderr.</translation>
+    </message>
+    <message>
+      <source>A number is split into country code and national number (+1 (617) 555-1984 is sent as prefix 1, number 6175551984). With --prefix the digits are sent as typed after that prefix, for extensions and service codes. Exit code 6: the request may have reached 8x8 but no answer came; check the agent's lines before dialling again.</source>
+      <translation>Un numéro est séparé en indicatif de pays et numéro national (+1 (617) 555-1984 est envoyé avec le préfixe 1 et le numéro 6175551984). Avec --prefix, les chiffres sont envoyés tels que saisis après ce préfixe, pour les postes et les codes de service. Code de sortie 6 : la requête est peut-être arrivée chez 8x8, mais aucune réponse n'est venue ; vérifiez les lignes de l'agent avant de composer de nouveau.</translation>
+    </message>
+    <message>
+      <source>number to dial: +1 617 555 1984, a national number, or a tel: link</source>
+      <translation>numéro à composer : +1 617 555 1984, un numéro national ou un lien tel:</translation>
+    </message>
+    <message>
+      <source>send the number as typed after this prefix (raw mode)</source>
+      <translation>envoyer le numéro tel que saisi après ce préfixe (mode brut)</translation>
+    </message>
+    <message>
+      <source>two-letter region for national numbers (default: the profile's, else US)</source>
+      <translation>région en deux lettres pour les numéros nationaux (par défaut : celle du profil, sinon US)</translation>
+    </message>
+    <message>
+      <source>caller id to present (default: the agent's)</source>
+      <translation>numéro présenté à l'appelé (par défaut : celui de l'agent)</translation>
+    </message>
+    <message>
+      <source>queue id to associate the call with</source>
+      <translation>identifiant de la file d'attente à associer à l'appel</translation>
+    </message>
+    <message>
+      <source>dial plan id to apply</source>
+      <translation>identifiant du plan de numérotation à appliquer</translation>
+    </message>
+    <message>
+      <source>offer the call even when the agent is on a call on the other line (no help when both lines are busy, or the agent is on break or logged out)</source>
+      <translation>présenter l'appel même si l'agent est en communication sur l'autre ligne (sans effet si les deux lignes sont occupées, ou si l'agent est en pause ou déconnecté)</translation>
+    </message>
+    <message>
+      <source>extTransactionData element, shown to the agent (repeatable)</source>
+      <translation>élément extTransactionData, montré à l'agent (répétable)</translation>
+    </message>
+    <message>
+      <source>ctlUserData element, for integrations (repeatable)</source>
+      <translation>élément ctlUserData, pour les intégrations (répétable)</translation>
+    </message>
+    <message>
+      <source>Hang up the agent's leg of a call. The agent's wrap-up follows; a transfer or conference goes on without the agent.</source>
+      <translation>Raccrocher la branche de l'agent d'un appel. Le post-appel de l'agent suit ; un transfert ou une conférence continue sans l'agent.</translation>
+    </message>
+    <message>
+      <source>End a call: 8x8 ends the interaction. With --end-wrap-up the agent's wrap-up ends too, even when a mandatory transaction code is missing.</source>
+      <translation>Terminer un appel : 8x8 termine l'interaction. Avec --end-wrap-up, le post-appel de l'agent se termine aussi, même s'il manque un code de transaction obligatoire.</translation>
+    </message>
+    <message>
+      <source>also end the wrap-up (8x8 calls it post-processing)</source>
+      <translation>terminer aussi le post-appel (post-processing chez 8x8)</translation>
+    </message>
+    <message>
+      <source>Set transaction codes on a call, at most 6 per call. Each request changes only the lists it names: a list named holds exactly the codes sent for it, the others keep theirs. Prints what the call holds afterwards, as far as ccdesk knows.</source>
+      <translation>Poser des codes de transaction sur un appel, 6 au plus par appel. Chaque requête ne change que les listes qu'elle nomme : une liste nommée contient exactement les codes envoyés pour elle, les autres gardent les leurs. Affiche ce que l'appel contient ensuite, pour autant que ccdesk le sache.</translation>
+    </message>
+    <message>
+      <source>a transaction code: list id and item id, e.g. 12:234 (several codes: one after another)</source>
+      <translation>un code de transaction : identifiant de liste et identifiant d'élément, par exemple 12:234 (plusieurs codes : l'un après l'autre)</translation>
+    </message>
+    <message>
+      <source>Free the agent's lines for the next call: 8x8 cuts the agent's leg of the calls on them (wrap-up follows; a transfer or conference goes on without the agent). A line that is already free is not an error. With --agent or --agents-file, frees many agents' lines at once.</source>
+      <translation>Libérer les lignes de l'agent pour l'appel suivant : 8x8 coupe la branche de l'agent des appels qui s'y trouvent (le post-appel suit ; un transfert ou une conférence continue sans l'agent). Une ligne déjà libre n'est pas une erreur. Avec --agent ou --agents-file, libère les lignes de plusieurs agents à la fois.</translation>
+    </message>
+    <message>
+      <source>stdout gets one line per agent: the agent id, done, nothing to free, failed or not sent, and 8x8's words, tab-separated (with --json, one document). The exit code is the worst agent's.</source>
+      <translation>stdout reçoit une ligne par agent : l'identifiant de l'agent, done, nothing to free, failed ou not sent, et les mots de 8x8, séparés par des tabulations (avec --json, un seul document). Le code de sortie est celui du pire agent.</translation>
+    </message>
+    <message>
+      <source>free only this line (default: both)</source>
+      <translation>libérer seulement cette ligne (par défaut : les deux)</translation>
+    </message>
+    <message>
+      <source>Set the agent's status, or with --agent or --agents-file many agents' at once, through the Agent Status API's bulk endpoint.</source>
+      <translation>Changer le statut de l'agent, ou avec --agent ou --agents-file celui de plusieurs agents à la fois, par le point d'accès groupé de l'API Agent Status.</translation>
+    </message>
+    <message>
+      <source>stdout gets one line per agent: the agent id, done, failed or not sent, and 8x8's words, tab-separated (with --json, one document). The exit code is the worst agent's.</source>
+      <translation>stdout reçoit une ligne par agent : l'identifiant de l'agent, done, failed ou not sent, et les mots de 8x8, séparés par des tabulations (avec --json, un seul document). Le code de sortie est celui du pire agent.</translation>
+    </message>
+    <message>
+      <source>available, on-break, work-offline or logged-out (or 4, 3, 5, 1)</source>
+      <translation>available, on-break, work-offline ou logged-out (ou 4, 3, 5, 1)</translation>
+    </message>
+    <message>
+      <source>status code (the reason shown beside the status), e.g. 801:1725:Lunch</source>
+      <translation>code de statut (le motif affiché à côté du statut), par exemple 801:1725:Lunch</translation>
+    </message>
+    <message>
+      <source>List the tenant's agents as a table: name, agent id, status, status code and time in status. The Agent Status API says what each agent is doing, not since when: ccdesk counts from the first time it saw the agent in that status (here or in the window), and shows '-' for an agent first seen now.</source>
+      <translation>Lister les agents du locataire dans un tableau : nom, identifiant, statut, code de statut et temps dans le statut. L'API Agent Status dit ce que fait chaque agent, pas depuis quand : ccdesk compte à partir de la première fois qu'il a vu l'agent dans ce statut (ici ou dans la fenêtre), et affiche '-' pour un agent vu pour la première fois.</translation>
+    </message>
+    <message>
+      <source>only agents in this status: a name such as busy, wrap-up or available, or a number (repeatable)</source>
+      <translation>seulement les agents dans ce statut : un nom comme busy, wrap-up ou available, ou un numéro (répétable)</translation>
+    </message>
+    <message>
+      <source>only agents busy or in wrap-up for more than N minutes (as ccdesk has seen them)</source>
+      <translation>seulement les agents occupés ou en post-appel depuis plus de N minutes (tels que ccdesk les a vus)</translation>
+    </message>
+    <message>
+      <source>only the agents of this agent group (its groupId)</source>
+      <translation>seulement les agents de ce groupe d'agents (son groupId)</translation>
+    </message>
+    <message>
+      <source>Check the Action Request Token with a harmless read and store it in the OS keyring; the connection options given are saved in the profile. The token is read from a hidden prompt or stdin, never from the command line.</source>
+      <translation>Vérifier l'Action Request Token par une lecture sans effet et l'enregistrer dans le trousseau du système ; les options de connexion données sont enregistrées dans le profil. Le jeton est lu dans une invite masquée ou sur stdin, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+      <source>Without a keyring (a headless server), set CCDESK_TOKEN instead.</source>
+      <translation>Sans trousseau (un serveur sans écran), définissez plutôt CCDESK_TOKEN.</translation>
+    </message>
+    <message>
+      <source>store the event stream key instead: the Data Request Token or an Admin Console key, read from the prompt or stdin [or {variable}]</source>
+      <translation>enregistrer à la place la clé du flux d'événements : le Data Request Token ou une clé Admin Console, lue dans l'invite ou sur stdin [ou {variable}]</translation>
+    </message>
+    <message>
+      <source>List the calls in ccdesk's journal, newest first, with their states. A call whose ccdesk stopped before 8x8 answered shows as 'unknown: may be live' until the agent's line is freed.</source>
+      <translation>Lister les appels du journal de ccdesk, du plus récent au plus ancien, avec leur état. Un appel dont le ccdesk s'est arrêté avant la réponse de 8x8 apparaît comme 'unknown: may be live' jusqu'à ce que la ligne de l'agent soit libérée.</translation>
+    </message>
+    <message>
+      <source>how many calls (default 20, at most {most})</source>
+      <translation>combien d'appels (20 par défaut, {most} au plus)</translation>
+    </message>
+    <message>
+      <source>Print each event of 8x8's event stream as one JSON line on stdout (messageId, publishTime, redeliveryCount, properties and the decoded payload; text is escaped, so one event is always one line). Progress goes to stderr. Ctrl+C or SIGTERM stops it (exit 0); so does --timeout S after S seconds without an event.</source>
+      <translation>Afficher chaque événement du flux de 8x8 comme une ligne JSON sur stdout (messageId, publishTime, redeliveryCount, properties et la charge utile décodée ; le texte est échappé, donc un événement tient toujours sur une ligne). La progression va sur stderr. Ctrl+C ou SIGTERM l'arrête (sortie 0) ; --timeout S aussi, après S secondes sans événement.</translation>
+    </message>
+    <message>
+      <source>The stream key (Data Request Token or Admin Console key) comes from CCDESK_STREAM_KEY or the keyring ({prog} login --stream-key).</source>
+      <translation>La clé du flux (Data Request Token ou clé Admin Console) vient de CCDESK_STREAM_KEY ou du trousseau ({prog} login --stream-key).</translation>
+    </message>
+    <message>
+      <source>topic to read (default: the profile's, else agent-v1/AGENT)</source>
+      <translation>sujet à lire (par défaut : celui du profil, sinon agent-v1/AGENT)</translation>
+    </message>
+    <message>
+      <source>where to start: latest (default), earliest (everything kept), or after a message id</source>
+      <translation>où commencer : latest (par défaut), earliest (tout ce qui est gardé) ou après un identifiant de message</translation>
+    </message>
+    <message>
+      <source>stop after N events</source>
+      <translation>s'arrêter après N événements</translation>
+    </message>
+  </context>
+  <context>
     <name>Client</name>
     <message>
       <source>HTTP {status}: a redirect to {host} answered instead of 8x8.</source>
@@ -2040,6 +2375,29 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <message>
       <source>Started fresh: the {name} that had a problem was moved aside.</source>
       <translation>Reparti à neuf : le fichier {name} qui posait problème a été mis de côté.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>{heading}:</source>
+      <translation>{heading} :</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>show this help and exit</source>
+      <translation>afficher cette aide et quitter</translation>
     </message>
   </context>
   <context>
@@ -6149,6 +6507,97 @@ C'est irréversible.</translation>
     <message>
       <source>ccdesk: {lines}</source>
       <translation>ccdesk : {lines}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowHelp</name>
+    <message>
+      <source>ccdesk: the 8x8 Contact Center agent window.</source>
+      <translation>ccdesk : la fenêtre de l'agent 8x8 Contact Center.</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+      <source>saved profile to use [CCDESK_PROFILE]</source>
+      <translation>profil enregistré à utiliser [CCDESK_PROFILE]</translation>
+    </message>
+    <message>
+      <source>platform code, e.g. na12 [CCDESK_PLATFORM]</source>
+      <translation>code de plateforme, par exemple na12 [CCDESK_PLATFORM]</translation>
+    </message>
+    <message>
+      <source>API base URL; http only for loopback [CCDESK_BASE_URL]</source>
+      <translation>URL de base de l'API ; http seulement en boucle locale [CCDESK_BASE_URL]</translation>
+    </message>
+    <message>
+      <source>tenant name [CCDESK_TENANT]</source>
+      <translation>nom du locataire (tenant) [CCDESK_TENANT]</translation>
+    </message>
+    <message>
+      <source>Basic-auth username [CCDESK_USERNAME]</source>
+      <translation>nom d'utilisateur Basic-auth [CCDESK_USERNAME]</translation>
+    </message>
+    <message>
+      <source>the agent's Internal Id [CCDESK_AGENT]</source>
+      <translation>l'Internal Id de l'agent [CCDESK_AGENT]</translation>
+    </message>
+    <message>
+      <source>keep all ccdesk files under this folder [CCDESK_HOME]</source>
+      <translation>garder tous les fichiers de ccdesk dans ce dossier [CCDESK_HOME]</translation>
+    </message>
+    <message>
+      <source>8x8 event stream scheme and host, e.g. wss://pulsar-ws-use1.8x8.com [CCDESK_STREAM_URL]</source>
+      <translation>schéma et hôte du flux d'événements de 8x8, par exemple wss://pulsar-ws-use1.8x8.com [CCDESK_STREAM_URL]</translation>
+    </message>
+    <message>
+      <source>event stream region: uk3, us1 or us2 [CCDESK_STREAM_REGION]</source>
+      <translation>région du flux d'événements : uk3, us1 ou us2 [CCDESK_STREAM_REGION]</translation>
+    </message>
+    <message>
+      <source>do not follow 8x8's event stream: the window learns only from its own requests' answers</source>
+      <translation>ne pas suivre le flux d'événements de 8x8 : la fenêtre n'apprend que par les réponses à ses propres requêtes</translation>
+    </message>
+    <message>
+      <source>read timeout in seconds (default 15)</source>
+      <translation>délai de lecture en secondes (15 par défaut)</translation>
+    </message>
+    <message>
+      <source>run against the built-in simulator</source>
+      <translation>fonctionner avec le simulateur intégré</translation>
+    </message>
+    <message>
+      <source>drive a whole call through the window against the simulator, then exit 0 or 1</source>
+      <translation>mener un appel complet dans la fenêtre avec le simulateur, puis quitter avec 0 ou 1</translation>
+    </message>
+    <message>
+      <source>demo/self-test: make every simulated request fail (e.g. status:500, drop)</source>
+      <translation>démo/autotest : faire échouer chaque requête simulée (par exemple status:500, drop)</translation>
+    </message>
+    <message>
+      <source>light or dark, or as the system is (default)</source>
+      <translation>clair ou sombre, ou comme le système (par défaut)</translation>
+    </message>
+    <message>
+      <source>the window's language (default: Settings, else the system's)</source>
+      <translation>la langue de la fenêtre (par défaut : celle des paramètres, sinon celle du système)</translation>
+    </message>
+    <message>
+      <source>open the supervisor console (no agent needed)</source>
+      <translation>ouvrir la console superviseur (aucun agent requis)</translation>
+    </message>
+    <message>
+      <source>log every request (redacted) on stderr</source>
+      <translation>journaliser chaque requête (masquée) sur stderr</translation>
+    </message>
+    <message>
+      <source>put NUMBER in the dial field of the (running) window</source>
+      <translation>mettre NUMBER dans le champ de numérotation de la fenêtre (ouverte)</translation>
+    </message>
+    <message>
+      <source>a tel:, callto: or ccdesk: link to dial (see README)</source>
+      <translation>un lien tel:, callto: ou ccdesk: à composer (voir le README)</translation>
     </message>
   </context>
   <context>

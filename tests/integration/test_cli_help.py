@@ -204,3 +204,40 @@ def test_the_program_exits_2_on_a_typo_and_0_on_help(env: dict[str, str]) -> Non
     assert typo.returncode == 2 and "did you mean 'hangup'?" in typo.stderr and typo.stdout == ""
     helped = program("end", "--help")
     assert helped.returncode == 0 and "examples:" in helped.stdout and helped.stderr == ""
+
+
+FRENCH = {"LANG": "fr_CA.UTF-8"}
+
+
+def test_help_follows_the_system_s_language(run) -> None:
+    shown = run("--help", extra_env=FRENCH)
+    assert shown.code == 0
+    text = shown.out.replace("\u00a0", " ")
+    assert text.startswith("utilisation : ccdesk-cli [options globales] COMMANDE [options] [arguments]")
+    assert "commandes :\n  Appels (les deux lignes de l'agent) :" in text
+    assert "exemples :" in text and "Codes de sortie : 0 fait" in " ".join(text.split())
+    command = run("free", "--help", extra_env=FRENCH).out.replace("\u00a0", " ")
+    assert "options :\n  -h, --help" in command and "libérer seulement cette ligne" in command
+    assert "Les options globales" in command
+
+
+@pytest.mark.parametrize("env_language", [{"LANG": "fr_FR.UTF-8"}, {"LANGUAGE": "fr", "LANG": "de_DE.UTF-8"}])
+def test_what_scripts_read_stays_english_in_a_french_system(
+    run, sim: Simulator, env_language: dict[str, str]
+) -> None:
+    refused = run("codes", "int-1", "12", extra_env=env_language)  # a usage error: words a script may match
+    assert refused.code == 2 and "is not LIST:ITEM" in refused.err and "utilisation" not in refused.err
+    listed = run("recent", extra_env=env_language)
+    assert listed.code == 0 and listed.err.startswith("0 most recent call(s) in ")
+    assert run("--help", extra_env={**env_language, "LC_ALL": "C"}).out.startswith("usage: ")  # C is English
+
+
+def test_the_window_s_help_is_french_with_lang_fr(capsys: pytest.CaptureFixture[str]) -> None:
+    from ccdesk import app
+
+    with pytest.raises(SystemExit) as done:
+        app.main(["--lang", "fr", "--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out.replace("\u00a0", " ")
+    assert shown.startswith("utilisation : ccdesk ")
+    assert "--demo" in shown and "fonctionner avec le simulateur intégré" in shown

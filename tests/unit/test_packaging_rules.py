@@ -78,6 +78,9 @@ def test_which_collected_files_ship(dest: str, key: str, ships: bool) -> None:
         ("_internal/pyside6/qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
         ("_internal/libxcb-cursor.so.0", False),
         ("_internal/libssl.so.3", False),
+        ("_internal/pyside6/qt/translations/qtbase_de.qm", True),
+        ("_internal/somepackage/strings_de.ts", True),
+        ("_internal/ccdesk/resources/i18n/ccdesk_fr.ts", False),  # the help's French, read without Qt
     ],
 )
 def test_the_bundle_check_refuses_gtk(rel: str, forbidden: bool) -> None:
