@@ -73,11 +73,10 @@ REASONS_SEPARATOR = "; "
 _NUMBERS = {"line", "status"}
 
 
-def local_time(at: float, *, iso: bool = False) -> str:
-    """A record's time in the local zone: "2025-07-23 14:03:12" to read, or ISO 8601 with the UTC offset and
-    milliseconds ("2025-07-23T14:03:12.250+02:00") for files."""
-    when = datetime.fromtimestamp(at).astimezone()
-    return when.isoformat(timespec="milliseconds") if iso else when.strftime("%Y-%m-%d %H:%M:%S")
+def iso_time(at: float) -> str:
+    """A record's time for files: ISO 8601 in the local zone, with its UTC offset and milliseconds
+    ("2025-07-23T14:03:12.250+02:00"). A person reads it as ccdesk.core.time_words.date_time."""
+    return datetime.fromtimestamp(at).astimezone().isoformat(timespec="milliseconds")
 
 
 class AuditTrail:
@@ -168,7 +167,7 @@ def export_csv(
     for record in records:
         row = {
             **{name: getattr(record, name) for name in RECORD_FIELDS},
-            "when": local_time(record.at, iso=True),
+            "when": iso_time(record.at),
             "agent_name": names.get(record.agent_id, ""),
             "reasons": REASONS_SEPARATOR.join(record.reasons),
         }

@@ -21,6 +21,7 @@ from ccdesk.api.words import translate
 from ccdesk.core.journal import CallRecord, CallState
 from ccdesk.core.lines import LINES, AgentCalls, Call, LineState
 from ccdesk.core.links import DialIntent
+from ccdesk.core.time_words import date_time, when
 
 
 def state_words(state: CallState) -> str:
@@ -123,11 +124,11 @@ class RecentRow:
             first = self.records[-1].created_at
             lines = [
                 translate("Recent", "Failed {count} times in a row, from {first} to {last}").format(
-                    count=self.count, first=_stamp(first), last=_stamp(record.created_at)
+                    count=self.count, first=date_time(first), last=date_time(record.created_at)
                 )
             ]
         else:
-            lines = [translate("Recent", "Dialled {when}").format(when=_stamp(record.created_at))]
+            lines = [translate("Recent", "Dialled {when}").format(when=date_time(record.created_at))]
         if record.interaction_id:
             lines.append(translate("Recent", "Interaction id: {id}").format(id=record.interaction_id))
         if record.last_error:
@@ -196,62 +197,6 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
-def when(at: float, now: float) -> str:
-    """The time of day for today's calls; the weekday within a week; the date before that (the day and month
-    names, and their order, in the window's language)."""
-    then, today = time.localtime(at), time.localtime(now)
-    clock = f"{then.tm_hour:02d}:{then.tm_min:02d}"
-    if (then.tm_year, then.tm_yday) == (today.tm_year, today.tm_yday):
-        return clock
-    if 0 <= now - at < 6 * 86400:
-        return translate("Recent", "{weekday} {time}").format(weekday=_weekday(then.tm_wday), time=clock)
-    return translate("Recent", "{day} {month} {time}").format(
-        day=f"{then.tm_mday:02d}", month=_month(then.tm_mon), time=clock
-    )
-
-
-def _weekday(number: int) -> str:
-    """A weekday's short name (Monday is 0, as time.struct_time counts)."""
-    return (
-        translate("Recent", "Mon"),
-        translate("Recent", "Tue"),
-        translate("Recent", "Wed"),
-        translate("Recent", "Thu"),
-        translate("Recent", "Fri"),
-        translate("Recent", "Sat"),
-        translate("Recent", "Sun"),
-    )[number]
-
-
-def _month(number: int) -> str:
-    """A month's short name (January is 1)."""
-    return (
-        translate("Recent", "Jan"),
-        translate("Recent", "Feb"),
-        translate("Recent", "Mar"),
-        translate("Recent", "Apr"),
-        translate("Recent", "May"),
-        translate("Recent", "Jun"),
-        translate("Recent", "Jul"),
-        translate("Recent", "Aug"),
-        translate("Recent", "Sep"),
-        translate("Recent", "Oct"),
-        translate("Recent", "Nov"),
-        translate("Recent", "Dec"),
-    )[number - 1]
-
-
-def _stamp(at: float) -> str:
-    """A full date and time for a tooltip, in the window's order (2026-12-03 in English, 03/12/2026 in French)."""
-    then = time.localtime(at)
-    return translate("Recent", "{year}-{month}-{day} {time}").format(
-        year=f"{then.tm_year:04d}",
-        month=f"{then.tm_mon:02d}",
-        day=f"{then.tm_mday:02d}",
-        time=f"{then.tm_hour:02d}:{then.tm_min:02d}:{then.tm_sec:02d}",
-    )
 
 
 def _model_call(record: CallRecord, calls: AgentCalls, dialling: set[int]) -> Call | None:

@@ -13,11 +13,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ccdesk.api.models import AgentState, AgentStatus, StatusCode
-from ccdesk.core.audit import AuditRecord, local_time
+from ccdesk.core.audit import AuditRecord, iso_time
 from ccdesk.core.bulk import result_error
 from ccdesk.core.explain import present
 from ccdesk.core.operations import Action, Operation, OperationResult, Outcome
 from ccdesk.core.roster import RosterEntry
+from ccdesk.core.time_words import date_time
 from ccdesk.ui.agent_states import state_words
 from ccdesk.ui.qt import (
     QAbstractTableModel,
@@ -423,7 +424,7 @@ class RosterModel(_TableModel):
             if entry.since is not None and entry.since_from_event:
                 return QCoreApplication.translate(
                     "RosterModel", "In this status since {time}: the time of 8x8's status event (its clock)."
-                ).format(time=local_time(entry.since))
+                ).format(time=date_time(entry.since))
             return QCoreApplication.translate(
                 "RosterModel",
                 "How long ccdesk has seen this agent in this status (the platform does not say since when).",
@@ -556,7 +557,7 @@ class AuditModel(_TableModel):
             return self._cells(record)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip guesses rich text; the display is plain
             if index.column() == 0:
-                return plain_tip(f"{local_time(record.at)} ({local_time(record.at, iso=True)})")
+                return plain_tip(f"{date_time(record.at)} ({iso_time(record.at)})")
             if index.column() == self.REASONS:
                 return plain_tip("\n".join(record.reasons)) or None
             return plain_tip(self._cells(record)[index.column()]) or None
@@ -570,7 +571,7 @@ class AuditModel(_TableModel):
     def _cells(self, record: AuditRecord) -> tuple[str, ...]:
         who = record.username + (f" ({record.profile})" if record.profile else "")
         return (
-            local_time(record.at),
+            date_time(record.at),
             audit_action_words(record.action),
             self._names.get(record.agent_id, ""),
             "" if record.line is None else str(record.line),

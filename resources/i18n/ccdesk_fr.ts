@@ -4162,94 +4162,6 @@ Le remplacer par {number}, venu du lien ?</translation>
       <source>8x8 placed the next call with no other line taken: this one was not live.</source>
       <translation>8x8 a passé l'appel suivant sans qu'aucune autre ligne soit occupée : celui-ci n'était pas en cours.</translation>
     </message>
-    <message>
-      <source>{weekday} {time}</source>
-      <translation>{weekday} {time}</translation>
-    </message>
-    <message>
-      <source>{day} {month} {time}</source>
-      <translation>{day} {month} {time}</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>lun.</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>mar.</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>mer.</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>jeu.</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>ven.</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>sam.</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>dim.</translation>
-    </message>
-    <message>
-      <source>Jan</source>
-      <translation>janv.</translation>
-    </message>
-    <message>
-      <source>Feb</source>
-      <translation>févr.</translation>
-    </message>
-    <message>
-      <source>Mar</source>
-      <translation>mars</translation>
-    </message>
-    <message>
-      <source>Apr</source>
-      <translation>avr.</translation>
-    </message>
-    <message>
-      <source>May</source>
-      <translation>mai</translation>
-    </message>
-    <message>
-      <source>Jun</source>
-      <translation>juin</translation>
-    </message>
-    <message>
-      <source>Jul</source>
-      <translation>juil.</translation>
-    </message>
-    <message>
-      <source>Aug</source>
-      <translation>août</translation>
-    </message>
-    <message>
-      <source>Sep</source>
-      <translation>sept.</translation>
-    </message>
-    <message>
-      <source>Oct</source>
-      <translation>oct.</translation>
-    </message>
-    <message>
-      <source>Nov</source>
-      <translation>nov.</translation>
-    </message>
-    <message>
-      <source>Dec</source>
-      <translation>déc.</translation>
-    </message>
-    <message>
-      <source>{year}-{month}-{day} {time}</source>
-      <translation>{day}/{month}/{year} {time}</translation>
-    </message>
   </context>
   <context>
     <name>RecentCalls</name>
@@ -6419,6 +6331,97 @@ C'est irréversible.</translation>
     <message>
       <source>{action}: nothing was sent.</source>
       <translation>{action} : rien n'a été envoyé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Time</name>
+    <message>
+      <source>{weekday} {time}</source>
+      <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+      <source>{day} {month} {time}</source>
+      <translation>{day} {month} {time}</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>lun.</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>mar.</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>mer.</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>jeu.</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>ven.</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>sam.</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>dim.</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>janv.</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>févr.</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>avr.</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>juil.</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>sept.</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>oct.</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>nov.</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>déc.</translation>
+    </message>
+    <message>
+      <source>{year}-{month}-{day} {time}</source>
+      <translation>{day}/{month}/{year} {time}</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,8 @@ import pytest
 from ccdesk.api import words
 from ccdesk.core.journal import CallState, Journal
 from ccdesk.core.lines import AgentCalls
-from ccdesk.core.recent import DISMISSED, RecentRow, recent_rows, redial_intent, when
+from ccdesk.core.recent import DISMISSED, RecentRow, recent_rows, redial_intent
+from ccdesk.core.time_words import when
 from tests.shipped_french import french
 
 TENANT, AGENT = "acmecorp01", "ag1"
