@@ -81,7 +81,7 @@ def tree(tmp_path: Path) -> Path:
     (tmp_path / "ccdesk" / "ui" / "panel.py").write_text(SOURCE)
     for layer in ("api", "core"):
         (tmp_path / "ccdesk" / layer).mkdir()
-    for empty in ("app.py", "api/words.py", "core/lines.py"):
+    for empty in ("app.py", "api/words.py", "core/lines.py", "cli_parser.py"):
         (tmp_path / "ccdesk" / empty).write_text("")
     (tmp_path / "resources" / "i18n").mkdir(parents=True)
     return tmp_path
