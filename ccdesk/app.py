@@ -319,8 +319,13 @@ def real_session(
             LocalFileError(
                 profiles.path,
                 "settings",
-                "has values ccdesk skipped: " + "; ".join(config.problems),
-                remedy="Correct them in Settings (the file is backed up before ccdesk saves it) or in the file.",
+                translate("App", "has values ccdesk skipped: {problems}").format(
+                    problems="; ".join(config.problems)
+                ),
+                remedy=translate(
+                    "App",
+                    "Correct them in Settings (the file is backed up before ccdesk saves it) or in the file.",
+                ),
             )
         )
     try:
@@ -566,6 +571,7 @@ def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untype
 
     from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck, check_connection
     from ccdesk.core.settings import client_for_profile
+    from ccdesk.ui.agent_states import state_words
     from ccdesk.ui.bridge import to_gui
 
     try:
@@ -577,11 +583,12 @@ def _offline_tester(profile, token, callback) -> None:  # type: ignore[no-untype
     def work() -> None:
         try:
             with client:
-                checked = check_connection(client, profile.agent_id)
+                checked = check_connection(client, profile.agent_id, state_words)
         except Exception as exc:  # a bug must not leave the dialog waiting: it is logged and said
             log.exception("connection test failed")
             checked = ConnectionCheck(
-                CheckOutcome.FAILED, f"The test failed inside ccdesk ({type(exc).__name__})."
+                CheckOutcome.FAILED,
+                translate("App", "The test failed inside ccdesk ({error}).").format(error=type(exc).__name__),
             )
         to_gui(partial(callback, checked))
 

@@ -24,7 +24,8 @@ from typing import Any
 
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.models import MAX_TRANSACTION_CODES, TransactionCode
-from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.api.words import translate
+from ccdesk.core.local_files import LocalFileError, os_problem_words
 
 KIND = "transaction-code catalog"
 
@@ -68,14 +69,22 @@ class Catalog:
         codes = list(dict.fromkeys(codes))
         found: list[str] = []
         if len(codes) > MAX_TRANSACTION_CODES:
-            found.append(f"At most {MAX_TRANSACTION_CODES} codes can be set; {len(codes)} are chosen.")
+            found.append(
+                translate("Codes", "At most {most} codes can be set; {count} are chosen.").format(
+                    most=MAX_TRANSACTION_CODES, count=len(codes)
+                )
+            )
         per_list: dict[int, int] = {}
         for code in codes:
             per_list[code.list_id] = per_list.get(code.list_id, 0) + 1
         for list_id, count in per_list.items():
             code_list = self.code_list(list_id)
             if code_list and not code_list.multiple and count > 1:
-                found.append(f"'{code_list.name}' allows one code; {count} are chosen.")
+                found.append(
+                    translate("Codes", "'{list}' allows one code; {count} are chosen.").format(
+                        list=code_list.name, count=count
+                    )
+                )
         return found
 
     def missing_mandatory(self, codes: Iterable[TransactionCode]) -> list[CodeList]:
@@ -114,38 +123,49 @@ def amend(held: Iterable[TransactionCode], sent: Iterable[TransactionCode]) -> t
 
 @dataclass
 class _Reader:
-    source: str
     errors: list[str] = field(default_factory=list)
 
-    def whole(self, value: Any, where: str) -> int | None:
+    def whole(self, value: Any, list_number: int, item_number: int | None = None) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.errors.append(f"{where}: id must be a whole number, got {value!r}")
+            if item_number is None:
+                words = translate("Codes", "list #{list}: id must be a whole number, got {value}")
+            else:
+                words = translate(
+                    "Codes", "list #{list} item #{item}: id must be a whole number, got {value}"
+                )
+            self.errors.append(words.format(list=list_number, item=item_number, value=repr(value)))
             return None
         return value
 
 
 def parse_catalog(data: Any, source: str = "") -> Catalog:
     """Validate and build a Catalog; every problem is reported at once, with where it is."""
-    reader = _Reader(source)
+    reader = _Reader()
     if not isinstance(data, dict) or not isinstance(data.get("lists"), list):
-        raise ConfigurationError(f'{source or "Catalog"}: expected an object with a "lists" array.')
+        raise ConfigurationError(
+            translate("Codes", '{source}: expected an object with a "lists" array.').format(
+                source=source or translate("Codes", "Catalog")
+            )
+        )
     lists: list[CodeList] = []
     seen: set[int] = set()
     for n, raw in enumerate(data["lists"], 1):
-        where = f"list #{n}"
         if not isinstance(raw, dict):
-            reader.errors.append(f"{where}: must be an object")
+            reader.errors.append(translate("Codes", "list #{list}: must be an object").format(list=n))
             continue
-        list_id = reader.whole(raw.get("id"), where)
+        list_id = reader.whole(raw.get("id"), n)
         if list_id is not None and list_id in seen:
-            reader.errors.append(f"{where}: id {list_id} appears twice")
+            reader.errors.append(
+                translate("Codes", "list #{list}: id {id} appears twice").format(list=n, id=list_id)
+            )
         items: list[CodeItem] = []
         for m, item in enumerate(raw.get("items") or [], 1):
-            item_where = f"{where} item #{m}"
             if not isinstance(item, dict):
-                reader.errors.append(f"{item_where}: must be an object")
+                reader.errors.append(
+                    translate("Codes", "list #{list} item #{item}: must be an object").format(list=n, item=m)
+                )
                 continue
-            item_id = reader.whole(item.get("id"), item_where)
+            item_id = reader.whole(item.get("id"), n, m)
             if item_id is not None:
                 items.append(CodeItem(item_id, str(item.get("name") or item_id)))
         if list_id is None:
@@ -154,25 +174,30 @@ def parse_catalog(data: Any, source: str = "") -> Catalog:
         lists.append(
             CodeList(
                 id=list_id,
-                name=str(raw.get("name") or f"List {list_id}"),
+                name=str(raw.get("name") or translate("Codes", "List {id}").format(id=list_id)),
                 mandatory=bool(raw.get("mandatory", False)),
                 multiple=bool(raw.get("multiple", False)),
                 items=tuple(items),
             )
         )
     if reader.errors:
-        raise ConfigurationError(f"{source or 'Catalog'} has problems: " + "; ".join(reader.errors[:10]))
+        raise ConfigurationError(
+            translate("Codes", "{source} has problems: {problems}").format(
+                source=source or translate("Codes", "Catalog"), problems="; ".join(reader.errors[:10])
+            )
+        )
     return Catalog(tuple(lists), source)
 
 
 def load_catalog(path: str | Path) -> Catalog:
     """The catalog in `path`; LocalFileError naming the file when it is missing, unreadable or not JSON."""
     path = Path(path)
-    remedy = "Import the catalog again in Settings > Transaction codes, or fix the file."
+    remedy = translate("Codes", "Import the catalog again in Settings > Transaction codes, or fix the file.")
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise LocalFileError(path, KIND, os_problem(exc), remedy=remedy) from exc
+        raise LocalFileError(path, KIND, os_problem_words(exc), remedy=remedy) from exc
     except json.JSONDecodeError as exc:
-        raise LocalFileError(path, KIND, f"is not valid JSON ({exc})", remedy=remedy) from exc
+        problem = translate("Codes", "is not valid JSON ({error})").format(error=exc)
+        raise LocalFileError(path, KIND, problem, remedy=remedy) from exc
     return parse_catalog(data, str(path))

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from ccdesk.api.errors import ConfigurationError
+from ccdesk.api.words import translate
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -23,11 +24,15 @@ SERVICE = "ccdesk"
 TOKEN_ENV = "CCDESK_TOKEN"
 STREAM_KEY_ENV = "CCDESK_STREAM_KEY"
 
-NO_KEYRING_HELP = (
-    "No secure OS keyring is available on this computer, so the token cannot be stored. "
-    f"Set the environment variable {TOKEN_ENV} to the Action Request Token instead "
-    "(never pass it as a command-line argument: other users can see those)."
-)
+
+def no_keyring_help() -> str:
+    """What to do without a usable keyring, in the window's language (English on the command line)."""
+    return translate(
+        "Credentials",
+        "No secure OS keyring is available on this computer, so the token cannot be stored. Set the environment "
+        "variable {variable} to the Action Request Token instead (never pass it as a command-line argument: other "
+        "users can see those).",
+    ).format(variable=TOKEN_ENV)
 
 
 def account_name(tenant: str, username: str) -> str:
@@ -77,7 +82,7 @@ class KeyringStore:
                 keyring.core.init_backend(limit=keyring.core.recommended)
                 backend = keyring.get_keyring()
             if not _is_recommended(backend):
-                raise ConfigurationError(NO_KEYRING_HELP)
+                raise ConfigurationError(no_keyring_help())
             self._backend = backend
         return self._backend
 
@@ -93,7 +98,11 @@ class KeyringStore:
         except ConfigurationError:
             raise
         except Exception as exc:  # keyring backends raise many kinds (D-Bus, locked, denied)
-            raise ConfigurationError(f"The OS keyring could not be read ({exc}). {NO_KEYRING_HELP}") from exc
+            raise ConfigurationError(
+                translate("Credentials", "The OS keyring could not be read ({problem}). {way_out}").format(
+                    problem=exc, way_out=no_keyring_help()
+                )
+            ) from exc
 
     def set(self, account: str, token: str) -> None:
         try:
@@ -101,7 +110,11 @@ class KeyringStore:
         except ConfigurationError:
             raise
         except Exception as exc:
-            raise ConfigurationError(f"The OS keyring refused the token ({exc}). {NO_KEYRING_HELP}") from exc
+            raise ConfigurationError(
+                translate("Credentials", "The OS keyring refused the token ({problem}). {way_out}").format(
+                    problem=exc, way_out=no_keyring_help()
+                )
+            ) from exc
 
     def delete(self, account: str) -> None:
         import keyring.errors
@@ -113,7 +126,11 @@ class KeyringStore:
         except ConfigurationError:
             raise
         except Exception as exc:
-            raise ConfigurationError(f"The OS keyring could not remove the token ({exc}).") from exc
+            raise ConfigurationError(
+                translate("Credentials", "The OS keyring could not remove the token ({problem}).").format(
+                    problem=exc
+                )
+            ) from exc
 
 
 class MemoryStore:
@@ -186,8 +203,10 @@ def resolve_token(store: CredentialStore, account: str, env: Mapping[str, str] |
     if token:
         return token
     raise MissingTokenError(
-        f"No token for {account}. Store one with `ccdesk-cli login` (or the window's Settings), "
-        f"or set {TOKEN_ENV}."
+        translate(
+            "Credentials",
+            "No token for {account}. Store one with `ccdesk-cli login` (or the window's Settings), or set {variable}.",
+        ).format(account=account, variable=TOKEN_ENV)
     )
 
 

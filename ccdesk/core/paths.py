@@ -18,6 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
+from ccdesk.api.words import translate
 from ccdesk.core.local_files import PRIVATE_FOLDER, LocalFileError, make_private, not_private
 
 APP_NAME = "ccdesk"
@@ -125,21 +126,26 @@ def folder_error(folder: Path, exc: OSError) -> LocalFileError:
     """Why a folder cannot be made or used, in plain words: a file in the way, read-only, denied, full."""
     blocker = next((p for p in (folder, *folder.parents) if _file_in_the_way(p)), None)
     if blocker is not None:
-        problem = f"cannot be created: {blocker} is a file, not a folder"
-        remedy = f"Move or rename {blocker}, or choose another folder with --home (or CCDESK_HOME)."
+        problem = translate("Paths", "cannot be created: {blocker} is a file, not a folder").format(
+            blocker=blocker
+        )
+        remedy = translate(
+            "Paths", "Move or rename {blocker}, or choose another folder with --home (or CCDESK_HOME)."
+        ).format(blocker=blocker)
     else:
         code = exc.errno
         if code == errno.EROFS:
-            problem = "cannot be created: the disk is read-only"
+            problem = translate("Paths", "cannot be created: the disk is read-only")
         elif code in (errno.EACCES, errno.EPERM):
-            problem = "cannot be created: permission denied"
+            problem = translate("Paths", "cannot be created: permission denied")
         elif code == errno.ENOSPC:
-            problem = "cannot be created: the disk is full"
+            problem = translate("Paths", "cannot be created: the disk is full")
         else:
-            problem = f"cannot be created ({exc.strerror or exc})"
-        remedy = (
-            "Fix the permissions of the folder above it or free some space, or choose another folder with "
-            "--home (or CCDESK_HOME)."
+            problem = translate("Paths", "cannot be created ({reason})").format(reason=exc.strerror or exc)
+        remedy = translate(
+            "Paths",
+            "Fix the permissions of the folder above it or free some space, or choose another folder with --home (or "
+            "CCDESK_HOME).",
         )
     return LocalFileError(folder, "ccdesk folder", problem, remedy=remedy)
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ccdesk.api.words import translate
+
 SCHEMES = ("tel", "callto")
 DESKTOP_ENTRY = "ccdesk.desktop"
 #: the value name under HKCU\Software\RegisteredApplications (packaging/windows/ccdesk.iss)
@@ -86,25 +88,42 @@ def make_ccdesk_the_phone_app(way: Route, run: Callable[..., Any] = subprocess.r
         if way is Route.MACOS:
             bundle = running_app_bundle()
             if bundle is None:
-                return Outcome(False, "This ccdesk is not an installed app, so macOS cannot choose it.")
+                return Outcome(
+                    False,
+                    translate(
+                        "PhoneLinks", "This ccdesk is not an installed app, so macOS cannot choose it."
+                    ),
+                )
             for scheme in SCHEMES:
                 _macos_set_default(bundle, scheme)
             return Outcome(
                 False,
-                "macOS asks you to confirm: choose “Use ccdesk”. If it does not ask, open FaceTime > "
-                "Settings and choose ccdesk under “Default for calls”.",
+                translate(
+                    "PhoneLinks",
+                    "macOS asks you to confirm: choose “Use ccdesk”. If it does not ask, open FaceTime > Settings and "
+                    "choose ccdesk under “Default for calls”.",
+                ),
             )
         if way is Route.WINDOWS_SETTINGS:
             getattr(os, "startfile")(SETTINGS_PAGE)  # noqa: B009 - Windows only, absent from other stubs
             return Outcome(
                 False,
-                "Windows Settings opened at ccdesk's page in Default apps: choose ccdesk for TEL and CALLTO.",
+                translate(
+                    "PhoneLinks",
+                    "Windows Settings opened at ccdesk's page in Default apps: choose ccdesk for TEL and CALLTO.",
+                ),
             )
         for command in xdg_commands():
             run(command, check=True, capture_output=True, timeout=10)
-        return Outcome(True, "ccdesk now opens tel: and callto: links.")
+        return Outcome(True, translate("PhoneLinks", "ccdesk now opens tel: and callto: links."))
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
-        return Outcome(False, f"The system did not accept the change ({exc}). Choose ccdesk in its settings.")
+        return Outcome(
+            False,
+            translate(
+                "PhoneLinks",
+                "The system did not accept the change ({problem}). Choose ccdesk in its settings.",
+            ).format(problem=exc),
+        )
 
 
 def _macos_set_default(bundle: Path, scheme: str) -> None:  # pragma: no cover - macOS only

@@ -23,7 +23,8 @@ from typing import Any
 from ccdesk.api import ids
 from ccdesk.api.errors import ConfigurationError, InvalidInput
 from ccdesk.api.models import BULK_STATUS_METHODS, StatusCode
-from ccdesk.core.local_files import LocalFileError, os_problem
+from ccdesk.api.words import translate
+from ccdesk.core.local_files import LocalFileError, os_problem_words
 from ccdesk.core.paths import make_private_dir
 
 CONFIG_VERSION = 1
@@ -57,14 +58,19 @@ _OPTIONAL_TEXT = ("stream_region", "stream_url", "stream_topic")
 _CHOICE_FIELDS = ("caller_ids", "queues", "dial_plans")
 _CHOICE_CHECKS = {"caller_ids": ids.caller_id, "queues": ids.queue_id, "dial_plans": ids.dialplan_id}
 _PRESET_PARTS = ("ext", "ctl")
-_JSON_KINDS = {
-    list: "a list [...]",
-    str: "text",
-    int: "a number",
-    float: "a number",
-    bool: "true/false",
-    type(None): "null",
-}
+
+
+def _not_an_object(data: Any) -> str:
+    """Why a settings file's top level is refused, naming what it holds instead of an object."""
+    if isinstance(data, list):
+        return translate("Profiles", "must hold a JSON object {...}, not a list [...]")
+    if isinstance(data, str):
+        return translate("Profiles", "must hold a JSON object {...}, not text")
+    if isinstance(data, bool):
+        return translate("Profiles", "must hold a JSON object {...}, not true/false")
+    if isinstance(data, int | float):
+        return translate("Profiles", "must hold a JSON object {...}, not a number")
+    return translate("Profiles", "must hold a JSON object {...}, not null")
 
 
 @dataclass(frozen=True)
@@ -133,8 +139,11 @@ class Profile:
         secrets = _SECRET_KEYS.intersection(k.lower() for k in data)
         if secrets:
             raise ConfigurationError(
-                f"Profile '{name}' contains a secret ({', '.join(sorted(secrets))}). Tokens and keys belong in the "
-                "OS keyring or CCDESK_TOKEN / CCDESK_STREAM_KEY, never in the config file: remove it from the file."
+                translate(
+                    "Profiles",
+                    "Profile '{name}' contains a secret ({keys}). Tokens and keys belong in the OS keyring or "
+                    "CCDESK_TOKEN / CCDESK_STREAM_KEY, never in the config file: remove it from the file.",
+                ).format(name=name, keys=", ".join(sorted(secrets)))
             )
         found: list[str] = []
         profile = cls(name=name)
@@ -145,14 +154,16 @@ class Profile:
                 if isinstance(value, str):
                     setattr(profile, key, value)
                 else:
-                    found.append(f"'{key}' must be text; ignored")
+                    found.append(translate("Profiles", "'{key}' must be text; ignored").format(key=key))
             elif key in _CHOICE_FIELDS:
                 setattr(profile, key, _choices(key, value, found))
             elif key == "dial_links_at_once":
                 if isinstance(value, bool):
                     profile.dial_links_at_once = value
                 else:
-                    found.append(f"'{key}' must be true or false; ignored")
+                    found.append(
+                        translate("Profiles", "'{key}' must be true or false; ignored").format(key=key)
+                    )
             elif key == "data_presets":
                 profile.data_presets = _presets(value, found)
             elif key == "status_codes":
@@ -161,30 +172,43 @@ class Profile:
                 if isinstance(value, str) and value.upper() in ("", *BULK_STATUS_METHODS):
                     profile.bulk_status_method = value.upper()
                 else:
-                    found.append(f'\'{key}\' must be "POST" or "PUT"; ignored')
+                    found.append(
+                        translate("Profiles", '\'{key}\' must be "POST" or "PUT"; ignored').format(key=key)
+                    )
             else:
-                found.append(f"unknown setting '{key}'; ignored")
+                found.append(translate("Profiles", "unknown setting '{key}'; ignored").format(key=key))
         if problems is not None:
-            problems.extend(f"profile '{name}': {text}" for text in found)
+            problems.extend(
+                translate("Profiles", "profile '{name}': {problem}").format(name=name, problem=text)
+                for text in found
+            )
         return profile
 
 
 def _choices(key: str, value: Any, problems: list[str]) -> list[Choice]:
     """A list of ids (or {"value", "name"} objects); numbers are read as ids, anything else is skipped."""
     if not isinstance(value, list):
-        problems.append(f"'{key}' must be a list; ignored")
+        problems.append(translate("Profiles", "'{key}' must be a list; ignored").format(key=key))
         return []
     choices: list[Choice] = []
     for n, item in enumerate(value, 1):
         raw = item.get("value") if isinstance(item, dict) else item
         name = item.get("name") if isinstance(item, dict) else ""
         if isinstance(raw, bool) or not isinstance(raw, str | int) or not str(raw).strip():
-            problems.append(f"'{key}' item #{n} is not an id or an object with a \"value\"; ignored")
+            problems.append(
+                translate(
+                    "Profiles", "'{key}' item #{n} is not an id or an object with a \"value\"; ignored"
+                ).format(key=key, n=n)
+            )
             continue
         try:  # the one validator: a profile's ids reach requests like typed ones
             checked = _CHOICE_CHECKS[key](str(raw).strip())
         except InvalidInput as exc:
-            problems.append(f"'{key}' item #{n}: {exc.message}; ignored")
+            problems.append(
+                translate("Profiles", "'{key}' item #{n}: {problem}; ignored").format(
+                    key=key, n=n, problem=exc.message
+                )
+            )
             continue
         choices.append(Choice(checked, name if isinstance(name, str) and _safe(name) else ""))
     return choices
@@ -202,19 +226,22 @@ def _safe(text: str) -> bool:
 def _status_codes(value: Any, problems: list[str]) -> list[StatusCode]:
     """Status codes as {"list_id", "item_id", "short_code", "name"} objects; each unusable one is skipped."""
     if not isinstance(value, list):
-        problems.append("'status_codes' must be a list; ignored")
+        problems.append(translate("Profiles", "'status_codes' must be a list; ignored"))
         return []
     codes: list[StatusCode] = []
     for n, item in enumerate(value, 1):
         try:
             if not isinstance(item, dict):
-                raise InvalidInput("it is not an object")
+                raise InvalidInput(translate("Profiles", "it is not an object"))
             fields: dict[str, Any] = {key: item.get(key) for key in ("list_id", "item_id", "short_code")}
             codes.append(StatusCode(**fields, name=item.get("name") or ""))
         except InvalidInput as exc:
             problems.append(
-                f"'status_codes' item #{n} is not a status code {{list_id, item_id, short_code, name}} "
-                f"({exc.message.rstrip('.')}); ignored"
+                translate(
+                    "Profiles",
+                    "'status_codes' item #{n} is not a status code {{list_id, item_id, short_code, name}} ({problem}); "
+                    "ignored",
+                ).format(n=n, problem=exc.message.rstrip("."))
             )
     return codes
 
@@ -239,12 +266,16 @@ def remember_bulk_status_method(store: ProfileStore, profile_name: str, method: 
 def _presets(value: Any, problems: list[str]) -> dict[str, dict[str, list[list[str]]]]:
     """Attached-data presets, keeping only well-formed [name, value] rows."""
     if not isinstance(value, dict):
-        problems.append("'data_presets' must be an object (preset name -> data); ignored")
+        problems.append(
+            translate("Profiles", "'data_presets' must be an object (preset name -> data); ignored")
+        )
         return {}
     presets: dict[str, dict[str, list[list[str]]]] = {}
     for preset, body in value.items():
         if not isinstance(body, dict):
-            problems.append(f"preset '{preset}' must be an object; ignored")
+            problems.append(
+                translate("Profiles", "preset '{preset}' must be an object; ignored").format(preset=preset)
+            )
             continue
         parts: dict[str, list[list[str]]] = {}
         for part in _PRESET_PARTS:
@@ -252,9 +283,18 @@ def _presets(value: Any, problems: list[str]) -> dict[str, dict[str, list[list[s
             rows = rows if isinstance(rows, list) else [rows]
             parts[part] = [[str(row[0]), str(row[1])] for row in rows if _pair(row)]
             if len(parts[part]) < len(rows):
-                problems.append(f"preset '{preset}': '{part}' holds rows that are not [name, value]; ignored")
+                problems.append(
+                    translate(
+                        "Profiles",
+                        "preset '{preset}': '{part}' holds rows that are not [name, value]; ignored",
+                    ).format(preset=preset, part=part)
+                )
         problems.extend(
-            f"preset '{preset}': unknown part '{k}'; ignored" for k in body if k not in _PRESET_PARTS
+            translate("Profiles", "preset '{preset}': unknown part '{part}'; ignored").format(
+                preset=preset, part=k
+            )
+            for k in body
+            if k not in _PRESET_PARTS
         )
         presets[str(preset)] = parts
     return presets
@@ -283,8 +323,12 @@ class Config:
         if name:
             found = self.profiles.get(name)
             if found is None:
-                known = ", ".join(sorted(self.profiles)) or "none saved yet"
-                raise ConfigurationError(f"There is no profile named '{name}' (profiles: {known}).")
+                known = ", ".join(sorted(self.profiles)) or translate("Profiles", "none saved yet")
+                raise ConfigurationError(
+                    translate("Profiles", "There is no profile named '{name}' (profiles: {known}).").format(
+                        name=name, known=known
+                    )
+                )
             return found
         if self.default_profile in self.profiles:
             return self.profiles[self.default_profile]
@@ -324,9 +368,12 @@ class ProfileStore:
             raise LocalFileError(
                 self.path,
                 self.KIND,
-                f"could not be saved: {os_problem(exc)}",
-                remedy="The settings were not changed. Free some disk space or fix the folder's permissions, "
-                "then save again.",
+                translate("Profiles", "could not be saved: {problem}").format(problem=os_problem_words(exc)),
+                remedy=translate(
+                    "Profiles",
+                    "The settings were not changed. Free some disk space or fix the folder's permissions, then save "
+                    "again.",
+                ),
             ) from exc
         return backup
 
@@ -336,40 +383,52 @@ class ProfileStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise LocalFileError(self.path, self.KIND, os_problem(exc), can_move_aside=True) from exc
+            raise LocalFileError(self.path, self.KIND, os_problem_words(exc), can_move_aside=True) from exc
 
     def _parse(self, raw: bytes) -> Config:
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            raise LocalFileError(self.path, self.KIND, os_problem(exc), can_move_aside=True) from exc
+            raise LocalFileError(self.path, self.KIND, os_problem_words(exc), can_move_aside=True) from exc
         except json.JSONDecodeError as exc:
-            problem = "is empty" if not raw.strip() else f"is not valid JSON ({exc})"
+            problem = (
+                translate("Profiles", "is empty")
+                if not raw.strip()
+                else translate("Profiles", "is not valid JSON ({error})").format(error=exc)
+            )
             raise LocalFileError(self.path, self.KIND, problem, can_move_aside=True) from exc
         if not isinstance(data, dict):
             raise LocalFileError(
                 self.path,
                 self.KIND,
-                f"must hold a JSON object {{...}}, not {_JSON_KINDS.get(type(data), 'this')}",
+                _not_an_object(data),
                 can_move_aside=True,
             )
         problems = [
-            f"unknown setting '{key}'; ignored"
+            translate("Profiles", "unknown setting '{key}'; ignored").format(key=key)
             for key in data
             if key not in ("version", "default_profile", "profiles")
         ]
         version = data.get("version", CONFIG_VERSION)
         if isinstance(version, int) and version > CONFIG_VERSION:
-            problems.append(f"written by a newer ccdesk (version {version}); settings it added are ignored")
+            problems.append(
+                translate(
+                    "Profiles", "written by a newer ccdesk (version {version}); settings it added are ignored"
+                ).format(version=version)
+            )
         bodies = data.get("profiles")
         bodies = {} if bodies is None else bodies
         if not isinstance(bodies, dict):
-            problems.append("'profiles' must be an object (profile name -> settings); ignored")
+            problems.append(
+                translate("Profiles", "'profiles' must be an object (profile name -> settings); ignored")
+            )
             bodies = {}
         profiles: dict[str, Profile] = {}
         for name, body in bodies.items():
             if not isinstance(body, dict):
-                problems.append(f"profile '{name}' must be an object; ignored")
+                problems.append(
+                    translate("Profiles", "profile '{name}' must be an object; ignored").format(name=name)
+                )
                 continue
             try:
                 profiles[name] = Profile.from_json(name, body, problems)
@@ -377,12 +436,15 @@ class ProfileStore:
                 raise LocalFileError(
                     self.path,
                     self.KIND,
-                    f"is refused: {exc.message}",
-                    remedy="Remove the secret from the file (store the token with ccdesk-cli login or Settings).",
+                    translate("Profiles", "is refused: {reason}").format(reason=exc.message),
+                    remedy=translate(
+                        "Profiles",
+                        "Remove the secret from the file (store the token with ccdesk-cli login or Settings).",
+                    ),
                 ) from exc
         default = data.get("default_profile") or ""
         if not isinstance(default, str):
-            problems.append("'default_profile' must be text; ignored")
+            problems.append(translate("Profiles", "'default_profile' must be text; ignored"))
             default = ""
         return Config(profiles=profiles, default_profile=default, problems=tuple(problems))
 
@@ -411,9 +473,7 @@ def keep_copy(path: Path, raw: bytes, kind: str) -> Path:
             n += 1
             continue
         except OSError as exc:
-            raise LocalFileError(
-                path, kind, f"could not be backed up before saving: {os_problem(exc)}; nothing was saved"
-            ) from exc
+            raise _not_backed_up(path, kind, exc) from exc
         break
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -422,10 +482,13 @@ def keep_copy(path: Path, raw: bytes, kind: str) -> Path:
             os.fsync(handle.fileno())
     except OSError as exc:
         target.unlink(missing_ok=True)
-        raise LocalFileError(
-            path, kind, f"could not be backed up before saving: {os_problem(exc)}; nothing was saved"
-        ) from exc
+        raise _not_backed_up(path, kind, exc) from exc
     return target
+
+
+def _not_backed_up(path: Path, kind: str, exc: OSError) -> LocalFileError:
+    problem = translate("Profiles", "could not be backed up before saving: {problem}; nothing was saved")
+    return LocalFileError(path, kind, problem.format(problem=os_problem_words(exc)))
 
 
 def write_atomically(path: Path, text: str) -> None:

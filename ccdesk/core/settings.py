@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.platforms import base_url_for_platform, validate_base_url
+from ccdesk.api.words import translate
 from ccdesk.core.credentials import CredentialStore, account_name, resolve_token
 from ccdesk.core.profiles import Config, Profile
 
@@ -55,8 +56,11 @@ class Settings:
     def require_agent(self) -> str:
         if not self.agent_id:
             raise ConfigurationError(
-                "No agent id: pass --agent, set CCDESK_AGENT, or save it in the profile "
-                "(the agent's Internal Id from Configuration Manager > Users)."
+                translate(
+                    "Settings",
+                    "No agent id: pass --agent, set CCDESK_AGENT, or save it in the profile (the agent's Internal Id "
+                    "from Configuration Manager > Users).",
+                )
             )
         return self.agent_id
 
@@ -94,12 +98,17 @@ def resolve_settings(
             break
     if not base_url:
         raise ConfigurationError(
-            "Where is your contact center? Pass --platform (e.g. na12) or --base-url, set CCDESK_PLATFORM, "
-            "or save a profile."
+            translate(
+                "Settings",
+                "Where is your contact center? Pass --platform (e.g. na12) or --base-url, set CCDESK_PLATFORM, or "
+                "save a profile.",
+            )
         )
     tenant = pick(options, env, "tenant") or (profile.tenant if profile else "")
     if not tenant:
-        raise ConfigurationError("No tenant: pass --tenant, set CCDESK_TENANT, or save it in the profile.")
+        raise ConfigurationError(
+            translate("Settings", "No tenant: pass --tenant, set CCDESK_TENANT, or save it in the profile.")
+        )
     username = pick(options, env, "username") or (profile.username if profile else "") or tenant
     agent = pick(options, env, "agent") or (profile.agent_id if profile else "")
     region = options.get("region") or (profile.region if profile else "") or "US"

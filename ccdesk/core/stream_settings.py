@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.stream import StreamConfigError, StreamEndpoint, endpoint_for, validate_key
+from ccdesk.api.words import translate
 from ccdesk.core.credentials import STREAM_KEY_ENV, CredentialStore, resolve_stream_key, stream_account_name
 from ccdesk.core.settings import Settings
 
@@ -22,11 +23,16 @@ URL_ENV = "CCDESK_STREAM_URL"
 REGION_ENV = "CCDESK_STREAM_REGION"
 #: the agent's own topic, offered by 8x8 "for agent desktop integrations" (connection.md)
 DEFAULT_TOPIC = "agent-v1/{agent_id}"
-KEY_HELP = (
-    "The stream key is the tenant's Data Request Token (Configuration Manager > Integration > API Token) or an "
-    "Admin Console key with the 'Pulsar Event Stream' product (eght_...), not the Action Request Token the calls "
-    "use. Store it with `ccdesk-cli login --stream-key` (or the window's Settings), or set CCDESK_STREAM_KEY."
-)
+
+
+def key_help() -> str:
+    """Which key the stream takes and where to put it, in the window's language (English on the command line)."""
+    return translate(
+        "StreamSettings",
+        "The stream key is the tenant's Data Request Token (Configuration Manager > Integration > API Token) or an "
+        "Admin Console key with the 'Pulsar Event Stream' product (eght_...), not the Action Request Token the calls "
+        "use. Store it with `ccdesk-cli login --stream-key` (or the window's Settings), or set CCDESK_STREAM_KEY.",
+    )
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,13 @@ def resolve_stream_settings(
         (f"{URL_ENV}/{REGION_ENV}", env.get(URL_ENV), env.get(REGION_ENV)),
     ]
     if profile is not None:
-        levels.append((f"profile '{profile.name}'", profile.stream_url, profile.stream_region))
+        levels.append(
+            (
+                translate("StreamSettings", "profile '{name}'").format(name=profile.name),
+                profile.stream_url,
+                profile.stream_region,
+            )
+        )
     chosen = next(
         (
             (origin, (url or "").strip(), (region or "").strip())
@@ -76,9 +88,11 @@ def resolve_stream_settings(
     if chosen is None:
         if (env.get(STREAM_KEY_ENV) or "").strip():
             raise StreamConfigError(
-                f"{STREAM_KEY_ENV} is set but no event stream region or URL is: pass --stream-region (uk3, us1, "
-                f"us2) or --stream-url, set {REGION_ENV} or {URL_ENV}, or save one in the profile. Without one, "
-                f"unset {STREAM_KEY_ENV}."
+                translate(
+                    "StreamSettings",
+                    "{key} is set but no event stream region or URL is: pass --stream-region (uk3, us1, us2) or "
+                    "--stream-url, set {region} or {url}, or save one in the profile. Without one, unset {key}.",
+                ).format(key=STREAM_KEY_ENV, region=REGION_ENV, url=URL_ENV)
             )
         return None
     origin, url, region = chosen
@@ -86,22 +100,33 @@ def resolve_stream_settings(
     if not wanted:
         if not settings.agent_id:
             raise StreamConfigError(
-                f"The event stream ({origin}) reads the agent's topic agent-v1/AGENT, but there is no agent id: "
-                "pass --agent, set CCDESK_AGENT, or save it in the profile (or give a stream topic)."
+                translate(
+                    "StreamSettings",
+                    "The event stream ({origin}) reads the agent's topic agent-v1/AGENT, but there is no agent id: "
+                    "pass --agent, set CCDESK_AGENT, or save it in the profile (or give a stream topic).",
+                ).format(origin=origin)
             )
         wanted = DEFAULT_TOPIC.format(agent_id=settings.agent_id)
     try:
         endpoint = endpoint_for(tenant=settings.tenant, topic=wanted, url=url or None, region=region or None)
     except StreamConfigError as exc:
-        raise StreamConfigError(f"{exc.message} (from {origin})") from None
+        raise StreamConfigError(
+            translate("StreamSettings", "{problem} (from {origin})").format(
+                problem=exc.message, origin=origin
+            )
+        ) from None
     key = resolve_stream_key(store, settings.tenant, env)
     if key is None:
         raise StreamConfigError(
-            f"The event stream is set up ({origin}) but there is no stream key for tenant {settings.tenant}. "
-            + KEY_HELP
+            translate(
+                "StreamSettings",
+                "The event stream is set up ({origin}) but there is no stream key for tenant {tenant}. {help}",
+            ).format(origin=origin, tenant=settings.tenant, help=key_help())
         )
     try:
         key = validate_key(key)
     except ConfigurationError as exc:
-        raise StreamConfigError(f"{exc.message} {KEY_HELP}") from None
+        raise StreamConfigError(
+            translate("StreamSettings", "{problem} {help}").format(problem=exc.message, help=key_help())
+        ) from None
     return StreamSettings(endpoint=endpoint, key=key, topic=wanted)

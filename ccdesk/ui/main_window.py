@@ -1158,7 +1158,7 @@ class MainWindow(QMainWindow):
         self.bridge.submit(
             "settings",
             "test connection",
-            lambda c: check_connection(c, profile.agent_id),
+            lambda c: check_connection(c, profile.agent_id, state_words),
             done,
             owner=ClientOwner(client),  # closes the client when the test has answered
         )

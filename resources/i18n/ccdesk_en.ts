@@ -143,6 +143,16 @@
     </message>
   </context>
   <context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+      <source>Connected. The tenant has %n agent(s).</source>
+      <translation>
+        <numerusform>Connected. The tenant has %n agent.</numerusform>
+        <numerusform>Connected. The tenant has %n agents.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DemoMenu</name>
     <message numerus="yes">
       <source>Demo: the event stream was cut (%n connection(s)); ccdesk reconnects and resumes.</source>

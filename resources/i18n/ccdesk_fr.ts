@@ -58,12 +58,24 @@
   <context>
     <name>App</name>
     <message>
+      <source>has values ccdesk skipped: {problems}</source>
+      <translation>contient des valeurs que ccdesk a ignorées : {problems}</translation>
+    </message>
+    <message>
+      <source>Correct them in Settings (the file is backed up before ccdesk saves it) or in the file.</source>
+      <translation>Corrigez-les dans les paramètres (ccdesk sauvegarde une copie du fichier avant d'enregistrer) ou dans le fichier.</translation>
+    </message>
+    <message>
       <source>{problem}, so nothing is logged</source>
       <translation>{problem}, donc rien n'est consigné</translation>
     </message>
     <message>
       <source>Calls still work. Free disk space or fix the folder's permissions, then restart ccdesk.</source>
       <translation>Les appels fonctionnent toujours. Libérez de l'espace disque ou corrigez les droits du dossier, puis redémarrez ccdesk.</translation>
+    </message>
+    <message>
+      <source>The test failed inside ccdesk ({error}).</source>
+      <translation>Le test a échoué dans ccdesk ({error}).</translation>
     </message>
     <message>
       <source>ccdesk cannot read its settings</source>
@@ -1054,6 +1066,61 @@
     </message>
   </context>
   <context>
+    <name>Codes</name>
+    <message>
+      <source>At most {most} codes can be set; {count} are chosen.</source>
+      <translation>{most} codes au plus peuvent être posés ; {count} sont choisis.</translation>
+    </message>
+    <message>
+      <source>'{list}' allows one code; {count} are chosen.</source>
+      <translation>« {list} » n'accepte qu'un code ; {count} sont choisis.</translation>
+    </message>
+    <message>
+      <source>list #{list}: id must be a whole number, got {value}</source>
+      <translation>liste n°{list} : l'identifiant doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+      <source>list #{list} item #{item}: id must be a whole number, got {value}</source>
+      <translation>liste n°{list}, élément n°{item} : l'identifiant doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+      <source>{source}: expected an object with a "lists" array.</source>
+      <translation>{source} : un objet avec un tableau "lists" est attendu.</translation>
+    </message>
+    <message>
+      <source>Catalog</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <source>list #{list}: must be an object</source>
+      <translation>liste n°{list} : doit être un objet</translation>
+    </message>
+    <message>
+      <source>list #{list}: id {id} appears twice</source>
+      <translation>liste n°{list} : l'identifiant {id} apparaît deux fois</translation>
+    </message>
+    <message>
+      <source>list #{list} item #{item}: must be an object</source>
+      <translation>liste n°{list}, élément n°{item} : doit être un objet</translation>
+    </message>
+    <message>
+      <source>List {id}</source>
+      <translation>Liste {id}</translation>
+    </message>
+    <message>
+      <source>{source} has problems: {problems}</source>
+      <translation>{source} contient des erreurs : {problems}</translation>
+    </message>
+    <message>
+      <source>Import the catalog again in Settings &gt; Transaction codes, or fix the file.</source>
+      <translation>Importez de nouveau le catalogue dans Paramètres &gt; Codes de transaction, ou corrigez le fichier.</translation>
+    </message>
+    <message>
+      <source>is not valid JSON ({error})</source>
+      <translation>n'est pas du JSON valide ({error})</translation>
+    </message>
+  </context>
+  <context>
     <name>CodesDialog</name>
     <message>
       <source>Transaction codes</source>
@@ -1278,6 +1345,40 @@
     </message>
   </context>
   <context>
+    <name>ConnectionCheck</name>
+    <message>
+      <source>Connected. {name} is {status}.</source>
+      <translation>Connecté. Statut de {name} : {status}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Connected. The tenant has %n agent(s).</source>
+      <translation>
+        <numerusform>Connecté. Le locataire a %n agent.</numerusform>
+        <numerusform>Connecté. Le locataire a %n agents.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The token or username was rejected (401). If a new token was generated in Configuration Manager, the old one no longer works: paste the new one.</source>
+      <translation>Le jeton ou le nom d'utilisateur a été refusé (401). Si un nouveau jeton a été créé dans Configuration Manager, l'ancien ne fonctionne plus : collez le nouveau.</translation>
+    </message>
+    <message>
+      <source>Signed in, but the Agent Status API is not enabled for this tenant, so the agent's status cannot be shown. Calls still work; 8x8 support can enable the API.</source>
+      <translation>Connecté, mais l'API Agent Status n'est pas activée pour ce locataire : le statut de l'agent ne peut pas être affiché. Les appels fonctionnent ; le support 8x8 peut activer l'API.</translation>
+    </message>
+    <message>
+      <source>These credentials are not for tenant {tenant} (403).</source>
+      <translation>Ces identifiants ne sont pas ceux du locataire {tenant} (403).</translation>
+    </message>
+    <message>
+      <source>Signed in, but agent {agent} does not exist on this tenant. Check the agent's Internal Id.</source>
+      <translation>Connecté, mais l'agent {agent} n'existe pas chez ce locataire. Vérifiez l'Internal Id de l'agent.</translation>
+    </message>
+    <message>
+      <source>{problem}. {advice}</source>
+      <translation>{problem}. {advice}</translation>
+    </message>
+  </context>
+  <context>
     <name>Controller</name>
     <message>
       <source>The agent's leg is already down (8x8 no longer has the agent on this call): the call is in wrap-up.</source>
@@ -1437,6 +1538,29 @@ Send this file to IT. It holds ccdesk's logs, versions and settings, without the
       <translation>Enregistré dans {path}
 
 Envoyez ce fichier au service informatique. Il contient les journaux, les versions et les paramètres de ccdesk, sans le jeton, les numéros de téléphone ni le journal des appels.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credentials</name>
+    <message>
+      <source>No secure OS keyring is available on this computer, so the token cannot be stored. Set the environment variable {variable} to the Action Request Token instead (never pass it as a command-line argument: other users can see those).</source>
+      <translation>Aucun trousseau sécurisé du système n'est disponible sur cet ordinateur : le jeton ne peut pas être enregistré. Définissez plutôt la variable d'environnement {variable} avec l'Action Request Token (ne le passez jamais en argument de ligne de commande : les autres utilisateurs peuvent les voir).</translation>
+    </message>
+    <message>
+      <source>The OS keyring could not be read ({problem}). {way_out}</source>
+      <translation>Le trousseau du système n'a pas pu être lu ({problem}). {way_out}</translation>
+    </message>
+    <message>
+      <source>The OS keyring refused the token ({problem}). {way_out}</source>
+      <translation>Le trousseau du système a refusé le jeton ({problem}). {way_out}</translation>
+    </message>
+    <message>
+      <source>The OS keyring could not remove the token ({problem}).</source>
+      <translation>Le trousseau du système n'a pas pu supprimer le jeton ({problem}).</translation>
+    </message>
+    <message>
+      <source>No token for {account}. Store one with `ccdesk-cli login` (or the window's Settings), or set {variable}.</source>
+      <translation>Aucun jeton pour {account}. Enregistrez-en un avec `ccdesk-cli login` (ou dans les paramètres de la fenêtre), ou définissez {variable}.</translation>
     </message>
   </context>
   <context>
@@ -4038,6 +4162,57 @@ Le remplacer par {number}, venu du lien ?</translation>
       <source>The topic name must not contain {character}: {value}.</source>
       <translation>Le nom du sujet ne doit pas contenir {character} : {value}.</translation>
     </message>
+    <message>
+      <source>cannot be created: {blocker} is a file, not a folder</source>
+      <translation>ne peut pas être créé : {blocker} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+      <source>Move or rename {blocker}, or choose another folder with --home (or CCDESK_HOME).</source>
+      <translation>Déplacez ou renommez {blocker}, ou choisissez un autre dossier avec --home (ou CCDESK_HOME).</translation>
+    </message>
+    <message>
+      <source>cannot be created: the disk is read-only</source>
+      <translation>ne peut pas être créé : le disque est en lecture seule</translation>
+    </message>
+    <message>
+      <source>cannot be created: permission denied</source>
+      <translation>ne peut pas être créé : accès refusé</translation>
+    </message>
+    <message>
+      <source>cannot be created: the disk is full</source>
+      <translation>ne peut pas être créé : le disque est plein</translation>
+    </message>
+    <message>
+      <source>cannot be created ({reason})</source>
+      <translation>ne peut pas être créé ({reason})</translation>
+    </message>
+    <message>
+      <source>Fix the permissions of the folder above it or free some space, or choose another folder with --home (or CCDESK_HOME).</source>
+      <translation>Corrigez les droits du dossier parent ou libérez de l'espace, ou choisissez un autre dossier avec --home (ou CCDESK_HOME).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneLinks</name>
+    <message>
+      <source>This ccdesk is not an installed app, so macOS cannot choose it.</source>
+      <translation>Ce ccdesk n'est pas une application installée, donc macOS ne peut pas le choisir.</translation>
+    </message>
+    <message>
+      <source>macOS asks you to confirm: choose “Use ccdesk”. If it does not ask, open FaceTime &gt; Settings and choose ccdesk under “Default for calls”.</source>
+      <translation>macOS vous demande de confirmer : choisissez ccdesk. S'il ne le demande pas, ouvrez FaceTime &gt; Réglages et choisissez ccdesk comme application par défaut pour les appels.</translation>
+    </message>
+    <message>
+      <source>Windows Settings opened at ccdesk's page in Default apps: choose ccdesk for TEL and CALLTO.</source>
+      <translation>Les paramètres de Windows sont ouverts à la page de ccdesk dans Applications par défaut : choisissez ccdesk pour TEL et CALLTO.</translation>
+    </message>
+    <message>
+      <source>ccdesk now opens tel: and callto: links.</source>
+      <translation>ccdesk ouvre maintenant les liens tel: et callto:.</translation>
+    </message>
+    <message>
+      <source>The system did not accept the change ({problem}). Choose ccdesk in its settings.</source>
+      <translation>Le système n'a pas accepté le changement ({problem}). Choisissez ccdesk dans ses paramètres.</translation>
+    </message>
   </context>
   <context>
     <name>PlaceCallRequest</name>
@@ -4110,6 +4285,145 @@ Le remplacer par {number}, venu du lien ?</translation>
     <message>
       <source>Problems with ccdesk's files</source>
       <translation>Problèmes avec les fichiers de ccdesk</translation>
+    </message>
+  </context>
+  <context>
+    <name>Profiles</name>
+    <message>
+      <source>must hold a JSON object {...}, not a list [...]</source>
+      <translation>doit contenir un objet JSON {...}, pas une liste [...]</translation>
+    </message>
+    <message>
+      <source>must hold a JSON object {...}, not text</source>
+      <translation>doit contenir un objet JSON {...}, pas du texte</translation>
+    </message>
+    <message>
+      <source>must hold a JSON object {...}, not true/false</source>
+      <translation>doit contenir un objet JSON {...}, pas true/false</translation>
+    </message>
+    <message>
+      <source>must hold a JSON object {...}, not a number</source>
+      <translation>doit contenir un objet JSON {...}, pas un nombre</translation>
+    </message>
+    <message>
+      <source>must hold a JSON object {...}, not null</source>
+      <translation>doit contenir un objet JSON {...}, pas null</translation>
+    </message>
+    <message>
+      <source>Profile '{name}' contains a secret ({keys}). Tokens and keys belong in the OS keyring or CCDESK_TOKEN / CCDESK_STREAM_KEY, never in the config file: remove it from the file.</source>
+      <translation>Le profil « {name} » contient un secret ({keys}). Les jetons et les clés vont dans le trousseau du système ou dans CCDESK_TOKEN / CCDESK_STREAM_KEY, jamais dans le fichier de configuration : retirez-le du fichier.</translation>
+    </message>
+    <message>
+      <source>'{key}' must be text; ignored</source>
+      <translation>« {key} » doit être du texte ; ignoré</translation>
+    </message>
+    <message>
+      <source>'{key}' must be true or false; ignored</source>
+      <translation>« {key} » doit valoir true ou false ; ignoré</translation>
+    </message>
+    <message>
+      <source>'{key}' must be "POST" or "PUT"; ignored</source>
+      <translation>« {key} » doit valoir "POST" ou "PUT" ; ignoré</translation>
+    </message>
+    <message>
+      <source>unknown setting '{key}'; ignored</source>
+      <translation>paramètre inconnu « {key} » ; ignoré</translation>
+    </message>
+    <message>
+      <source>profile '{name}': {problem}</source>
+      <translation>profil « {name} » : {problem}</translation>
+    </message>
+    <message>
+      <source>'{key}' must be a list; ignored</source>
+      <translation>« {key} » doit être une liste ; ignoré</translation>
+    </message>
+    <message>
+      <source>'{key}' item #{n} is not an id or an object with a "value"; ignored</source>
+      <translation>« {key} », élément n°{n} : ni un identifiant ni un objet avec "value" ; ignoré</translation>
+    </message>
+    <message>
+      <source>'{key}' item #{n}: {problem}; ignored</source>
+      <translation>« {key} », élément n°{n} : {problem} ; ignoré</translation>
+    </message>
+    <message>
+      <source>'status_codes' must be a list; ignored</source>
+      <translation>« status_codes » doit être une liste ; ignoré</translation>
+    </message>
+    <message>
+      <source>it is not an object</source>
+      <translation>ce n'est pas un objet</translation>
+    </message>
+    <message>
+      <source>'status_codes' item #{n} is not a status code {{list_id, item_id, short_code, name}} ({problem}); ignored</source>
+      <translation>« status_codes », élément n°{n} : pas un code de statut {{list_id, item_id, short_code, name}} ({problem}) ; ignoré</translation>
+    </message>
+    <message>
+      <source>'data_presets' must be an object (preset name -&gt; data); ignored</source>
+      <translation>« data_presets » doit être un objet (nom du modèle -&gt; données) ; ignoré</translation>
+    </message>
+    <message>
+      <source>preset '{preset}' must be an object; ignored</source>
+      <translation>le modèle « {preset} » doit être un objet ; ignoré</translation>
+    </message>
+    <message>
+      <source>preset '{preset}': '{part}' holds rows that are not [name, value]; ignored</source>
+      <translation>modèle « {preset} » : « {part} » contient des lignes qui ne sont pas [nom, valeur] ; ignoré</translation>
+    </message>
+    <message>
+      <source>preset '{preset}': unknown part '{part}'; ignored</source>
+      <translation>modèle « {preset} » : partie inconnue « {part} » ; ignoré</translation>
+    </message>
+    <message>
+      <source>none saved yet</source>
+      <translation>aucun enregistré pour l'instant</translation>
+    </message>
+    <message>
+      <source>There is no profile named '{name}' (profiles: {known}).</source>
+      <translation>Aucun profil ne s'appelle « {name} » (profils : {known}).</translation>
+    </message>
+    <message>
+      <source>could not be saved: {problem}</source>
+      <translation>n'a pas pu être enregistré : {problem}</translation>
+    </message>
+    <message>
+      <source>The settings were not changed. Free some disk space or fix the folder's permissions, then save again.</source>
+      <translation>Les paramètres n'ont pas changé. Libérez de l'espace disque ou corrigez les droits du dossier, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+      <source>is empty</source>
+      <translation>est vide</translation>
+    </message>
+    <message>
+      <source>is not valid JSON ({error})</source>
+      <translation>n'est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+      <source>written by a newer ccdesk (version {version}); settings it added are ignored</source>
+      <translation>écrit par un ccdesk plus récent (version {version}) ; les paramètres qu'il a ajoutés sont ignorés</translation>
+    </message>
+    <message>
+      <source>'profiles' must be an object (profile name -&gt; settings); ignored</source>
+      <translation>« profiles » doit être un objet (nom du profil -&gt; paramètres) ; ignoré</translation>
+    </message>
+    <message>
+      <source>profile '{name}' must be an object; ignored</source>
+      <translation>le profil « {name} » doit être un objet ; ignoré</translation>
+    </message>
+    <message>
+      <source>is refused: {reason}</source>
+      <translation>est refusé : {reason}</translation>
+    </message>
+    <message>
+      <source>Remove the secret from the file (store the token with ccdesk-cli login or Settings).</source>
+      <translation>Retirez le secret du fichier (enregistrez le jeton avec ccdesk-cli login ou dans les paramètres).</translation>
+    </message>
+    <message>
+      <source>'default_profile' must be text; ignored</source>
+      <translation>« default_profile » doit être du texte ; ignoré</translation>
+    </message>
+    <message>
+      <source>could not be backed up before saving: {problem}; nothing was saved</source>
+      <translation>n'a pas pu être sauvegardé avant l'enregistrement : {problem} ; rien n'a été enregistré</translation>
     </message>
   </context>
   <context>
@@ -4305,6 +4619,21 @@ Le remplacer par {number}, venu du lien ?</translation>
     <message>
       <source>embedded simulator</source>
       <translation>simulateur intégré</translation>
+    </message>
+  </context>
+  <context>
+    <name>Settings</name>
+    <message>
+      <source>No agent id: pass --agent, set CCDESK_AGENT, or save it in the profile (the agent's Internal Id from Configuration Manager &gt; Users).</source>
+      <translation>Aucun identifiant d'agent : passez --agent, définissez CCDESK_AGENT ou enregistrez-le dans le profil (l'Internal Id de l'agent, dans Configuration Manager &gt; Users).</translation>
+    </message>
+    <message>
+      <source>Where is your contact center? Pass --platform (e.g. na12) or --base-url, set CCDESK_PLATFORM, or save a profile.</source>
+      <translation>Où est votre centre de contact ? Passez --platform (par exemple na12) ou --base-url, définissez CCDESK_PLATFORM, ou enregistrez un profil.</translation>
+    </message>
+    <message>
+      <source>No tenant: pass --tenant, set CCDESK_TENANT, or save it in the profile.</source>
+      <translation>Aucun locataire (tenant) : passez --tenant, définissez CCDESK_TENANT ou enregistrez-le dans le profil.</translation>
     </message>
   </context>
   <context>
@@ -5457,6 +5786,37 @@ Utiliser le jeton pour cette session seulement ?</translation>
     <message>
       <source>the connection failed: {kind}: {problem}</source>
       <translation>la connexion a échoué : {kind} : {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StreamSettings</name>
+    <message>
+      <source>The stream key is the tenant's Data Request Token (Configuration Manager &gt; Integration &gt; API Token) or an Admin Console key with the 'Pulsar Event Stream' product (eght_...), not the Action Request Token the calls use. Store it with `ccdesk-cli login --stream-key` (or the window's Settings), or set CCDESK_STREAM_KEY.</source>
+      <translation>La clé du flux est le Data Request Token du locataire (Configuration Manager &gt; Integration &gt; API Token) ou une clé Admin Console avec le produit « Pulsar Event Stream » (eght_...), pas l'Action Request Token des appels. Enregistrez-la avec `ccdesk-cli login --stream-key` (ou dans les paramètres de la fenêtre), ou définissez CCDESK_STREAM_KEY.</translation>
+    </message>
+    <message>
+      <source>profile '{name}'</source>
+      <translation>profil « {name} »</translation>
+    </message>
+    <message>
+      <source>{key} is set but no event stream region or URL is: pass --stream-region (uk3, us1, us2) or --stream-url, set {region} or {url}, or save one in the profile. Without one, unset {key}.</source>
+      <translation>{key} est défini, mais aucune région ni URL de flux d'événements : passez --stream-region (uk3, us1, us2) ou --stream-url, définissez {region} ou {url}, ou enregistrez-en une dans le profil. Sinon, retirez {key}.</translation>
+    </message>
+    <message>
+      <source>The event stream ({origin}) reads the agent's topic agent-v1/AGENT, but there is no agent id: pass --agent, set CCDESK_AGENT, or save it in the profile (or give a stream topic).</source>
+      <translation>Le flux d'événements ({origin}) lit le sujet de l'agent agent-v1/AGENT, mais il n'y a pas d'identifiant d'agent : passez --agent, définissez CCDESK_AGENT ou enregistrez-le dans le profil (ou indiquez un sujet de flux).</translation>
+    </message>
+    <message>
+      <source>{problem} (from {origin})</source>
+      <translation>{problem} (d'après {origin})</translation>
+    </message>
+    <message>
+      <source>The event stream is set up ({origin}) but there is no stream key for tenant {tenant}. {help}</source>
+      <translation>Le flux d'événements est configuré ({origin}), mais il n'y a pas de clé de flux pour le locataire {tenant}. {help}</translation>
+    </message>
+    <message>
+      <source>{problem} {help}</source>
+      <translation>{problem} {help}</translation>
     </message>
   </context>
   <context>

@@ -15,7 +15,7 @@ from ccdesk.api.errors import ConfigurationError
 from ccdesk.api.models import StatusCode
 from ccdesk.api.stream import StreamEndpoint, StreamState, StreamStatus
 from ccdesk.core.connection_check import CheckOutcome, ConnectionCheck
-from ccdesk.core.credentials import NO_KEYRING_HELP, MemoryStore
+from ccdesk.core.credentials import MemoryStore, no_keyring_help
 from ccdesk.core.paths import app_dirs
 from ccdesk.core.profiles import Choice, Config, Profile, ProfileStore
 from ccdesk.sim import Simulator
@@ -74,7 +74,7 @@ class NoKeyring(MemoryStore):
     """A machine without a usable keyring: reads find nothing, writes are refused."""
 
     def set(self, account: str, token: str) -> None:
-        raise ConfigurationError(NO_KEYRING_HELP)
+        raise ConfigurationError(no_keyring_help())
 
 
 @pytest.fixture

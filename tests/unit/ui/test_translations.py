@@ -121,3 +121,32 @@ def test_an_entry_the_sources_dropped_fails(tree: Path) -> None:
 def test_an_obsolete_entry_fails(tree: Path) -> None:
     old = '<message><source>Dial</source><translation type="vanished">Appeler</translation></message>\n'
     assert "obsolete entry: [Panel] 'Dial'" in check(tree, FREE + FREED + HANG_UP + old)
+
+
+def _translate_calls(path: Path) -> list[tuple[str, str, int]]:
+    """Every translate("Context", "literal", ...) call in a source file, as Python reads it."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        context, text = node.args[0], node.args[1]
+        if name == "translate" and isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+            if isinstance(context.value, str) and isinstance(text.value, str):
+                found.append((context.value, text.value, node.lineno))
+    return found
+
+
+def test_lupdate_extracts_every_translate_call_python_sees() -> None:
+    """lupdate's Python reader misses some calls (a count written as len(x), for one); such a string would stay
+    English without anything failing, so every call Python sees must be in the .ts."""
+    known = {(e.context, e.source) for e in tool.read_ts(tool.ts_path("fr"))}
+    missed = [
+        f"{path.relative_to(TOOL.parents[1])}:{line}: [{context}] {text!r}"
+        for path in tool.source_files()
+        for context, text, line in _translate_calls(path)
+        if (context, text) not in known
+    ]
+    assert not missed, "not extracted by lupdate (write the call more plainly):\n" + "\n".join(missed)
