@@ -1,7 +1,7 @@
 """Stage the demo window in one state for README's screenshots: run under ../shared/tools/screenshot.
 
 python docs/screenshots/stage.py idle|calls|picker|error|dark|unknown|unknown-dark|live|live-dark|stream-failed
-(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark; supervisor; settings;
+(add "-compact" for the compact layout, 360 px wide: calls-compact, calls-compact-dark; supervisor; audit; settings;
 add "-fr" for the window in French: calls-fr, calls-compact-fr, picker-fr, settings-fr, supervisor-fr)
 """
 
@@ -110,7 +110,7 @@ def main() -> int:
             sim.stream.revoke(sim.stream_key)
             sim.stream.drop()
             settle(lambda: window.controller.stream.status.state == "failed")
-    if scene == "supervisor":
+    if scene in ("supervisor", "audit"):
         # a bad morning: the Stuck view of the demo tenant, those agents selected, their lines freed in bulk
         # (one refused by 8x8), the results below
         import ccdesk.ui.supervisor as supervisor_module
@@ -135,6 +135,11 @@ def main() -> int:
         supervisor_module.confirm_bulk = lambda *_a: True  # type: ignore[assignment]
         console.bulk_free()
         settle(lambda: console.bridge.pending() == 0)
+        if scene == "audit":  # the same morning, as the audit trail keeps it
+            from ccdesk.ui.qt import QTabWidget
+
+            tabs = console.findChild(QTabWidget, "supervisorTabs")
+            tabs.setCurrentIndex(tabs.count() - 1)
         window.hide()
     if scene == "picker":
         QTimer.singleShot(300, lambda: window.panels[1].codes_button.click())
