@@ -15,6 +15,7 @@ from ccdesk.ui.qt import (
     QGuiApplication,
     QPainter,
     QPalette,
+    QPixmapCache,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -25,6 +26,11 @@ from ccdesk.ui.qt import (
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionComplex
+
+# The style's rendered pixmaps are kept in Qt's QPixmapCache, 10 MiB by default. A shift's worth of one window's
+# changing states (timers, progress, badges at new widths) filled all of it, so the resident memory grew by 11 MiB
+# before levelling off (tests/benchmarks/soak.py); 2 MiB holds what the window shows at once.
+STYLE_PIXMAP_CACHE_KIB = 2048
 
 # Badge fills under white text: each at least 4.5:1 with white (WCAG 2.1 SC 1.4.3), in both themes
 _STATE_COLOURS = {
@@ -256,6 +262,7 @@ def _ring(painter: QPainter, option: QStyleOption, inset: float = 1.0, on: QColo
 def apply_theme(app: QApplication, theme: str = "system") -> bool:
     """Style the application; returns True when the dark palette is in use."""
     app.setStyle(_ReadableStyle("Fusion"))
+    QPixmapCache.setCacheLimit(STYLE_PIXMAP_CACHE_KIB)
     dark = theme == "dark" or (theme == "system" and _system_wants_dark())
     app.setPalette(_dark_palette() if dark else _light_palette(app.style().standardPalette()))
     icons.clear_cache()
