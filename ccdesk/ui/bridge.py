@@ -108,11 +108,15 @@ class _Runnable(QRunnable):
         self._task, self._client, self._done = task, client, done
 
     def run(self) -> None:
+        task, client, done = self._task, self._client, self._done
+        # PySide's QThreadPool wrapper can keep a finished runnable's Python object (the soak found 36 status reads'
+        # kept after 500 cycles, each with its task's closure and answer): it must hold nothing by then.
+        self._task = self._client = self._done = None  # type: ignore[assignment]
         try:
-            value, error = self._task.fn(self._client), None
+            value, error = task.fn(client), None
         except BaseException as exc:  # delivered to the GUI thread as a result
             value, error = None, exc
-        self._done(self._task.task_id, value, error)
+        done(task.task_id, value, error)
 
 
 class Bridge(QObject):

@@ -267,3 +267,41 @@ def test_to_gui_runs_jobs_from_any_thread_on_the_gui_thread_in_order(qtbot: QtBo
     worker.join()
     wait_for(qtbot, seen, 5)
     assert seen == [(n, True) for n in range(5)]
+
+
+class Payload:
+    """Stands for what a task's closure holds (a request body, a journal row): it must not outlive the answer."""
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["answered", "raised"])
+def test_finished_work_keeps_nothing_alive(owner: FakeOwner, qtbot: QtBot, fails: bool) -> None:
+    """A shift submits thousands of tasks; each one's closure is released once answered, the ones that waited in
+    the pool's queue behind a busy thread and the ones that raised too. (tests/benchmarks/soak.py found status
+    reads' runnables kept by PySide's pool wrapper, which this does not reproduce; the runnable lets go of its task
+    when it starts, so such a wrapper holds nothing.)"""
+    import gc
+    import weakref
+
+    busy = Bridge(threads=1)
+    held: list[weakref.ref[Payload]] = []
+    answers: list[TaskResult[Any]] = []
+
+    def submit(n: int) -> None:
+        payload = Payload()
+        held.append(weakref.ref(payload))
+
+        def work(_client: Any, payload: Payload = payload) -> Payload:
+            time.sleep(0.002)
+            if fails:
+                raise RuntimeError("timed out")
+            return payload
+
+        busy.submit(f"lane {n}", "agent status", work, answers.append, owner=owner)
+
+    for n in range(12):  # one thread: eleven wait in the pool's queue
+        submit(n)
+    qtbot.waitUntil(lambda: len(answers) == 12, timeout=5000)
+    answers.clear()
+    assert busy.shutdown(2000)
+    gc.collect()
+    assert [ref for ref in held if ref() is not None] == []
