@@ -71,18 +71,16 @@ def build_parser(words: HelpWords | None = None) -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"ccdesk {__version__}",
-        help=w.translate("WindowHelp", "show the version and exit"),
+        help=w.translate("Help", "show the version and exit"),
     )
-    parser.add_argument("--profile", help=w.translate("WindowHelp", "saved profile to use [CCDESK_PROFILE]"))
-    parser.add_argument(
-        "--platform", help=w.translate("WindowHelp", "platform code, e.g. na12 [CCDESK_PLATFORM]")
-    )
+    parser.add_argument("--profile", help=w.translate("Help", "saved profile to use [CCDESK_PROFILE]"))
+    parser.add_argument("--platform", help=w.translate("Help", "platform code, e.g. na12 [CCDESK_PLATFORM]"))
     parser.add_argument(
         "--base-url", help=w.translate("WindowHelp", "API base URL; http only for loopback [CCDESK_BASE_URL]")
     )
-    parser.add_argument("--tenant", help=w.translate("WindowHelp", "tenant name [CCDESK_TENANT]"))
+    parser.add_argument("--tenant", help=w.translate("Help", "tenant name [CCDESK_TENANT]"))
     parser.add_argument("--username", help=w.translate("WindowHelp", "Basic-auth username [CCDESK_USERNAME]"))
-    parser.add_argument("--agent", help=w.translate("WindowHelp", "the agent's Internal Id [CCDESK_AGENT]"))
+    parser.add_argument("--agent", help=w.translate("Help", "the agent's Internal Id [CCDESK_AGENT]"))
     parser.add_argument(
         "--home", help=w.translate("WindowHelp", "keep all ccdesk files under this folder [CCDESK_HOME]")
     )

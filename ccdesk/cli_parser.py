@@ -344,26 +344,24 @@ def _global_options(
     )
     group = parser.add_argument_group(title) if shown else parser
     if shown:
-        group.add_argument(
-            "-h", "--help", action="help", help=w.translate("CliHelp", "show this help and exit")
-        )
+        group.add_argument("-h", "--help", action="help", help=w.translate("Help", "show this help and exit"))
         group.add_argument(
             "--version",
             action="version",
             version=f"ccdesk {__version__}",
-            help=w.translate("CliHelp", "show the version and exit"),
+            help=w.translate("Help", "show the version and exit"),
         )
     group.add_argument(
         "--profile",
         default=default,
         metavar="NAME",
-        help=hidden(w.translate("CliHelp", "saved profile to use [CCDESK_PROFILE]")),
+        help=hidden(w.translate("Help", "saved profile to use [CCDESK_PROFILE]")),
     )
     group.add_argument(
         "--platform",
         default=default,
         metavar="CODE",
-        help=hidden(w.translate("CliHelp", "platform code, e.g. na12 [CCDESK_PLATFORM]")),
+        help=hidden(w.translate("Help", "platform code, e.g. na12 [CCDESK_PLATFORM]")),
     )
     group.add_argument(
         "--base-url",
@@ -379,7 +377,7 @@ def _global_options(
         "--tenant",
         default=default,
         metavar="NAME",
-        help=hidden(w.translate("CliHelp", "tenant name [CCDESK_TENANT]")),
+        help=hidden(w.translate("Help", "tenant name [CCDESK_TENANT]")),
     )
     group.add_argument(
         "--username",
@@ -400,7 +398,7 @@ def _global_options(
             "--agent",
             default=default,
             metavar="ID",
-            help=hidden(w.translate("CliHelp", "the agent's Internal Id [CCDESK_AGENT]")),
+            help=hidden(w.translate("Help", "the agent's Internal Id [CCDESK_AGENT]")),
         )
     group.add_argument(
         "--home",

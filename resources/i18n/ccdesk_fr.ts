@@ -706,28 +706,8 @@
       <translation>options globales (avant ou après la commande ; [NOM] : la variable d'environnement)</translation>
     </message>
     <message>
-      <source>show this help and exit</source>
-      <translation>afficher cette aide et quitter</translation>
-    </message>
-    <message>
-      <source>show the version and exit</source>
-      <translation>afficher la version et quitter</translation>
-    </message>
-    <message>
-      <source>saved profile to use [CCDESK_PROFILE]</source>
-      <translation>profil enregistré à utiliser [CCDESK_PROFILE]</translation>
-    </message>
-    <message>
-      <source>platform code, e.g. na12 [CCDESK_PLATFORM]</source>
-      <translation>code de plateforme, par exemple na12 [CCDESK_PLATFORM]</translation>
-    </message>
-    <message>
       <source>API base URL instead of the platform's; http only for loopback [CCDESK_BASE_URL]</source>
       <translation>URL de base de l'API à la place de celle de la plateforme ; http seulement en boucle locale [CCDESK_BASE_URL]</translation>
-    </message>
-    <message>
-      <source>tenant name [CCDESK_TENANT]</source>
-      <translation>nom du locataire (tenant) [CCDESK_TENANT]</translation>
     </message>
     <message>
       <source>Basic-auth username, default the tenant [CCDESK_USERNAME]</source>
@@ -736,10 +716,6 @@
     <message>
       <source>an agent to act on (repeatable; default: the profile's agent)</source>
       <translation>un agent sur qui agir (répétable ; par défaut : l'agent du profil)</translation>
-    </message>
-    <message>
-      <source>the agent's Internal Id [CCDESK_AGENT]</source>
-      <translation>l'Internal Id de l'agent [CCDESK_AGENT]</translation>
     </message>
     <message>
       <source>keep all ccdesk files under DIR [CCDESK_HOME]</source>
@@ -2522,6 +2498,26 @@ Envoyez ce fichier au service informatique. Il contient les journaux, les versio
     <message>
       <source>show this help and exit</source>
       <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+      <source>show the version and exit</source>
+      <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+      <source>saved profile to use [CCDESK_PROFILE]</source>
+      <translation>profil enregistré à utiliser [CCDESK_PROFILE]</translation>
+    </message>
+    <message>
+      <source>platform code, e.g. na12 [CCDESK_PLATFORM]</source>
+      <translation>code de plateforme, par exemple na12 [CCDESK_PLATFORM]</translation>
+    </message>
+    <message>
+      <source>tenant name [CCDESK_TENANT]</source>
+      <translation>nom du locataire (tenant) [CCDESK_TENANT]</translation>
+    </message>
+    <message>
+      <source>the agent's Internal Id [CCDESK_AGENT]</source>
+      <translation>l'Internal Id de l'agent [CCDESK_AGENT]</translation>
     </message>
   </context>
   <context>
@@ -6879,32 +6875,12 @@ C'est irréversible.</translation>
       <translation>ccdesk : la fenêtre de l'agent 8x8 Contact Center.</translation>
     </message>
     <message>
-      <source>show the version and exit</source>
-      <translation>afficher la version et quitter</translation>
-    </message>
-    <message>
-      <source>saved profile to use [CCDESK_PROFILE]</source>
-      <translation>profil enregistré à utiliser [CCDESK_PROFILE]</translation>
-    </message>
-    <message>
-      <source>platform code, e.g. na12 [CCDESK_PLATFORM]</source>
-      <translation>code de plateforme, par exemple na12 [CCDESK_PLATFORM]</translation>
-    </message>
-    <message>
       <source>API base URL; http only for loopback [CCDESK_BASE_URL]</source>
       <translation>URL de base de l'API ; http seulement en boucle locale [CCDESK_BASE_URL]</translation>
     </message>
     <message>
-      <source>tenant name [CCDESK_TENANT]</source>
-      <translation>nom du locataire (tenant) [CCDESK_TENANT]</translation>
-    </message>
-    <message>
       <source>Basic-auth username [CCDESK_USERNAME]</source>
       <translation>nom d'utilisateur Basic-auth [CCDESK_USERNAME]</translation>
-    </message>
-    <message>
-      <source>the agent's Internal Id [CCDESK_AGENT]</source>
-      <translation>l'Internal Id de l'agent [CCDESK_AGENT]</translation>
     </message>
     <message>
       <source>keep all ccdesk files under this folder [CCDESK_HOME]</source>
