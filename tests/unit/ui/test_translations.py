@@ -133,9 +133,9 @@ def _translate_calls(path: Path) -> list[tuple[str, str, int]]:
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         context, text = node.args[0], node.args[1]
-        if name == "translate" and isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
-            if isinstance(context.value, str) and isinstance(text.value, str):
-                found.append((context.value, text.value, node.lineno))
+        literal = isinstance(context, ast.Constant) and isinstance(text, ast.Constant)
+        if name == "translate" and literal and isinstance(context.value, str) and isinstance(text.value, str):
+            found.append((context.value, text.value, node.lineno))
     return found
 
 
