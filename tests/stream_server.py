@@ -242,10 +242,15 @@ class SilentServer:
                         break
                     request += chunk
                 key = next(
-                    line.split(b":", 1)[1].strip()
-                    for line in request.split(b"\r\n")
-                    if line.lower().startswith(b"sec-websocket-key:")
+                    (
+                        line.split(b":", 1)[1].strip()
+                        for line in request.split(b"\r\n")
+                        if line.lower().startswith(b"sec-websocket-key:")
+                    ),
+                    None,
                 )
+                if key is None:  # the client went away before its handshake was whole (a reader giving up)
+                    continue
                 accept = base64.b64encode(
                     hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest()
                 ).decode()
